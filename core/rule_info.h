@@ -1,7 +1,7 @@
 /*
  * rule_info: the metadata of every rule, for `driso explain`, SARIF rule
  * descriptors and severity configuration. Each rule family owns a table in
- * its own file (inf-migrate/rules/*.c, analyzer/rules/*.c) and registers it
+ * its own file (inf-migrate/rules/, analyzer/rules/) and registers it
  * in core/rule_info.c; reports/ and cli/ read rules only through here.
  */
 #ifndef DRISO_RULE_INFO_H
