@@ -8,7 +8,7 @@ SUDO=""
 $SUDO apt-get update -q
 $SUDO apt-get install -y -q --no-install-recommends \
 	build-essential cmake pkg-config git ca-certificates \
-	clang-19 libclang-19-dev llvm-19-dev libclang-rt-19-dev \
+	clang-19 libclang-19-dev libclang-rt-19-dev \
 	libpcre2-dev libcjson-dev libxml2-dev \
 	mingw-w64-x86-64-dev \
 	chromium
