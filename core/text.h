@@ -66,7 +66,7 @@ const char *text_line(const struct text_file *t, int line, size_t *len);
 /* The terminator used by the file ("\r\n", "\n" or "\r"), by majority. */
 const char *text_dominant_eol(const struct text_file *t);
 
-/* Encode utf8 text (len bytes) in t's encoding; malloc'd bytes in *out/*out_len.
+/* Encode utf8 text (len bytes) in t's encoding; malloc'd bytes in *out, length in *out_len.
  * Returns 0, or -1 when a character cannot be represented (ANSI). */
 int text_encode(const struct text_file *t, const char *utf8, size_t len, char **out, size_t *out_len);
 
