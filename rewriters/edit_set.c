@@ -1,0 +1,300 @@
+#include "rewriters/edit_set.h"
+
+#include "core/strbuf.h"
+#include "core/util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void edit_set_init(struct edit_set *es)
+{
+	memset(es, 0, sizeof(*es));
+}
+
+void edit_set_free(struct edit_set *es)
+{
+	for (size_t i = 0; i < es->n; i++) {
+		free(es->files[i].file);
+		free(es->files[i].edits);
+	}
+	free(es->files);
+	memset(es, 0, sizeof(*es));
+}
+
+void edit_set_finding_id(const struct finding *f, char *buf, size_t size)
+{
+	if (f->fingerprint && *f->fingerprint)
+		snprintf(buf, size, "%s (%s)", f->fingerprint, f->rule ? f->rule : "?");
+	else
+		snprintf(buf, size, "%s@%s:%d:%d", f->rule ? f->rule : "?",
+			 f->file ? f->file : "?", f->line, f->col);
+}
+
+static struct file_edits *file_slot(struct edit_set *es, const char *file)
+{
+	for (size_t i = 0; i < es->n; i++)
+		if (!strcmp(es->files[i].file, file))
+			return &es->files[i];
+	ALLOC_GROW(es->files, es->n + 1, es->alloc);
+	struct file_edits *fe = &es->files[es->n++];
+	memset(fe, 0, sizeof(*fe));
+	fe->file = xstrdup(file);
+	return fe;
+}
+
+/* A pre-image hash disagreement is only known once two fixes name the same
+ * file; it is recorded here and reported by edit_set_finish. */
+struct hash_clash {
+	const struct finding *a, *b;
+};
+
+void edit_set_add_finding(struct edit_set *es, const struct finding *f)
+{
+	if (f->suppressed || !f->n_fixes)
+		return;
+	bool any = false;
+	for (size_t i = 0; i < f->n_fixes; i++) {
+		const struct file_fix *fx = &f->fixes[i];
+		if (!fx->file || !fx->n_edits)
+			continue;
+		struct file_edits *fe = file_slot(es, fx->file);
+		if (!fe->sha256[0] && fx->sha256[0])
+			memcpy(fe->sha256, fx->sha256, sizeof(fe->sha256));
+		for (size_t j = 0; j < fx->n_edits; j++) {
+			const struct text_edit *te = &fx->edits[j];
+			ALLOC_GROW(fe->edits, fe->n + 1, fe->alloc);
+			struct planned_edit *pe = &fe->edits[fe->n++];
+			pe->start = te->start;
+			pe->end = te->end;
+			pe->replacement = te->replacement ? te->replacement : "";
+			pe->line = te->line;
+			pe->col = te->col;
+			pe->owner = f;
+			pe->n_owners = 1;
+			any = true;
+		}
+	}
+	if (any)
+		es->n_findings++;
+}
+
+static int edit_cmp(const void *a, const void *b)
+{
+	const struct planned_edit *x = a, *y = b;
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	/* Insertions first at a point, so "insert before replaced span" holds. */
+	if (x->end != y->end)
+		return x->end < y->end ? -1 : 1;
+	int c = strcmp(x->replacement, y->replacement);
+	if (c)
+		return c;
+	/* Stable across runs: the finding that sorts first owns the edit. */
+	return strcmp(x->owner->rule ? x->owner->rule : "", y->owner->rule ? y->owner->rule : "");
+}
+
+static int file_cmp(const void *a, const void *b)
+{
+	return strcmp(((const struct file_edits *)a)->file, ((const struct file_edits *)b)->file);
+}
+
+static bool same_edit(const struct planned_edit *a, const struct planned_edit *b)
+{
+	return a->start == b->start && a->end == b->end && !strcmp(a->replacement, b->replacement);
+}
+
+static bool edits_conflict(const struct planned_edit *a, const struct planned_edit *b)
+{
+	/* a sorts before b: a->start <= b->start. */
+	if (a->start == a->end && b->start == b->end)
+		return a->start == b->start;             /* two different insertions */
+	if (b->start == b->end)
+		return a->start < b->start && b->start < a->end;
+	if (a->start == a->end)
+		return false;                             /* insertion at b's start */
+	return b->start < a->end;
+}
+
+static void describe_edit(struct strbuf *sb, const struct planned_edit *e)
+{
+	char id[256];
+	edit_set_finding_id(e->owner, id, sizeof(id));
+	strbuf_addf(sb, "%s", id);
+	if (e->line > 0)
+		strbuf_addf(sb, " at %d:%d", e->line, e->col);
+	if (e->start == e->end)
+		strbuf_addf(sb, " inserts at byte %zu", e->start);
+	else
+		strbuf_addf(sb, " replaces bytes %zu-%zu", e->start, e->end);
+}
+
+static int check_file(struct edit_set *es, struct file_edits *fe, struct diag_list *errors)
+{
+	int conflicts = 0;
+	if (fe->n > 1)
+		qsort(fe->edits, fe->n, sizeof(*fe->edits), edit_cmp);
+
+	/* Merge identical edits in place. */
+	size_t w = 0;
+	for (size_t r = 0; r < fe->n; r++) {
+		if (w && same_edit(&fe->edits[w - 1], &fe->edits[r])) {
+			fe->edits[w - 1].n_owners += fe->edits[r].n_owners;
+			continue;
+		}
+		fe->edits[w++] = fe->edits[r];
+	}
+	fe->n = w;
+
+	for (size_t i = 0; i < fe->n; i++) {
+		const struct planned_edit *e = &fe->edits[i];
+		if (e->start > e->end) {
+			struct strbuf sb = STRBUF_INIT;
+			strbuf_addstr(&sb, "invalid edit: ");
+			describe_edit(&sb, e);
+			strbuf_addf(&sb, " (start %zu after end %zu)", e->start, e->end);
+			diag_add(errors, fe->file, e->line, "%s", sb.buf);
+			strbuf_release(&sb);
+			conflicts++;
+			continue;
+		}
+		/* Compare with every later edit that can still overlap: the list is
+		 * sorted by start, so stop at the first one starting past e->end. */
+		for (size_t j = i + 1; j < fe->n && fe->edits[j].start <= e->end; j++) {
+			const struct planned_edit *o = &fe->edits[j];
+			if (!edits_conflict(e, o))
+				continue;
+			struct strbuf sb = STRBUF_INIT;
+			strbuf_addstr(&sb, "conflicting edits: ");
+			describe_edit(&sb, e);
+			strbuf_addstr(&sb, "; ");
+			describe_edit(&sb, o);
+			diag_add(errors, fe->file, e->line, "%s", sb.buf);
+			strbuf_release(&sb);
+			conflicts++;
+		}
+	}
+	es->n_conflicts += conflicts;
+	return conflicts;
+}
+
+int edit_set_finish(struct edit_set *es, struct diag_list *errors)
+{
+	int conflicts = 0;
+	if (es->n > 1)
+		qsort(es->files, es->n, sizeof(*es->files), file_cmp);
+	for (size_t i = 0; i < es->n; i++)
+		conflicts += check_file(es, &es->files[i], errors);
+	return conflicts ? -1 : 0;
+}
+
+/* Pre-image hashes must agree between all findings that edit one file. */
+static int check_hashes(struct edit_set *es, const struct finding_list *l, struct diag_list *errors)
+{
+	int clashes = 0;
+	for (size_t i = 0; i < es->n; i++) {
+		struct file_edits *fe = &es->files[i];
+		if (!fe->sha256[0])
+			continue;
+		for (size_t k = 0; k < l->n; k++) {
+			const struct finding *f = l->items[k];
+			if (f->suppressed)
+				continue;
+			for (size_t j = 0; j < f->n_fixes; j++) {
+				const struct file_fix *fx = &f->fixes[j];
+				if (!fx->file || !fx->n_edits || !fx->sha256[0] ||
+				    strcmp(fx->file, fe->file) || !strcmp(fx->sha256, fe->sha256))
+					continue;
+				char id[256];
+				edit_set_finding_id(f, id, sizeof(id));
+				diag_add(errors, fe->file, f->line,
+					 "conflicting edits: %s was computed on a different version of the file "
+					 "(pre-image sha256 %.12s..., other fixes have %.12s...)",
+					 id, fx->sha256, fe->sha256);
+				clashes++;
+			}
+		}
+	}
+	es->n_conflicts += clashes;
+	return clashes;
+}
+
+int edit_set_add_findings(struct edit_set *es, const struct finding_list *l,
+			  struct diag_list *errors)
+{
+	for (size_t i = 0; i < l->n; i++)
+		edit_set_add_finding(es, l->items[i]);
+	int clashes = check_hashes(es, l, errors);
+	int rc = edit_set_finish(es, errors);
+	return (rc < 0 || clashes) ? -1 : 0;
+}
+
+const struct file_edits *edit_set_file(const struct edit_set *es, const char *file)
+{
+	for (size_t i = 0; i < es->n; i++)
+		if (!strcmp(es->files[i].file, file))
+			return &es->files[i];
+	return NULL;
+}
+
+static bool utf8_boundary(const struct text_file *t, size_t off)
+{
+	return off >= t->len || ((unsigned char)t->utf8[off] & 0xC0) != 0x80;
+}
+
+/* Replacement text with bare LF turned into CRLF when the file is CRLF. */
+static void add_replacement(struct strbuf *sb, const char *r, bool crlf)
+{
+	if (!crlf) {
+		strbuf_addstr(sb, r);
+		return;
+	}
+	for (const char *p = r; *p; p++) {
+		if (*p == '\n' && (p == r || p[-1] != '\r'))
+			strbuf_addch(sb, '\r');
+		strbuf_addch(sb, *p);
+	}
+}
+
+int edit_set_render(const struct file_edits *fe, const struct text_file *t,
+		    char **out, size_t *out_len, struct diag_list *errors)
+{
+	*out = NULL;
+	*out_len = 0;
+	int bad = 0;
+	for (size_t i = 0; i < fe->n; i++) {
+		const struct planned_edit *e = &fe->edits[i];
+		char id[256];
+		edit_set_finding_id(e->owner, id, sizeof(id));
+		if (e->start > e->end || e->end > t->len) {
+			diag_add(errors, fe->file, e->line,
+				 "edit of %s (bytes %zu-%zu) is outside the file (%zu bytes decoded); "
+				 "the file changed since the scan", id, e->start, e->end, t->len);
+			bad++;
+		} else if (!utf8_boundary(t, e->start) || !utf8_boundary(t, e->end)) {
+			diag_add(errors, fe->file, e->line,
+				 "edit of %s (bytes %zu-%zu) splits a UTF-8 character", id, e->start, e->end);
+			bad++;
+		}
+		if (i && fe->edits[i - 1].end > e->start) {
+			diag_add(errors, fe->file, e->line, "edit of %s overlaps the previous edit", id);
+			bad++;
+		}
+	}
+	if (bad)
+		return -1;
+
+	bool crlf = t->n_lines > 0 && !strcmp(text_dominant_eol(t), "\r\n");
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_grow(&sb, t->len + 64);
+	size_t pos = 0;
+	for (size_t i = 0; i < fe->n; i++) {
+		const struct planned_edit *e = &fe->edits[i];
+		strbuf_add(&sb, t->utf8 + pos, e->start - pos);
+		add_replacement(&sb, e->replacement, crlf);
+		pos = e->end;
+	}
+	strbuf_add(&sb, t->utf8 + pos, t->len - pos);
+	*out = strbuf_detach(&sb, out_len);
+	return 0;
+}
