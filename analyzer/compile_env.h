@@ -47,6 +47,10 @@ struct tu_config {
 struct tu_config_list {
 	struct tu_config *items;
 	size_t n, alloc;
+	/* Per-discovery temp dirs (the VFS overlay named by -ivfsoverlay, stub
+	 * headers). They live until tu_config_list_free: parse before freeing. */
+	char **cache_dirs;
+	size_t n_cache_dirs, alloc_cache_dirs;
 };
 
 struct compile_env_options {
