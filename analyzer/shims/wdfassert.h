@@ -1,0 +1,22 @@
+/*
+ * driso shim: wdfassert.h (assertions).
+ *
+ * Declarations only, for parsing with libclang; not the WDK header. Names,
+ * signatures and fields follow Microsoft's WDF reference (learn.microsoft.com
+ * DDI pages, cross-checked against the public KMDF 1.33 / UMDF 2.33
+ * interface). Functions are plain prototypes: the real WDK routes them
+ * through a function table, which does not matter for parsing. *_INIT
+ * helpers zero the structure, set Size and copy their arguments.
+ */
+#ifndef DRISO_SHIM_WDFASSERT_H
+#define DRISO_SHIM_WDFASSERT_H
+#include <wdftypes.h>
+WDF_EXTERN_C_START
+#define WDFVERIFY(exp) do { if (!(exp)) { } } while (0)
+#define VERIFY_IS_IRQL_PASSIVE_LEVEL() WDFVERIFY(KeGetCurrentIrql() == PASSIVE_LEVEL)
+#define IS_AT_PASSIVE() WDFVERIFY(KeGetCurrentIrql() == PASSIVE_LEVEL)
+#define WDFCASSERT(c) do { switch (0) case (c): case 0: ; } while (0)
+
+WDF_EXTERN_C_END
+
+#endif

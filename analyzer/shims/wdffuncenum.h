@@ -1,0 +1,18 @@
+/*
+ * driso shim: wdffuncenum.h (function table indices).
+ *
+ * Declarations only, for parsing with libclang; not the WDK header. Names,
+ * signatures and fields follow Microsoft's WDF reference (learn.microsoft.com
+ * DDI pages, cross-checked against the public KMDF 1.33 / UMDF 2.33
+ * interface). Functions are plain prototypes: the real WDK routes them
+ * through a function table, which does not matter for parsing. *_INIT
+ * helpers zero the structure, set Size and copy their arguments.
+ */
+#ifndef DRISO_SHIM_WDFFUNCENUM_H
+#define DRISO_SHIM_WDFFUNCENUM_H
+#include <wdftypes.h>
+WDF_EXTERN_C_START
+
+WDF_EXTERN_C_END
+
+#endif

@@ -1,0 +1,23 @@
+/*
+ * driso shim: wdfminiport.h (miniport devices).
+ *
+ * Declarations only, for parsing with libclang; not the WDK header. Names,
+ * signatures and fields follow Microsoft's WDF reference (learn.microsoft.com
+ * DDI pages, cross-checked against the public KMDF 1.33 / UMDF 2.33
+ * interface). Functions are plain prototypes: the real WDK routes them
+ * through a function table, which does not matter for parsing. *_INIT
+ * helpers zero the structure, set Size and copy their arguments.
+ */
+#ifndef DRISO_SHIM_WDFMINIPORT_H
+#define DRISO_SHIM_WDFMINIPORT_H
+#include <wdf.h>
+WDF_EXTERN_C_START
+#if !defined(UMDF_VERSION_MAJOR)
+NTSTATUS WdfDeviceMiniportCreate(WDFDRIVER Driver, PWDF_OBJECT_ATTRIBUTES Attributes, PDEVICE_OBJECT DeviceObject, PDEVICE_OBJECT AttachedDeviceObject, PDEVICE_OBJECT Pdo, WDFDEVICE* Device);
+VOID WdfDriverMiniportUnload(WDFDRIVER Driver);
+
+#endif
+
+WDF_EXTERN_C_END
+
+#endif

@@ -1,0 +1,22 @@
+/*
+ * driso shim: wdfpool.h (pool helpers).
+ *
+ * Declarations only, for parsing with libclang; not the WDK header. Names,
+ * signatures and fields follow Microsoft's WDF reference (learn.microsoft.com
+ * DDI pages, cross-checked against the public KMDF 1.33 / UMDF 2.33
+ * interface). Functions are plain prototypes: the real WDK routes them
+ * through a function table, which does not matter for parsing. *_INIT
+ * helpers zero the structure, set Size and copy their arguments.
+ */
+#ifndef DRISO_SHIM_WDFPOOL_H
+#define DRISO_SHIM_WDFPOOL_H
+#include <wdftypes.h>
+WDF_EXTERN_C_START
+#if !defined(UMDF_VERSION_MAJOR)
+
+
+#endif
+
+WDF_EXTERN_C_END
+
+#endif

@@ -1,0 +1,20 @@
+/*
+ * driso shim: wdfstring.h (string objects).
+ *
+ * Declarations only, for parsing with libclang; not the WDK header. Names,
+ * signatures and fields follow Microsoft's WDF reference (learn.microsoft.com
+ * DDI pages, cross-checked against the public KMDF 1.33 / UMDF 2.33
+ * interface). Functions are plain prototypes: the real WDK routes them
+ * through a function table, which does not matter for parsing. *_INIT
+ * helpers zero the structure, set Size and copy their arguments.
+ */
+#ifndef DRISO_SHIM_WDFSTRING_H
+#define DRISO_SHIM_WDFSTRING_H
+#include <wdf.h>
+WDF_EXTERN_C_START
+NTSTATUS WdfStringCreate(PCUNICODE_STRING UnicodeString, PWDF_OBJECT_ATTRIBUTES StringAttributes, WDFSTRING* String);
+VOID WdfStringGetUnicodeString(WDFSTRING String, PUNICODE_STRING UnicodeString);
+
+WDF_EXTERN_C_END
+
+#endif

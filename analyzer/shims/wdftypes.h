@@ -1,0 +1,125 @@
+/*
+ * driso shim: wdftypes.h, WDF base types and handle types.
+ *
+ * Declarations only (see driso_shims.h). Every WDF handle is a distinct
+ * pointer type (DECLARE_HANDLE), WDFOBJECT is a HANDLE, so any handle
+ * converts to WDFOBJECT as in the WDK.
+ */
+#ifndef DRISO_SHIM_WDFTYPES_H
+#define DRISO_SHIM_WDFTYPES_H
+
+#include <driso_shims.h>
+
+#ifndef WDF_EXTERN_C
+#ifdef __cplusplus
+#define WDF_EXTERN_C extern "C"
+#define WDF_EXTERN_C_START extern "C" {
+#define WDF_EXTERN_C_END }
+#else
+#define WDF_EXTERN_C
+#define WDF_EXTERN_C_START
+#define WDF_EXTERN_C_END
+#endif
+#endif
+
+#ifndef WDFAPI
+#define WDFAPI
+#endif
+#ifndef FORCEINLINE
+#define FORCEINLINE __inline
+#endif
+#define DRISO_WDF_INLINE static __inline
+
+WDF_EXTERN_C_START
+
+#ifndef __WDF_BYTE_DEFINED__
+#define __WDF_BYTE_DEFINED__
+#if DRISO_KERNEL
+typedef UCHAR BYTE;
+#endif
+#endif
+
+typedef enum _WDF_TRI_STATE {
+	WdfFalse = FALSE,
+	WdfTrue = TRUE,
+	WdfUseDefault = 2,
+} WDF_TRI_STATE, *PWDF_TRI_STATE;
+
+typedef size_t *WDF_STRUCT_INFO;
+typedef PVOID WDFCONTEXT;
+
+#if defined(__cplusplus)
+#define WDF_NULL_POINTER nullptr
+#else
+#define WDF_NULL_POINTER NULL
+#endif
+#define WDF_NO_OBJECT_ATTRIBUTES WDF_NULL_POINTER
+#define WDF_NO_EVENT_CALLBACK WDF_NULL_POINTER
+#define WDF_NO_HANDLE WDF_NULL_POINTER
+#define WDF_NO_CONTEXT WDF_NULL_POINTER
+#define WDF_NO_SEND_OPTIONS WDF_NULL_POINTER
+
+typedef struct WDFDEVICE_INIT *PWDFDEVICE_INIT;
+typedef struct WDFCXDEVICE_INIT *PWDFCXDEVICE_INIT;
+typedef struct _WDF_OBJECT_ATTRIBUTES *PWDF_OBJECT_ATTRIBUTES;
+
+typedef HANDLE WDFOBJECT, *PWDFOBJECT;
+
+#define DRISO_WDF_HANDLE(n) typedef struct n##__ { int unused; } *n
+DRISO_WDF_HANDLE(WDFDRIVER);
+DRISO_WDF_HANDLE(WDFDEVICE);
+DRISO_WDF_HANDLE(WDFWMIPROVIDER);
+DRISO_WDF_HANDLE(WDFWMIINSTANCE);
+DRISO_WDF_HANDLE(WDFQUEUE);
+DRISO_WDF_HANDLE(WDFREQUEST);
+DRISO_WDF_HANDLE(WDFFILEOBJECT);
+DRISO_WDF_HANDLE(WDFDPC);
+DRISO_WDF_HANDLE(WDFTIMER);
+DRISO_WDF_HANDLE(WDFWORKITEM);
+DRISO_WDF_HANDLE(WDFINTERRUPT);
+DRISO_WDF_HANDLE(WDFWAITLOCK);
+DRISO_WDF_HANDLE(WDFSPINLOCK);
+DRISO_WDF_HANDLE(WDFMEMORY);
+DRISO_WDF_HANDLE(WDFLOOKASIDE);
+DRISO_WDF_HANDLE(WDFIOTARGET);
+DRISO_WDF_HANDLE(WDFUSBDEVICE);
+DRISO_WDF_HANDLE(WDFUSBINTERFACE);
+DRISO_WDF_HANDLE(WDFUSBPIPE);
+DRISO_WDF_HANDLE(WDFDMAENABLER);
+DRISO_WDF_HANDLE(WDFDMATRANSACTION);
+DRISO_WDF_HANDLE(WDFCOMMONBUFFER);
+DRISO_WDF_HANDLE(WDFKEY);
+DRISO_WDF_HANDLE(WDFSTRING);
+DRISO_WDF_HANDLE(WDFCOLLECTION);
+DRISO_WDF_HANDLE(WDFCHILDLIST);
+DRISO_WDF_HANDLE(WDFIORESREQLIST);
+DRISO_WDF_HANDLE(WDFIORESLIST);
+DRISO_WDF_HANDLE(WDFCMRESLIST);
+DRISO_WDF_HANDLE(WDFCOMPANIONTARGET);
+DRISO_WDF_HANDLE(WDFTASKQUEUE);
+
+/* Sizes: the WDK consults a per-version table; the parse only needs a
+ * ULONG-typed expression. */
+#define WDF_STRUCTURE_SIZE(StructName) ((ULONG)sizeof(StructName))
+#define WDF_IS_FUNCTION_AVAILABLE(FunctionName) (TRUE)
+#define WDF_IS_STRUCTURE_AVAILABLE(StructName) (TRUE)
+#define WDF_IS_FIELD_AVAILABLE(StructName, FieldName) (TRUE)
+
+#define WDF_PTR_ADD_OFFSET_TYPE(_ptr, _offset, _type) ((_type)(((PUCHAR)(_ptr)) + (_offset)))
+#define WDF_PTR_ADD_OFFSET(_ptr, _offset) WDF_PTR_ADD_OFFSET_TYPE(_ptr, _offset, PVOID)
+#define WDF_PTR_GET_OFFSET(_base, _addr) ((size_t)(((PUCHAR)(_addr)) - ((PUCHAR)(_base))))
+
+#ifndef DECLARE_UNICODE_STRING_SIZE
+#define DECLARE_UNICODE_STRING_SIZE(_var, _size) \
+	WCHAR _var##_buffer[_size]; \
+	UNICODE_STRING _var = { 0, (_size) * sizeof(WCHAR), _var##_buffer }
+#endif
+#ifndef DECLARE_CONST_UNICODE_STRING
+#define DECLARE_CONST_UNICODE_STRING(_var, _string) \
+	const WCHAR _var##_buffer[] = _string; \
+	const UNICODE_STRING _var = { sizeof(_string) - sizeof(WCHAR), sizeof(_string), (PWSTR)_var##_buffer }
+#endif
+
+WDF_EXTERN_C_END
+
+#endif
