@@ -64,6 +64,7 @@ struct inf_section_occurrence {
 	struct inf_span body_span;    /* from after the header line to the next header/EOF */
 	size_t append_offset;       /* where a new entry line can be inserted: after the
 				     * last non-blank, non-comment line of this occurrence */
+	struct inf_span name_span;  /* the name between '[' and ']' as written */
 };
 
 struct inf_section {
@@ -81,6 +82,12 @@ struct inf_file {
 	struct inf_section **sections;  /* unique names, first-occurrence order */
 	size_t n_sections, alloc_sections;
 	size_t eof_offset;          /* offset of a Ctrl-Z marker, or text->len */
+	/* Entries before the first [section] header (SetupAPI rejects such a
+	 * file; they are kept so spans stay complete). .section is NULL. */
+	struct inf_entry **orphans;
+	size_t n_orphans, alloc_orphans;
+	struct inf_private *priv;   /* parser-owned storage: entries, fields and all
+				     * model strings live here; never free them yourself */
 };
 
 /* Load and parse; NULL (with a diag) when unreadable or not an INF. */

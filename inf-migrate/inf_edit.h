@@ -42,4 +42,16 @@ void inf_edit_rename_section(struct file_fix *fx, const struct inf_file *inf,
 /* Fill line/col of each edit from the text (call once edits are complete). */
 void inf_edit_fill_positions(struct file_fix *fx, const struct inf_file *inf);
 
+/* `value` as an INF field that SetupAPI reads back as exactly `value`:
+ * quoted (with "" for ") when it has blanks at either end, ';', ',', '"',
+ * a final backslash or is empty; unchanged otherwise. malloc'd. */
+char *inf_edit_quote(const char *value);
+
+/* Apply fx's edits to inf's decoded text (refusing overlaps, core/edits.h)
+ * and re-encode in the file's own encoding and BOM. 0 and malloc'd *bytes,
+ * or -1 with a message in err. For tests and previews; rewriters/ applies
+ * edits to disk. */
+int inf_edit_apply(const struct inf_file *inf, const struct file_fix *fx, char **bytes, size_t *len,
+		   char *err, size_t errlen);
+
 #endif
