@@ -152,9 +152,15 @@ const char *facts_intern_file(struct tu_facts *t, const char *file);
 struct fexpr *fexpr_new(enum fexpr_kind kind);
 void fexpr_add_kid(struct fexpr *e, struct fexpr *kid);
 void fexpr_free(struct fexpr *e);
+/* Deep copy (strings duplicated, kids cloned). */
+struct fexpr *fexpr_clone(const struct fexpr *e);
 /* Skip FX_CAST/FX_ADDROF/FX_DEREF wrappers down to the interesting expression. */
 const struct fexpr *fexpr_strip(const struct fexpr *e);
+/* Frees everything t owns and t itself (frontend_parse mallocs it). */
 void tu_facts_free(struct tu_facts *t);
+/* Stable names for dumps and reports: "string", "call", ...; "DriverEntry", "dispatch", ... */
+const char *fexpr_kind_name(enum fexpr_kind k);
+const char *ffunc_kind_name(enum ffunc_kind k);
 /* Dump as JSON for tests and `driso doctor --facts`; malloc'd. */
 char *tu_facts_json(const struct tu_facts *t);
 

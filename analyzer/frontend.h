@@ -13,11 +13,19 @@
 #include "analyzer/facts.h"
 #include "core/diag.h"
 
+#include <stdbool.h>
+
 struct frontend;
 
 struct frontend *frontend_new(void);
 void frontend_free(struct frontend *fe);
 /* Parse cfg->file with cfg->args. Always returns facts (possibly parse_failed). */
 struct tu_facts *frontend_parse(struct frontend *fe, const struct tu_config *cfg, struct diag_list *errors);
+
+struct strbuf;
+/* Decode one C string literal's source text (L"a\\b", "x\x41", u8"..")
+ * into UTF-8 appended to out; *wide is set for L/u/U prefixes. Returns
+ * false when s is not a string literal. Exposed for tests. */
+bool frontend_decode_string_literal(const char *s, struct strbuf *out, bool *wide);
 
 #endif
