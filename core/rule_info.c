@@ -13,6 +13,15 @@ extern const struct rule_table source_rule_table __attribute__((weak));
 
 static const struct rule_info **all;
 static size_t n_all;
+static const struct rule_table *extra_table;   /* tests only */
+
+void rule_info_set_extra_table_for_tests(const struct rule_table *t)
+{
+	extra_table = t;
+	free(all);
+	all = NULL;
+	n_all = 0;
+}
 
 static int by_id(const void *a, const void *b)
 {
@@ -23,13 +32,13 @@ static void load(void)
 {
 	if (all)
 		return;
-	const struct rule_table *tables[] = { &inf_rule_table, &source_rule_table };
+	const struct rule_table *tables[] = { &inf_rule_table, &source_rule_table, extra_table };
 	size_t n = 0;
-	for (size_t t = 0; t < 2; t++)
+	for (size_t t = 0; t < 3; t++)
 		if (tables[t])
 			n += tables[t]->n;
 	all = xcalloc(n + 1, sizeof(*all));
-	for (size_t t = 0; t < 2; t++)
+	for (size_t t = 0; t < 3; t++)
 		if (tables[t])
 			for (size_t i = 0; i < tables[t]->n; i++)
 				all[n_all++] = &tables[t]->rules[i];

@@ -41,4 +41,42 @@ int report_load_json(const char *path, struct report *out, struct diag_list *err
 void report_init(struct report *r);
 void report_free(struct report *r);
 
+/* --- additions (reports helper) --- */
+
+/* Same as report_load_json on bytes already in memory; `name` is used in diags. */
+int report_load_json_buffer(const char *name, const char *data, size_t len,
+			    struct report *out, struct diag_list *errors);
+
+/* Counts shown in every format's summary. Suppressed findings count only in
+ * n_suppressed; by-severity counts are of the findings still reported. */
+struct report_counts {
+	size_t n_findings;      /* not suppressed */
+	size_t by_severity[3];  /* indexed by enum severity, not suppressed */
+	size_t n_suppressed;
+};
+void report_count(const struct report *r, struct report_counts *c);
+
+/* Move every finding and error of src into dst (src is left empty), then
+ * drop duplicates (same fingerprint, rule, file, span and configuration;
+ * files-scanned counts add up) and sort: merging the shards of a run gives
+ * the report of the unsharded run. */
+void report_merge(struct report *dst, struct report *src);
+/* Sort findings (finding_list_sort's keys, then tie-breakers that make the
+ * order total) and errors (diag_sort). report_write sorts a copy itself, so
+ * this is only needed by callers that walk the lists. */
+void report_sort(struct report *r);
+
+/* Keep only findings whose fingerprint is not in `baseline` (findings
+ * without a fingerprint are kept). Returns how many were dropped. */
+size_t report_apply_baseline(struct report *r, const struct report *baseline);
+
+/* `driso explain`: one rule in full (what, why, before/after, minimum OS,
+ * InfVerif code, documentation) and the one-line-per-rule list. */
+struct rule_info;
+void report_explain_rule(const struct rule_info *ri, FILE *out);
+/* Returns how many rules were listed. */
+size_t report_explain_list(FILE *out);
+/* Ids of registered rules close to `id` (prefix/substring), for "did you mean". */
+void report_explain_suggest(const char *id, FILE *out);
+
 #endif
