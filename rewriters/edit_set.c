@@ -1,5 +1,6 @@
 #include "rewriters/edit_set.h"
 
+#include "core/edits.h"
 #include "core/strbuf.h"
 #include "core/util.h"
 
@@ -243,17 +244,17 @@ static bool utf8_boundary(const struct text_file *t, size_t off)
 }
 
 /* Replacement text with bare LF turned into CRLF when the file is CRLF. */
-static void add_replacement(struct strbuf *sb, const char *r, bool crlf)
+static char *eol_replacement(const char *r, bool crlf)
 {
-	if (!crlf) {
-		strbuf_addstr(sb, r);
-		return;
-	}
+	if (!crlf || !strchr(r, '\n'))
+		return xstrdup(r);
+	struct strbuf sb = STRBUF_INIT;
 	for (const char *p = r; *p; p++) {
 		if (*p == '\n' && (p == r || p[-1] != '\r'))
-			strbuf_addch(sb, '\r');
-		strbuf_addch(sb, *p);
+			strbuf_addch(&sb, '\r');
+		strbuf_addch(&sb, *p);
 	}
+	return strbuf_detach(&sb, NULL);
 }
 
 int edit_set_render(const struct file_edits *fe, const struct text_file *t,
@@ -276,25 +277,27 @@ int edit_set_render(const struct file_edits *fe, const struct text_file *t,
 				 "edit of %s (bytes %zu-%zu) splits a UTF-8 character", id, e->start, e->end);
 			bad++;
 		}
-		if (i && fe->edits[i - 1].end > e->start) {
-			diag_add(errors, fe->file, e->line, "edit of %s overlaps the previous edit", id);
-			bad++;
-		}
 	}
 	if (bad)
 		return -1;
 
+	/* The splice itself is core/edits.h's; edits are already sorted, so
+	 * equal-offset insertions keep this order. */
 	bool crlf = t->n_lines > 0 && !strcmp(text_dominant_eol(t), "\r\n");
-	struct strbuf sb = STRBUF_INIT;
-	strbuf_grow(&sb, t->len + 64);
-	size_t pos = 0;
+	struct text_edit *te = xcalloc(fe->n ? fe->n : 1, sizeof(*te));
 	for (size_t i = 0; i < fe->n; i++) {
-		const struct planned_edit *e = &fe->edits[i];
-		strbuf_add(&sb, t->utf8 + pos, e->start - pos);
-		add_replacement(&sb, e->replacement, crlf);
-		pos = e->end;
+		te[i].start = fe->edits[i].start;
+		te[i].end = fe->edits[i].end;
+		te[i].line = fe->edits[i].line;
+		te[i].col = fe->edits[i].col;
+		te[i].replacement = eol_replacement(fe->edits[i].replacement, crlf);
 	}
-	strbuf_add(&sb, t->utf8 + pos, t->len - pos);
-	*out = strbuf_detach(&sb, out_len);
-	return 0;
+	struct edits_error eerr = { { 0 } };
+	int rc = edits_apply(t->utf8, t->len, te, fe->n, out, out_len, &eerr);
+	if (rc != 0)
+		diag_add(errors, fe->file, fe->n ? fe->edits[0].line : 1, "cannot apply edits: %s", eerr.message);
+	for (size_t i = 0; i < fe->n; i++)
+		free(te[i].replacement);
+	free(te);
+	return rc;
 }
