@@ -38,6 +38,9 @@ NTSTATUS WdfObjectQuery(WDFOBJECT Object, CONST GUID* Guid, ULONG QueryBufferLen
 #define WdfObjectDereferenceWithTag(Handle, Tag)  WdfObjectDereferenceActual(Handle, Tag, __LINE__, __FILE__)
 
 
+/* Defined here (not in wdfrequest.h) because wdfdevice.h needs it first. */
+typedef enum _WDF_REQUEST_TYPE { WdfRequestTypeCreate = 0x0, WdfRequestTypeCreateNamedPipe = 0x1, WdfRequestTypeClose = 0x2, WdfRequestTypeRead = 0x3, WdfRequestTypeWrite = 0x4, WdfRequestTypeQueryInformation = 0x5, WdfRequestTypeSetInformation = 0x6, WdfRequestTypeQueryEA = 0x7, WdfRequestTypeSetEA = 0x8, WdfRequestTypeFlushBuffers = 0x9, WdfRequestTypeQueryVolumeInformation = 0xa, WdfRequestTypeSetVolumeInformation = 0xb, WdfRequestTypeDirectoryControl = 0xc, WdfRequestTypeFileSystemControl = 0xd, WdfRequestTypeDeviceControl = 0xe, WdfRequestTypeDeviceControlInternal = 0xf, WdfRequestTypeShutdown = 0x10, WdfRequestTypeLockControl = 0x11, WdfRequestTypeCleanup = 0x12, WdfRequestTypeCreateMailSlot = 0x13, WdfRequestTypeQuerySecurity = 0x14, WdfRequestTypeSetSecurity = 0x15, WdfRequestTypePower = 0x16, WdfRequestTypeSystemControl = 0x17, WdfRequestTypeDeviceChange = 0x18, WdfRequestTypeQueryQuota = 0x19, WdfRequestTypeSetQuota = 0x1A, WdfRequestTypePnp = 0x1B, WdfRequestTypeOther =0x1C, WdfRequestTypeUsb = 0x40, WdfRequestTypeNoFormat = 0xFF, WdfRequestTypeMax, } WDF_REQUEST_TYPE;
+
 #define WDF_TYPE_NAME_TO_TYPE_INFO(_contexttype) _WDF_ ## _contexttype ## _TYPE_INFO
 #define WDF_TYPE_NAME_TO_EXTERNAL_INIT(_contexttype) _WDF_ ## _contexttype ## _EXTERNAL_INIT
 #define WDF_TYPE_NAME_TO_EXTERNAL_INIT_FUNCTION(_contexttype) _contexttype ## _EXTERNAL_INIT_FUNCTION
@@ -55,7 +58,7 @@ NTSTATUS WdfObjectQuery(WDFOBJECT Object, CONST GUID* Guid, ULONG QueryBufferLen
 	WDF_EXTERN_C __declspec(selectany) const WDF_OBJECT_CONTEXT_TYPE_INFO WDF_TYPE_NAME_TO_TYPE_INFO(_contexttype) = \
 		{ sizeof(WDF_OBJECT_CONTEXT_TYPE_INFO), #_contexttype, sizeof(_contexttype), _unique, _getunique };
 #define WDF_DECLARE_CASTING_FUNCTION(_contexttype, _castingfunction) \
-	WDF_EXTERN_C static __inline WDF_TYPE_NAME_POINTER_TYPE(_contexttype) _castingfunction(WDFOBJECT Handle) \
+	static __inline WDF_TYPE_NAME_POINTER_TYPE(_contexttype) _castingfunction(WDFOBJECT Handle) \
 	{ return (WDF_TYPE_NAME_POINTER_TYPE(_contexttype))WdfObjectGetTypedContextWorker(Handle, WDF_GET_CONTEXT_TYPE_INFO(_contexttype)->UniqueType); }
 #define WDF_DECLARE_CONTEXT_TYPE_WITH_NAME(_contexttype, _castingfunction) \
 	DRISO_WDF_TYPE_INFO(_contexttype, WDF_GET_CONTEXT_TYPE_INFO(_contexttype), NULL) \

@@ -1,0 +1,58 @@
+/*
+ * driso shim: cfgmgr32.h. mingw's cfgmgr32.h plus the configuration
+ * manager functions it lacks (CM_Register_Notification & co., device
+ * interface keys and properties), per the Win32 API pages.
+ */
+#include_next <cfgmgr32.h>
+#ifndef DRISO_SHIM_CFGMGR32_H
+#define DRISO_SHIM_CFGMGR32_H
+#ifndef DRISO_HAVE_CM_NOTIFICATION_APIS
+#define DRISO_HAVE_CM_NOTIFICATION_APIS
+#ifdef __cplusplus
+extern "C" {
+#endif
+CMAPI CONFIGRET WINAPI CM_Register_Notification(PCM_NOTIFY_FILTER pFilter, PVOID pContext,
+	PCM_NOTIFY_CALLBACK pCallback, PHCMNOTIFICATION pNotifyContext);
+CMAPI CONFIGRET WINAPI CM_Unregister_Notification(HCMNOTIFICATION NotifyContext);
+CMAPI CONFIGRET WINAPI CM_Open_Device_Interface_KeyA(LPCSTR pszDeviceInterface, REGSAM samDesired,
+	REGDISPOSITION Disposition, PHKEY phkDeviceInterface, ULONG ulFlags);
+CMAPI CONFIGRET WINAPI CM_Open_Device_Interface_KeyW(LPCWSTR pszDeviceInterface, REGSAM samDesired,
+	REGDISPOSITION Disposition, PHKEY phkDeviceInterface, ULONG ulFlags);
+CMAPI CONFIGRET WINAPI CM_Open_Device_Interface_Key_ExA(LPCSTR pszDeviceInterface, REGSAM samDesired,
+	REGDISPOSITION Disposition, PHKEY phkDeviceInterface, ULONG ulFlags, HMACHINE hMachine);
+CMAPI CONFIGRET WINAPI CM_Open_Device_Interface_Key_ExW(LPCWSTR pszDeviceInterface, REGSAM samDesired,
+	REGDISPOSITION Disposition, PHKEY phkDeviceInterface, ULONG ulFlags, HMACHINE hMachine);
+CMAPI CONFIGRET WINAPI CM_Delete_Device_Interface_KeyA(LPCSTR pszDeviceInterface, ULONG ulFlags);
+CMAPI CONFIGRET WINAPI CM_Delete_Device_Interface_KeyW(LPCWSTR pszDeviceInterface, ULONG ulFlags);
+CMAPI CONFIGRET WINAPI CM_Set_DevNode_PropertyW(DEVINST dnDevInst, const DEVPROPKEY *PropertyKey,
+	DEVPROPTYPE PropertyType, const PBYTE PropertyBuffer, ULONG PropertyBufferSize, ULONG ulFlags);
+CMAPI CONFIGRET WINAPI CM_Get_Device_Interface_PropertyW(LPCWSTR pszDeviceInterface, const DEVPROPKEY *PropertyKey,
+	DEVPROPTYPE *PropertyType, PBYTE PropertyBuffer, PULONG PropertyBufferSize, ULONG ulFlags);
+CMAPI CONFIGRET WINAPI CM_Set_Device_Interface_PropertyW(LPCWSTR pszDeviceInterface, const DEVPROPKEY *PropertyKey,
+	DEVPROPTYPE PropertyType, const PBYTE PropertyBuffer, ULONG PropertyBufferSize, ULONG ulFlags);
+CMAPI CONFIGRET WINAPI CM_Get_Device_Interface_PropertyKeysW(LPCWSTR pszDeviceInterface, DEVPROPKEY *PropertyKeyArray,
+	PULONG PropertyKeyCount, ULONG ulFlags);
+CMAPI CONFIGRET WINAPI CM_Get_Class_PropertyW(LPCGUID ClassGUID, const DEVPROPKEY *PropertyKey,
+	DEVPROPTYPE *PropertyType, PBYTE PropertyBuffer, PULONG PropertyBufferSize, ULONG ulFlags);
+CMAPI DWORD WINAPI CM_MapCrToWin32Err(CONFIGRET CmReturnCode, DWORD DefaultErr);
+#ifdef UNICODE
+#define CM_Open_Device_Interface_Key CM_Open_Device_Interface_KeyW
+#define CM_Open_Device_Interface_Key_Ex CM_Open_Device_Interface_Key_ExW
+#define CM_Delete_Device_Interface_Key CM_Delete_Device_Interface_KeyW
+#else
+#define CM_Open_Device_Interface_Key CM_Open_Device_Interface_KeyA
+#define CM_Open_Device_Interface_Key_Ex CM_Open_Device_Interface_Key_ExA
+#define CM_Delete_Device_Interface_Key CM_Delete_Device_Interface_KeyA
+#endif
+#ifndef CM_Set_DevNode_Property
+#define CM_Set_DevNode_Property CM_Set_DevNode_PropertyW
+#endif
+#ifndef CM_Get_Device_Interface_Property
+#define CM_Get_Device_Interface_Property CM_Get_Device_Interface_PropertyW
+#define CM_Set_Device_Interface_Property CM_Set_Device_Interface_PropertyW
+#endif
+#ifdef __cplusplus
+}
+#endif
+#endif
+#endif

@@ -1,0 +1,114 @@
+/*
+ * driso_km_extras.h: kernel declarations mingw-w64 10 lacks, added by the
+ * wdm.h shim after mingw's wdm.h. Declarations only (see driso_shims.h).
+ * Enums and macros are guarded; function prototypes may harmlessly repeat
+ * an identical declaration.
+ */
+#ifndef DRISO_KM_EXTRAS_H
+#define DRISO_KM_EXTRAS_H
+
+DRISO_EXTERN_C_START
+
+/* ---- Driver package isolation (Win10 1803+, wdm.h / ntddk.h) ---- */
+#ifndef DRISO_HAVE_DRIVER_REGKEY_TYPE
+#define DRISO_HAVE_DRIVER_REGKEY_TYPE
+typedef enum _DRIVER_REGKEY_TYPE {
+	DriverRegKeyParameters = 0,
+	DriverRegKeyPersistentState = 1,
+	DriverRegKeySharedPersistentState = 2,
+} DRIVER_REGKEY_TYPE, *PDRIVER_REGKEY_TYPE;
+typedef enum _DRIVER_DIRECTORY_TYPE {
+	DriverDirectoryImage = 0,
+	DriverDirectoryData = 1,
+	DriverDirectorySharedData = 2,
+} DRIVER_DIRECTORY_TYPE, *PDRIVER_DIRECTORY_TYPE;
+typedef enum _DEVICE_DIRECTORY_TYPE {
+	DeviceDirectoryData = 0,
+} DEVICE_DIRECTORY_TYPE, *PDEVICE_DIRECTORY_TYPE;
+#endif
+
+NTSTATUS NTAPI IoOpenDriverRegistryKey(PDRIVER_OBJECT DriverObject, DRIVER_REGKEY_TYPE RegKeyType,
+	ACCESS_MASK DesiredAccess, ULONG Flags, PHANDLE DriverRegKey);
+NTSTATUS NTAPI IoGetDriverDirectory(PDRIVER_OBJECT DriverObject, DRIVER_DIRECTORY_TYPE DirectoryType,
+	ULONG Flags, PHANDLE DriverDirectoryHandle);
+NTSTATUS NTAPI IoGetDeviceDirectory(PDEVICE_OBJECT PhysicalDeviceObject, DEVICE_DIRECTORY_TYPE DirectoryType,
+	ULONG Flags, PVOID Reserved, PHANDLE DeviceDirectoryHandle);
+NTSTATUS NTAPI IoQueryFullDriverPath(PDRIVER_OBJECT DriverObject, PUNICODE_STRING FullPath);
+NTSTATUS NTAPI RtlQueryRegistryValueWithFallback(HANDLE PrimaryHandle, HANDLE FallbackHandle,
+	PUNICODE_STRING ValueName, ULONG ValueLength, PULONG ValueType, PVOID ValueData, PULONG ResultLength);
+
+/* ---- Registry ---- */
+NTSTATUS NTAPI RtlQueryRegistryValuesEx(ULONG RelativeTo, PCWSTR Path, PRTL_QUERY_REGISTRY_TABLE QueryTable,
+	PVOID Context, PVOID Environment);
+#ifndef RTL_QUERY_REGISTRY_TYPECHECK
+#define RTL_QUERY_REGISTRY_TYPECHECK 0x00000100
+#define RTL_QUERY_REGISTRY_TYPECHECK_SHIFT 24
+#define RTL_QUERY_REGISTRY_TYPECHECK_MASK (0xff << RTL_QUERY_REGISTRY_TYPECHECK_SHIFT)
+#endif
+NTSYSAPI NTSTATUS NTAPI NtOpenKey(PHANDLE KeyHandle, ACCESS_MASK DesiredAccess, POBJECT_ATTRIBUTES ObjectAttributes);
+NTSYSAPI NTSTATUS NTAPI NtOpenKeyEx(PHANDLE KeyHandle, ACCESS_MASK DesiredAccess,
+	POBJECT_ATTRIBUTES ObjectAttributes, ULONG OpenOptions);
+NTSYSAPI NTSTATUS NTAPI NtCreateKey(PHANDLE KeyHandle, ACCESS_MASK DesiredAccess,
+	POBJECT_ATTRIBUTES ObjectAttributes, ULONG TitleIndex, PUNICODE_STRING Class, ULONG CreateOptions,
+	PULONG Disposition);
+NTSYSAPI NTSTATUS NTAPI NtClose(HANDLE Handle);
+
+/* ---- PnP / properties ---- */
+NTSTATUS NTAPI IoGetDeviceInterfacePropertyData(PUNICODE_STRING SymbolicLinkName, const DEVPROPKEY *PropertyKey,
+	LCID Lcid, ULONG Flags, ULONG Size, PVOID Data, PULONG RequiredSize, PDEVPROPTYPE Type);
+NTSTATUS NTAPI IoSetDeviceInterfacePropertyData(PUNICODE_STRING SymbolicLinkName, const DEVPROPKEY *PropertyKey,
+	LCID Lcid, ULONG Flags, DEVPROPTYPE Type, ULONG Size, PVOID Data);
+PVOID NTAPI MmGetSystemRoutineAddressEx(PUNICODE_STRING ModuleName, PCSZ FunctionName);
+
+/* ---- Pool (Win10 2004+ allocators, and the inline helpers of newer WDKs) ---- */
+#ifndef POOL_FLAG_NON_PAGED
+typedef ULONG64 POOL_FLAGS;
+#define POOL_FLAG_REQUIRED_START 0x0000000000000001ULL
+#define POOL_FLAG_USE_QUOTA 0x0000000000000001ULL
+#define POOL_FLAG_UNINITIALIZED 0x0000000000000002ULL
+#define POOL_FLAG_SESSION 0x0000000000000004ULL
+#define POOL_FLAG_CACHE_ALIGNED 0x0000000000000008ULL
+#define POOL_FLAG_RAISE_ON_FAILURE 0x0000000000000020ULL
+#define POOL_FLAG_NON_PAGED 0x0000000000000040ULL
+#define POOL_FLAG_NON_PAGED_EXECUTE 0x0000000000000080ULL
+#define POOL_FLAG_PAGED 0x0000000000000100ULL
+#define POOL_FLAG_SPECIAL_POOL 0x8000000000000000ULL
+typedef enum _POOL_EXTENDED_PARAMETER_TYPE {
+	PoolExtendedParameterInvalidType = 0, PoolExtendedParameterPriority, PoolExtendedParameterSecurePool,
+	PoolExtendedParameterNumaNode, PoolExtendedParameterMax,
+} POOL_EXTENDED_PARAMETER_TYPE, *PPOOL_EXTENDED_PARAMETER_TYPE;
+typedef struct _POOL_EXTENDED_PARAMETER {
+	struct { ULONG64 Type : 8; ULONG64 Optional : 1; ULONG64 Reserved : 55; };
+	union { ULONG64 Reserved2; PVOID Reserved3; EX_POOL_PRIORITY Priority; PVOID SecurePoolParams; ULONG PreferredNode; };
+} POOL_EXTENDED_PARAMETER, *PPOOL_EXTENDED_PARAMETER;
+typedef const POOL_EXTENDED_PARAMETER *PCPOOL_EXTENDED_PARAMETER;
+#endif
+PVOID NTAPI ExAllocatePool2(POOL_FLAGS Flags, SIZE_T NumberOfBytes, ULONG Tag);
+PVOID NTAPI ExAllocatePool3(POOL_FLAGS Flags, SIZE_T NumberOfBytes, ULONG Tag,
+	PCPOOL_EXTENDED_PARAMETER ExtendedParameters, ULONG ExtendedParametersCount);
+PVOID NTAPI ExAllocatePoolZero(POOL_TYPE PoolType, SIZE_T NumberOfBytes, ULONG Tag);
+PVOID NTAPI ExAllocatePoolUninitialized(POOL_TYPE PoolType, SIZE_T NumberOfBytes, ULONG Tag);
+PVOID NTAPI ExAllocatePoolQuotaZero(POOL_TYPE PoolType, SIZE_T NumberOfBytes, ULONG Tag);
+PVOID NTAPI ExAllocatePoolPriorityZero(POOL_TYPE PoolType, SIZE_T NumberOfBytes, ULONG Tag, EX_POOL_PRIORITY Priority);
+VOID NTAPI ExInitializeDriverRuntime(ULONG RuntimeFlags);
+#ifndef DrvRtPoolNxOptIn
+#define DrvRtPoolNxOptIn 0x00000001
+#endif
+
+/* ---- Kernel transaction manager handles (registry filter samples) ---- */
+#ifndef DRISO_HAVE_KTM_TYPES
+#define DRISO_HAVE_KTM_TYPES
+typedef struct _KENLISTMENT *PKENLISTMENT, *PRKENLISTMENT;
+typedef struct _KRESOURCEMANAGER *PKRESOURCEMANAGER, *PRKRESOURCEMANAGER;
+typedef struct _KTRANSACTION *PKTRANSACTION, *PRKTRANSACTION;
+typedef struct _KTM *PKTM, *PRKTM;
+typedef struct _TRANSACTION_NOTIFICATION *PTRANSACTION_NOTIFICATION;
+typedef NTSTATUS NTAPI TM_RM_NOTIFICATION(PKENLISTMENT EnlistmentObject, PVOID RMContext,
+	PVOID TransactionContext, ULONG TransactionNotification, PLARGE_INTEGER TmVirtualClock,
+	ULONG ArgumentLength, PVOID Argument);
+typedef TM_RM_NOTIFICATION *PTM_RM_NOTIFICATION;
+#endif
+
+DRISO_EXTERN_C_END
+
+#endif
