@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 void edit_set_init(struct edit_set *es)
 {
@@ -20,6 +21,7 @@ void edit_set_free(struct edit_set *es)
 		free(es->files[i].edits);
 	}
 	free(es->files);
+	diag_list_free(&es->pending);
 	memset(es, 0, sizeof(*es));
 }
 
@@ -44,12 +46,6 @@ static struct file_edits *file_slot(struct edit_set *es, const char *file)
 	return fe;
 }
 
-/* A pre-image hash disagreement is only known once two fixes name the same
- * file; it is recorded here and reported by edit_set_finish. */
-struct hash_clash {
-	const struct finding *a, *b;
-};
-
 void edit_set_add_finding(struct edit_set *es, const struct finding *f)
 {
 	if (f->suppressed || !f->n_fixes)
@@ -60,8 +56,18 @@ void edit_set_add_finding(struct edit_set *es, const struct finding *f)
 		if (!fx->file || !fx->n_edits)
 			continue;
 		struct file_edits *fe = file_slot(es, fx->file);
-		if (!fe->sha256[0] && fx->sha256[0])
+		if (!fe->sha256[0] && fx->sha256[0]) {
 			memcpy(fe->sha256, fx->sha256, sizeof(fe->sha256));
+		} else if (fx->sha256[0] && strcasecmp(fx->sha256, fe->sha256)) {
+			/* Pre-image hashes must agree: fixes from different scans. */
+			char id[256];
+			edit_set_finding_id(f, id, sizeof(id));
+			diag_add(&es->pending, fe->file, f->line,
+				 "conflicting edits: %s was computed on a different version of the file "
+				 "(pre-image sha256 %.12s..., other fixes have %.12s...)",
+				 id, fx->sha256, fe->sha256);
+			es->n_conflicts++;
+		}
 		for (size_t j = 0; j < fx->n_edits; j++) {
 			const struct text_edit *te = &fx->edits[j];
 			ALLOC_GROW(fe->edits, fe->n + 1, fe->alloc);
@@ -181,7 +187,11 @@ static int check_file(struct edit_set *es, struct file_edits *fe, struct diag_li
 
 int edit_set_finish(struct edit_set *es, struct diag_list *errors)
 {
-	int conflicts = 0;
+	int conflicts = (int)es->pending.n;
+	for (size_t i = 0; i < es->pending.n; i++)
+		diag_add(errors, es->pending.items[i].file, es->pending.items[i].line, "%s",
+			 es->pending.items[i].message);
+	diag_list_free(&es->pending);
 	if (es->n > 1)
 		qsort(es->files, es->n, sizeof(*es->files), file_cmp);
 	for (size_t i = 0; i < es->n; i++)
@@ -189,45 +199,12 @@ int edit_set_finish(struct edit_set *es, struct diag_list *errors)
 	return conflicts ? -1 : 0;
 }
 
-/* Pre-image hashes must agree between all findings that edit one file. */
-static int check_hashes(struct edit_set *es, const struct finding_list *l, struct diag_list *errors)
-{
-	int clashes = 0;
-	for (size_t i = 0; i < es->n; i++) {
-		struct file_edits *fe = &es->files[i];
-		if (!fe->sha256[0])
-			continue;
-		for (size_t k = 0; k < l->n; k++) {
-			const struct finding *f = l->items[k];
-			if (f->suppressed)
-				continue;
-			for (size_t j = 0; j < f->n_fixes; j++) {
-				const struct file_fix *fx = &f->fixes[j];
-				if (!fx->file || !fx->n_edits || !fx->sha256[0] ||
-				    strcmp(fx->file, fe->file) || !strcmp(fx->sha256, fe->sha256))
-					continue;
-				char id[256];
-				edit_set_finding_id(f, id, sizeof(id));
-				diag_add(errors, fe->file, f->line,
-					 "conflicting edits: %s was computed on a different version of the file "
-					 "(pre-image sha256 %.12s..., other fixes have %.12s...)",
-					 id, fx->sha256, fe->sha256);
-				clashes++;
-			}
-		}
-	}
-	es->n_conflicts += clashes;
-	return clashes;
-}
-
 int edit_set_add_findings(struct edit_set *es, const struct finding_list *l,
 			  struct diag_list *errors)
 {
 	for (size_t i = 0; i < l->n; i++)
 		edit_set_add_finding(es, l->items[i]);
-	int clashes = check_hashes(es, l, errors);
-	int rc = edit_set_finish(es, errors);
-	return (rc < 0 || clashes) ? -1 : 0;
+	return edit_set_finish(es, errors);
 }
 
 const struct file_edits *edit_set_file(const struct edit_set *es, const char *file)

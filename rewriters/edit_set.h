@@ -64,6 +64,7 @@ struct edit_set {
 	size_t n, alloc;
 	size_t n_findings;             /* findings that contributed at least one edit */
 	size_t n_conflicts;
+	struct diag_list pending;      /* pre-image clashes seen while adding */
 };
 
 void edit_set_init(struct edit_set *es);
