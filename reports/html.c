@@ -79,10 +79,10 @@ static const char css[] =
 	"padding:1px 8px;border-radius:10px;color:#fff;background:var(--note)}.badge.error{background:var(--err)}.badge.warning{background:var(--warn)}"
 	".badge.sup{background:#6e7781}.loc{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:13px}"
 	".rule{color:var(--mute);font-size:12px}.msg{margin:6px 0 8px;font-weight:500}\n"
-	"pre{margin:6px 0;background:var(--code);border:1px solid var(--line);border-radius:6px;padding:8px 10px;overflow:auto;"
+	"pre{tab-size:4;margin:6px 0;background:var(--code);border:1px solid var(--line);border-radius:6px;padding:8px 10px;overflow:auto;"
 	"font:12px/1.45 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}pre .ln{color:var(--mute);user-select:none;display:inline-block;"
 	"width:4.5em;text-align:right;padding-right:1em}pre .hl{background:var(--hl);display:block}pre .add{background:var(--add);display:block}"
-	"pre .del{background:var(--del);display:block}pre .hunk{color:var(--mute);display:block}\n"
+	"pre .del{background:var(--del);display:block}pre mark{background:#ffd8a8;border-radius:2px;color:inherit}pre .hunk{color:var(--mute);display:block}\n"
 	"h4{margin:10px 0 2px;font-size:12px;text-transform:uppercase;letter-spacing:.04em;color:var(--mute)}"
 	"ol.evidence{margin:4px 0;padding-left:22px}ol.evidence code{font-size:12px}dl.meta{display:flex;flex-wrap:wrap;gap:4px 18px;margin:8px 0 0;"
 	"font-size:12px;color:var(--mute)}dl.meta dt{font-weight:600}dl.meta dd{margin:0 0 0 4px}dl.meta div{display:flex}\n"
@@ -201,6 +201,16 @@ static void put_tally_table(FILE *out, const char *id, const char *caption, cons
 	fputs("</tbody></table>\n", out);
 }
 
+static size_t col_offset(const char *line, size_t len, int col)
+{
+	size_t i = 0;
+	for (int c = 1; c < col && i < len; c++) {
+		size_t n = utf8_seq_len((const unsigned char *)line + i, len - i);
+		i += n ? n : 1;
+	}
+	return i;
+}
+
 /* A few lines of context around the finding, the flagged lines marked. */
 static void put_snippet(FILE *out, const struct source_file *src, const struct finding *f)
 {
@@ -220,7 +230,20 @@ static void put_snippet(FILE *out, const struct source_file *src, const struct f
 			break;
 		int hl = l >= f->line && l <= last;
 		fprintf(out, "<span class=\"%s\"><span class=\"ln\">%d</span>", hl ? "hl" : "ctx", l);
-		esc_n(out, s, len);
+		if (l == f->line) {
+			/* mark the flagged span (to the end of the line when it goes on) */
+			size_t a = col_offset(s, len, f->col);
+			size_t b = f->end_line == f->line ? col_offset(s, len, f->end_col) : len;
+			if (b < a)
+				b = a;
+			esc_n(out, s, a);
+			fputs("<mark>", out);
+			esc_n(out, s + a, b - a);
+			fputs("</mark>", out);
+			esc_n(out, s + b, len - b);
+		} else {
+			esc_n(out, s, len);
+		}
 		fputs(hl ? "</span>" : "</span>\n", out);
 	}
 	fputs("</pre>\n", out);
@@ -359,6 +382,14 @@ static void put_finding(FILE *out, struct source_cache *cache, const struct find
 	}
 	put_meta(out, "suppressed because", f->suppressed ? f->suppression_reason : NULL);
 	put_meta(out, "id", f->fingerprint);
+	const struct rule_info *ri = rule_lookup(f->rule);
+	if (ri && ri->doc_url) {
+		fputs("<div><dt>docs</dt><dd><a href=\"", out);
+		esc(out, ri->doc_url);
+		fputs("\" rel=\"noreferrer\">", out);
+		esc(out, ri->summary ? ri->summary : ri->id);
+		fputs("</a></dd></div>", out);
+	}
 	fputs("</dl>\n</article>\n", out);
 }
 

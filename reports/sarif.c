@@ -106,6 +106,52 @@ static cJSON *location(const char *file, cJSON *reg)
 	return loc;
 }
 
+/* Byte offset of a 1-based code-point column within a line of len bytes. */
+static size_t col_offset(const char *line, size_t len, int col)
+{
+	size_t i = 0;
+	for (int c = 1; c < col && i < len; c++) {
+		size_t n = utf8_seq_len((const unsigned char *)line + i, len - i);
+		i += n ? n : 1;
+	}
+	return i;
+}
+
+/* SARIF2010/2011: the flagged text and a few lines around it, when the
+ * source is at hand, so viewers without the checkout can still show it. */
+static void add_snippets(cJSON *loc, const struct source_file *src, const struct finding *f)
+{
+	size_t len;
+	const char *line = source_line(src, f->line, &len);
+	if (!line)
+		return;
+	cJSON *phys = cJSON_GetObjectItemCaseSensitive(loc, "physicalLocation");
+	cJSON *reg = cJSON_GetObjectItemCaseSensitive(phys, "region");
+	if (f->end_line == f->line && f->end_col > f->col) {
+		size_t a = col_offset(line, len, f->col), b = col_offset(line, len, f->end_col);
+		char *snip = xstrndup(line + a, b - a);
+		cJSON_AddItemToObject(reg, "snippet", text_obj(snip));
+		free(snip);
+	}
+	int from = f->line > 3 ? f->line - 2 : 1;
+	int to = (f->end_line > f->line ? f->end_line : f->line) + 2;
+	struct strbuf ctx = STRBUF_INIT;
+	int last = from;
+	for (int l = from; l <= to; l++) {
+		const char *t = source_line(src, l, &len);
+		if (!t)
+			break;
+		strbuf_add(&ctx, t, len);
+		strbuf_addch(&ctx, '\n');
+		last = l;
+	}
+	cJSON *cr = cJSON_AddObjectToObject(phys, "contextRegion");
+	cJSON_AddNumberToObject(cr, "startLine", from);
+	cJSON_AddNumberToObject(cr, "endLine", last);
+	cJSON_AddItemToObject(cr, "snippet", text_obj(ctx.buf));
+	strbuf_release(&ctx);
+}
+
 static const char *level_name(enum severity s)
 {
 	return s == SEV_ERROR ? "error" : s == SEV_WARNING ? "warning" : "note";
@@ -330,7 +376,11 @@ static cJSON *result_json(const struct finding *f, const struct rule_entry *rule
 	add_str(r, "level", level_name(f->severity));
 	cJSON_AddItemToObject(r, "message", message(f->message));
 	cJSON *locs = cJSON_AddArrayToObject(r, "locations");
-	cJSON_AddItemToArray(locs, location(f->file, region(f->line, f->col, f->end_line, f->end_col)));
+	cJSON *loc = location(f->file, region(f->line, f->col, f->end_line, f->end_col));
+	struct source_file *src = source_cache_get(cache, f->file);
+	if (src)
+		add_snippets(loc, src, f);
+	cJSON_AddItemToArray(locs, loc);
 	if (f->fingerprint) {
 		cJSON *pf = cJSON_AddObjectToObject(r, "partialFingerprints");
 		add_str(pf, "drisoFingerprint/v1", f->fingerprint);

@@ -31,7 +31,7 @@ static const struct rule_info sample_rules[] = {
 };
 static const struct rule_table sample_rule_table = { sample_rules, 2 };
 
-static void sample_report(struct report *r)
+static inline void sample_report(struct report *r)
 {
 	report_init(r);
 	r->version = xstrdup("0.1.0");
@@ -94,7 +94,7 @@ static void sample_report(struct report *r)
 }
 
 /* Write r in fmt to a malloc'd string. */
-static char *render(const struct report *r, enum report_format fmt, const struct report_write_options *o)
+static inline char *render(const struct report *r, enum report_format fmt, const struct report_write_options *o)
 {
 	char *buf = NULL;
 	size_t len = 0;
@@ -108,7 +108,7 @@ static char *render(const struct report *r, enum report_format fmt, const struct
 }
 
 /* NULL when equal, else a short description of the first difference. */
-static char *golden_diff(const char *name, const char *actual)
+static inline char *golden_diff(const char *name, const char *actual)
 {
 	char *path = xasprintf("%s/%s", GOLDEN_DIR, name);
 	if (getenv("DRISO_UPDATE_GOLDEN")) {

@@ -1,0 +1,68 @@
+#include "reports/report.h"
+#include "tests/harness.h"
+#include "test_report_sample.h"
+
+static size_t count(const char *hay, const char *needle)
+{
+	size_t n = 0;
+	for (const char *p = strstr(hay, needle); p; p = strstr(p + 1, needle))
+		n++;
+	return n;
+}
+
+TEST(html_matches_golden_and_is_self_contained)
+{
+	rule_info_set_extra_table_for_tests(&sample_rule_table);
+	struct report r;
+	sample_report(&r);
+	struct report_write_options o = { .root_dir = SAMPLE_SRC };
+	char *out = render(&r, REPORT_HTML, &o);
+	/* one file: no external scripts, styles, images or fonts */
+	CHECK_NOT_CONTAINS(out, "<link");
+	CHECK_NOT_CONTAINS(out, " src=");
+	CHECK_NOT_CONTAINS(out, "@import");
+	CHECK_NOT_CONTAINS(out, "url(");
+	CHECK_CONTAINS(out, "default-src 'none'");
+	/* every finding rendered (suppressed ones hidden until asked for) */
+	CHECK_INT(count(out, "<article class=\"finding"), 5);
+	CHECK_INT(count(out, "data-suppressed=\"1\" hidden"), 1);
+	/* escaping: the message's markup is text */
+	CHECK_CONTAINS(out, "comment mentions HKR &lt;b&gt;&amp;amp; “quotes”&lt;/b&gt;");
+	CHECK_NOT_CONTAINS(out, "<b>&amp;");
+	/* summary tables, snippet with the span marked, patch as a diff */
+	CHECK_CONTAINS(out, "<b id=\"n-findings\">4</b>");
+	CHECK_CONTAINS(out, "data-key=\"package\" data-value=\"sample\">sample</a></td><td class=\"n\">1</td><td class=\"n\">1</td><td class=\"n\">0</td><td class=\"n\">2</td>");
+	CHECK_CONTAINS(out, "<span class=\"ln\">11</span>DefaultDestDir = <mark>12</mark>");
+	CHECK_CONTAINS(out, "<span class=\"del\">-DefaultDestDir = 12</span><span class=\"add\">+DefaultDestDir = 13</span>");
+	CHECK_CONTAINS(out, "<span class=\"add\">+\treturn WdfDriverOpenParametersRegistryKey(WdfGetDriver(), KEY_READ, WDF_NO_OBJECT_ATTRIBUTES, &amp;key); /* “Parameters” ≠ HKR */</span>");
+	CHECK_CONTAINS(out, "<dt>InfVerif</dt><dd>1322</dd>");
+	CHECK_CONTAINS(out, "pkg/broken.inf:3: cannot decode: odd-length UTF-16 file");
+	CHECK_GOLDEN("sample.html", out);
+	free(out);
+	report_free(&r);
+	rule_info_set_extra_table_for_tests(NULL);
+}
+
+TEST(html_without_sources_shows_raw_edits)
+{
+	struct report r;
+	sample_report(&r);
+	char *out = render(&r, REPORT_HTML, NULL);
+	CHECK_NOT_CONTAINS(out, "class=\"snippet\"");
+	CHECK_CONTAINS(out, "<span class=\"hunk\">@@ line 11, column 18 (bytes 214-216) @@</span><span class=\"add\">+13</span>");
+	CHECK_CONTAINS(out, "<span class=\"hunk\">@@ bytes 354-384 @@</span>");
+	free(out);
+	report_free(&r);
+	report_init(&r);
+	out = render(&r, REPORT_HTML, NULL);
+	CHECK_CONTAINS(out, "No isolation findings.");
+	free(out);
+	report_free(&r);
+}
+
+int main(void)
+{
+	RUN(html_matches_golden_and_is_self_contained);
+	RUN(html_without_sources_shows_raw_edits);
+	return HARNESS_DONE();
+}
