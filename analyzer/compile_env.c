@@ -174,6 +174,9 @@ static const struct os_row {
 	unsigned winnt;
 	int fw_minor;
 } os_table[] = {
+	{ 2195, 0x05000000, 0x0500, 0 },   /* Win2000 */
+	{ 2600, 0x05010000, 0x0501, 5 },   /* XP */
+	{ 3790, 0x05020000, 0x0502, 5 },   /* Server 2003 */
 	{ 6000, 0x06000000, 0x0600, 7 },   /* Vista */
 	{ 7600, 0x06010000, 0x0601, 9 },   /* Win7 */
 	{ 9200, 0x06020000, 0x0602, 11 },  /* Win8 */
@@ -569,8 +572,11 @@ void env_emit(struct env_ctx *ctx, const char *file, const char *directory, stru
 	}
 
 	bool debug = f->debug >= 0 ? f->debug == 1 : !o->configuration || !!str_icontains(o->configuration, "debug");
-	if (debug)
-		argvec_add(&a, "-DDBG=1", f->configuration ? f->configuration : "configuration Debug");
+	if (debug) {
+		char *dbg_why = xasprintf("configuration %s", f->configuration ? f->configuration : ctx->configuration);
+		argvec_add(&a, "-DDBG=1", dbg_why);
+		free(dbg_why);
+	}
 
 	/* Project arguments, then the command line's. */
 	for (size_t i = 0; i < f->user.n; i++)

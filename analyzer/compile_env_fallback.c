@@ -189,11 +189,13 @@ void env_guess_model(struct env_ctx *ctx, const char *file, struct tu_flags *f)
 			f->model = MODEL_USER_SERVICE;
 	} else if (f->model == MODEL_UNKNOWN) {
 		bool umdfish = f->umdf_hint || g.umdf || umdf_path(file);
-		if (g.wdf || g.umdf)
-			f->model = (umdfish || (g.user && !g.kernel)) ? MODEL_UMDF : MODEL_KMDF;
-		else if (g.kernel)
+		if (f->kernel == 1)
+			f->model = g.wdf ? MODEL_KMDF : MODEL_WDM;
+		else if (g.wdf || g.umdf)
+			f->model = (f->kernel == 0 || umdfish || (g.user && !g.kernel)) ? MODEL_UMDF : MODEL_KMDF;
+		else if (g.kernel && f->kernel != 0)
 			f->model = MODEL_WDM;
-		else if (g.user)
+		else if (g.user || f->kernel == 0)
 			f->model = g.service ? MODEL_USER_SERVICE : MODEL_USER_APP;
 	}
 	if (f->kernel < 0 && f->model != MODEL_UNKNOWN)

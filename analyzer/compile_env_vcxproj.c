@@ -686,7 +686,7 @@ static void project_model(const struct msb *m, struct tu_flags *f)
 	f->umdf_major = prop_int(m, "UMDF_VERSION_MAJOR");
 	f->umdf_minor = prop_int(m, "UMDF_VERSION_MINOR");
 	if (f->kmdf_minor >= 0 || f->umdf_minor >= 0)
-		f->fw_origin = xasprintf("vcxproj %s_VERSION_MINOR %s", f->kmdf_minor >= 0 ? "KMDF" : "UMDF", m->config_label);
+		f->fw_origin = xasprintf("vcxproj %s_VERSION_MAJOR/MINOR %s", f->kmdf_minor >= 0 ? "KMDF" : "UMDF", m->config_label);
 	const char *tv = prop_get(m, "TargetVersion");
 	int build = env_build_for_target_version(tv);
 	if (build) {

@@ -1,0 +1,507 @@
+/*
+ * compile_env: flags per TU from vcxproj (+ .props), compile_commands.json,
+ * WDK `sources`, the directory fallback; Windows targeting; the VFS overlay
+ * checked by parsing the fixtures with libclang.
+ */
+#include "analyzer/compile_env.h"
+#include "core/diag.h"
+#include "core/util.h"
+#include "harness.h"
+
+#include <clang-c/Index.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define FX DRISO_FIXTURES "/compile_env"
+
+static struct tu_config_list list;
+static struct diag_list errs;
+
+static size_t discover(const char *root, const struct compile_env_options *o)
+{
+	tu_config_list_free(&list);
+	diag_list_free(&errs);
+	return compile_env_discover(root, o, &list, &errs);
+}
+
+/* The config for a file (path suffix) and configuration (NULL: any). */
+static const struct tu_config *find(const char *suffix, const char *conf)
+{
+	for (size_t i = 0; i < list.n; i++)
+		if (str_ends_with(list.items[i].file, suffix) &&
+		    (!conf || (list.items[i].configuration && !strcmp(list.items[i].configuration, conf))))
+			return &list.items[i];
+	return NULL;
+}
+
+static size_t count(const char *suffix)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < list.n; i++)
+		n += str_ends_with(list.items[i].file, suffix);
+	return n;
+}
+
+static bool has_arg(const struct tu_config *c, const char *arg)
+{
+	for (size_t i = 0; c && i < c->n_args; i++)
+		if (!strcmp(c->args[i], arg))
+			return true;
+	return false;
+}
+
+/* Origin of the first occurrence of arg. */
+static const char *origin_of(const struct tu_config *c, const char *arg)
+{
+	for (size_t i = 0; c && i < c->n_args; i++)
+		if (!strcmp(c->args[i], arg))
+			return c->arg_origin[i];
+	return NULL;
+}
+
+/* -I dir present (dir given relative to the fixture root). */
+static bool has_include(const struct tu_config *c, const char *rel)
+{
+	char *want = path_join(FX, rel);
+	bool found = false;
+	for (size_t i = 0; c && i + 1 < c->n_args; i++)
+		if (!strcmp(c->args[i], "-I") && !strcmp(c->args[i + 1], want))
+			found = true;
+	free(want);
+	return found;
+}
+
+static const char *overlay_of(const struct tu_config *c)
+{
+	for (size_t i = 0; c && i + 1 < c->n_args; i++)
+		if (!strcmp(c->args[i], "-ivfsoverlay"))
+			return c->args[i + 1];
+	return NULL;
+}
+
+/* Parse with libclang; count "file not found" and all errors. */
+static void parse(const struct tu_config *c, int *not_found, int *errors, char *first, size_t first_len)
+{
+	CXIndex idx = clang_createIndex(0, 0);
+	CXTranslationUnit tu = NULL;
+	*not_found = *errors = 0;
+	if (first_len)
+		first[0] = 0;
+	enum CXErrorCode rc = clang_parseTranslationUnit2(idx, c->file, (const char *const *)c->args, (int)c->n_args,
+							  NULL, 0, CXTranslationUnit_KeepGoing, &tu);
+	if (rc != CXError_Success) {
+		*errors = 1;
+		snprintf(first, first_len, "parse failed: %d", (int)rc);
+		clang_disposeIndex(idx);
+		return;
+	}
+	for (unsigned i = 0; i < clang_getNumDiagnostics(tu); i++) {
+		CXDiagnostic d = clang_getDiagnostic(tu, i);
+		if (clang_getDiagnosticSeverity(d) >= CXDiagnostic_Error) {
+			CXString s = clang_formatDiagnostic(d, CXDiagnostic_DisplaySourceLocation);
+			const char *t = clang_getCString(s);
+			if (strstr(t, "file not found"))
+				(*not_found)++;
+			if (!(*errors)++ && first_len)
+				snprintf(first, first_len, "%s", t);
+			clang_disposeString(s);
+		}
+		clang_disposeDiagnostic(d);
+	}
+	clang_disposeTranslationUnit(tu);
+	clang_disposeIndex(idx);
+}
+
+TEST(vcxproj_debug_x64)
+{
+	CHECK(discover(FX "/vcxproj", NULL) > 0);
+	CHECK_INT(errs.n, 0);
+	const struct tu_config *c = find("/drv/driver.c", NULL);
+	CHECK(c);
+	CHECK_STR(c->configuration, "Debug|x64");
+	CHECK(str_ends_with(c->project, "/drv/Drv.vcxproj"));
+	CHECK_STR(c->target_name, "contosodrv");
+	CHECK_INT(c->model, MODEL_KMDF);
+	CHECK(c->kernel);
+	CHECK_INT(c->target_build, 17134);
+	CHECK(has_arg(c, "-DDEBUG_ONLY=1"));
+	CHECK(has_arg(c, "-D_UNICODE"));
+	CHECK(!has_arg(c, "-DRELEASE_ONLY"));
+	CHECK(has_arg(c, "-DDBG=1"));
+	CHECK(has_arg(c, "-D_KERNEL_MODE=1"));
+	CHECK(has_arg(c, "-DKMDF_VERSION_MAJOR=1"));
+	CHECK(has_arg(c, "-DKMDF_VERSION_MINOR=25"));
+	CHECK(has_arg(c, "-DNTDDI_VERSION=0x0A000005"));
+	CHECK(has_arg(c, "--target=x86_64-w64-mingw32"));
+	CHECK(has_arg(c, "-D_AMD64_"));
+	CHECK(has_arg(c, "/usr/x86_64-w64-mingw32/include/ddk"));
+	/* ..\inc resolves to the on-disk "Inc"; $(ProjectDir)DbgInc to "dbginc"; $(DDK_INC_PATH) vanishes. */
+	CHECK(has_include(c, "vcxproj/Inc"));
+	CHECK(has_include(c, "vcxproj/drv/dbginc"));
+	CHECK(!has_include(c, "vcxproj/drv/reldir"));
+	CHECK_CONTAINS(origin_of(c, "-DDEBUG_ONLY=1"), "vcxproj ItemDefinitionGroup Debug|x64");
+	CHECK_CONTAINS(origin_of(c, "-D_KERNEL_MODE=1"), "kernel");
+	/* Per-item metadata with a per-configuration condition. */
+	const struct tu_config *q = find("/drv/queue.c", NULL);
+	CHECK(q && has_arg(q, "-DQUEUE_ITEM"));
+	CHECK(q && has_arg(q, "-DDEBUG_ONLY=1"));
+	/* Wildcard item. */
+	const struct tu_config *h = find("/drv/src/helper.c", NULL);
+	CHECK(h && h->project && str_ends_with(h->project, "Drv.vcxproj"));
+	/* Not listed by any project: fallback, model from precomp.h's <WDF.h>. */
+	const struct tu_config *n = find("/drv/notinproject.c", NULL);
+	CHECK(n && !n->project);
+	CHECK_INT(n->model, MODEL_KMDF);
+	CHECK(has_include(n, "vcxproj/Inc"));
+}
+
+TEST(vcxproj_release_x64)
+{
+	struct compile_env_options o = { .configuration = "Release" };
+	discover(FX "/vcxproj", &o);
+	const struct tu_config *c = find("/drv/driver.c", NULL);
+	CHECK(c);
+	CHECK_STR(c->configuration, "Release|x64");
+	CHECK_STR(c->target_name, "contosodrv_rel");
+	CHECK(has_arg(c, "-DRELEASE_ONLY"));
+	CHECK(!has_arg(c, "-DDEBUG_ONLY=1"));
+	CHECK(!has_arg(c, "-DDBG=1"));
+	CHECK(has_include(c, "vcxproj/Inc"));
+	CHECK(has_include(c, "vcxproj/drv/reldir"));
+	CHECK(!has_include(c, "vcxproj/drv/dbginc"));
+	const struct tu_config *q = find("/drv/queue.c", NULL);
+	CHECK(q && !has_arg(q, "-DQUEUE_ITEM"));
+	/* ExcludedFromBuild in Release only: not from the project then. */
+	const struct tu_config *x = find("/drv/excluded.c", NULL);
+	CHECK(x && !x->project);
+}
+
+TEST(vcxproj_props_import)
+{
+	discover(FX "/vcxproj", NULL);
+	const struct tu_config *c = find("/drv/driver.c", NULL);
+	CHECK(c);
+	/* Item definitions from ..\Common.props (spelled with the wrong case), with a property it defines. */
+	CHECK(has_arg(c, "-DFROM_PROPS"));
+	CHECK(has_arg(c, "-DCONTOSO=1"));
+	CHECK_CONTAINS(origin_of(c, "-DFROM_PROPS"), "common.props");
+	/* %(PreprocessorDefinitions) keeps the inherited elements first. */
+	size_t props_at = 0, debug_at = 0;
+	for (size_t i = 0; i < c->n_args; i++) {
+		if (!strcmp(c->args[i], "-DFROM_PROPS"))
+			props_at = i;
+		if (!strcmp(c->args[i], "-DDEBUG_ONLY=1"))
+			debug_at = i;
+	}
+	CHECK(props_at && debug_at && props_at < debug_at);
+}
+
+TEST(vcxproj_all_configs_and_platforms)
+{
+	struct compile_env_options o = { .all_configs = true };
+	discover(FX "/vcxproj", &o);
+	CHECK(find("/drv/driver.c", "Debug|x64"));
+	CHECK(find("/drv/driver.c", "Release|x64"));
+	CHECK_INT(count("/drv/driver.c"), 2);
+
+	/* A Win32-only project: i686 target and x86 defines, Win7 from TargetVersion. */
+	discover(FX "/vcxproj", NULL);
+	const struct tu_config *a = find("/app/svc.cpp", NULL);
+	CHECK(a);
+	CHECK_STR(a->configuration, "Debug|Win32");
+	CHECK(has_arg(a, "--target=i686-w64-mingw32"));
+	CHECK(has_arg(a, "-D_X86_"));
+	CHECK(!has_arg(a, "-D_AMD64_"));
+	CHECK(has_arg(a, "-DNTDDI_VERSION=0x06010000"));
+	CHECK(has_arg(a, "-D_WIN32_WINNT=0x0601"));
+	CHECK(!a->kernel);
+	CHECK(!has_arg(a, "-D_KERNEL_MODE=1"));
+	CHECK(!has_arg(a, "/usr/x86_64-w64-mingw32/include/ddk"));
+	CHECK_INT(a->model, MODEL_USER_SERVICE);
+
+	struct compile_env_options arm = { .platform = "ARM64" };
+	discover(FX "/vcxproj", &arm);
+	const struct tu_config *d = find("/drv/driver.c", NULL);
+	CHECK(d && has_arg(d, "-D_ARM64_") && !has_arg(d, "-D_AMD64_"));
+}
+
+TEST(target_os_override)
+{
+	struct compile_env_options o = { .target_build = 22000 };
+	discover(FX "/vcxproj", &o);
+	const struct tu_config *c = find("/drv/driver.c", NULL);
+	CHECK(c);
+	CHECK_INT(c->target_build, 22000);
+	CHECK(has_arg(c, "-DNTDDI_VERSION=0x0A00000B"));
+	CHECK(has_arg(c, "-DKMDF_VERSION_MINOR=25")); /* the project's own version stays */
+	const struct tu_config *n = find("/drv/notinproject.c", NULL);
+	CHECK(n && has_arg(n, "-DKMDF_VERSION_MINOR=33")); /* no project version: the OS's */
+	struct compile_env_options o2 = { .target_build = 19041 };
+	discover(FX "/vcxproj", &o2);
+	CHECK(has_arg(find("/drv/driver.c", NULL), "-DNTDDI_VERSION=0x0A000008"));
+}
+
+TEST(compdb_both_forms)
+{
+	struct compile_env_options o = { .compdb = FX "/compdb/build" };
+	discover(FX "/compdb", &o);
+	const struct tu_config *k = find("/src/kernel.c", NULL);
+	CHECK(k);
+	CHECK(str_ends_with(k->project, "compile_commands.json"));
+	CHECK(has_arg(k, "-DFOO=1"));
+	CHECK(has_arg(k, "-DBAR"));
+	CHECK(has_arg(k, "-UNDEBUG"));
+	CHECK(has_include(k, "compdb/include"));
+	CHECK(has_arg(k, "-DKMDF_VERSION_MINOR=31"));
+	CHECK(!has_arg(k, "-DKMDF_VERSION_MINOR=15"));
+	CHECK_INT(k->model, MODEL_KMDF);
+	CHECK(k->kernel);
+	CHECK_CONTAINS(origin_of(k, "-DFOO=1"), "compile_commands.json:2");
+	const struct tu_config *u = find("/src/user.c", NULL);
+	CHECK(u);
+	CHECK(has_arg(u, "-DUNICODE"));
+	CHECK(has_arg(u, "-DQUOTED=2"));
+	CHECK(has_include(u, "compdb/include"));
+	CHECK(!u->kernel);
+	const struct tu_config *p = find("/src/plain.c", NULL);
+	CHECK(p && !p->project);
+	/* The entry naming C:\src\gone.c is reported with its line; the rest went on. */
+	CHECK_INT(errs.n, 1);
+	CHECK(str_ends_with(errs.items[0].file, "compile_commands.json"));
+	CHECK_INT(errs.items[0].line, 12);
+	CHECK_CONTAINS(errs.items[0].message, "gone.c");
+}
+
+TEST(compdb_bad_json)
+{
+	struct compile_env_options o = { .compdb = FX "/badcompdb/compile_commands.json" };
+	CHECK_INT(discover(FX "/badcompdb", &o), 2);
+	CHECK_INT(errs.n, 1);
+	CHECK(str_ends_with(errs.items[0].file, "badcompdb/compile_commands.json"));
+	CHECK_INT(errs.items[0].line, 10);
+	CHECK(find("/src/a.c", NULL) && find("/src/b.c", NULL));
+
+	struct compile_env_options missing = { .compdb = FX "/badcompdb/nope.json" };
+	CHECK_INT(discover(FX "/badcompdb", &missing), 2);
+	CHECK_INT(errs.n, 1);
+}
+
+TEST(bad_project_file)
+{
+	CHECK_INT(discover(FX "/badproj", NULL), 1);
+	CHECK_INT(errs.n, 1);
+	CHECK(str_ends_with(errs.items[0].file, "Broken.vcxproj"));
+	CHECK(errs.items[0].line >= 5);
+	const struct tu_config *x = find("/badproj/x.c", NULL);
+	CHECK(x && !x->project);
+	CHECK_INT(x->model, MODEL_USER_APP);
+
+	CHECK_INT(discover(FX "/does-not-exist", NULL), 0);
+	CHECK_INT(errs.n, 1);
+}
+
+TEST(wdk_sources_file)
+{
+	discover(FX "/sources", NULL);
+	CHECK_INT(errs.n, 0);
+	const struct tu_config *c = find("/sys/driver.c", NULL);
+	CHECK(c);
+	CHECK(str_ends_with(c->project, "/sys/sources"));
+	CHECK_STR(c->target_name, "contoso");
+	CHECK_INT(c->model, MODEL_KMDF);
+	CHECK(c->kernel);
+	CHECK(has_arg(c, "-DKMDF_VERSION_MINOR=9"));
+	CHECK(has_arg(c, "-DCONTOSO_LEGACY=1"));
+	CHECK(has_arg(c, "-DUSE_WPP"));
+	CHECK(has_arg(c, "-DNTDDI_VERSION=0x06010000"));
+	CHECK(has_include(c, "sources/inc"));
+	CHECK(find("/sys/queue.c", NULL) && find("/sys/queue.c", NULL)->project);
+	const struct tu_config *s = find("/sys/stray.c", NULL);
+	CHECK(s && !s->project);
+	CHECK_INT(s->model, MODEL_WDM);
+}
+
+TEST(fallback_models_and_includes)
+{
+	discover(FX "/fallback", NULL);
+	CHECK_INT(errs.n, 0);
+	const struct tu_config *k = find("/kmdfdrv/driver.c", NULL);
+	CHECK(k);
+	CHECK_INT(k->model, MODEL_KMDF); /* <wdf.h> reached through driver.h */
+	CHECK(k->kernel);
+	CHECK(has_include(k, "fallback/kmdfdrv"));
+	CHECK(has_include(k, "fallback/common"));
+	CHECK_CONTAINS(origin_of(k, "-DKMDF_VERSION_MINOR=15"), "default");
+	const struct tu_config *u = find("/UmdfDriver/device.cpp", NULL);
+	CHECK(u);
+	CHECK_INT(u->model, MODEL_UMDF);
+	CHECK(!u->kernel);
+	CHECK(has_arg(u, "-DUMDF_VERSION_MAJOR=2"));
+	const struct tu_config *w = find("/wdmdrv/sys/pnp.c", NULL);
+	CHECK(w);
+	CHECK_INT(w->model, MODEL_WDM);
+	CHECK(has_include(w, "fallback/common"));
+	CHECK(has_include(w, "fallback/wdmdrv"));
+	CHECK_INT(find("/app/tool.c", NULL)->model, MODEL_USER_APP);
+	CHECK_INT(find("/app/svc.c", NULL)->model, MODEL_USER_SERVICE);
+}
+
+TEST(single_file_uses_its_project)
+{
+	CHECK_INT(discover(FX "/vcxproj/drv/driver.c", NULL), 1);
+	const struct tu_config *c = find("/drv/driver.c", NULL);
+	CHECK(c && c->project && str_ends_with(c->project, "Drv.vcxproj"));
+	CHECK(has_arg(c, "-DFROM_PROPS"));
+}
+
+TEST(describe_and_cleanup)
+{
+	discover(FX "/vcxproj", NULL);
+	const struct tu_config *c = find("/drv/driver.c", NULL);
+	CHECK(c);
+	char *d = tu_config_describe(c);
+	CHECK_CONTAINS(d, "# model: KMDF (kernel mode)");
+	CHECK_CONTAINS(d, "# configuration: Debug|x64");
+	CHECK_CONTAINS(d, "-DDEBUG_ONLY=1  # vcxproj ItemDefinitionGroup Debug|x64\n");
+	CHECK_CONTAINS(d, "-isystem /usr/x86_64-w64-mingw32/include/ddk  # default: kernel header set\n");
+	CHECK_CONTAINS(d, "  # vfs overlay");
+	free(d);
+	char *overlay = xstrdup(overlay_of(c));
+	CHECK(path_is_file(overlay));
+	tu_config_list_free(&list);
+	bool gone = !path_is_file(overlay);
+	free(overlay);
+	CHECK(gone);
+}
+
+static void make_dirs(const char *base, const char *const *rels)
+{
+	for (; *rels; rels++) {
+		char *p = path_join(base, *rels);
+		char cmd[4096];
+		snprintf(cmd, sizeof(cmd), "mkdir -p '%s'", p);
+		CHECK(system(cmd) == 0);
+		free(p);
+	}
+}
+
+TEST(wdk_layout)
+{
+	char tmpl[] = "/tmp/driso-test-wdk-XXXXXX";
+	CHECK(mkdtemp(tmpl));
+	static const char *const dirs[] = {
+		"Include/10.0.19041.0/km", "Include/10.0.22621.0/km", "Include/10.0.22621.0/shared",
+		"Include/10.0.22621.0/um", "Include/10.0.22621.0/ucrt", "Include/wdf/kmdf/1.25",
+		"Include/wdf/kmdf/1.33", "Include/wdf/umdf/2.33", NULL,
+	};
+	make_dirs(tmpl, dirs);
+	struct compile_env_options o = { .wdk = tmpl };
+	discover(FX "/vcxproj", &o);
+	CHECK_INT(errs.n, 0);
+	const struct tu_config *c = find("/drv/driver.c", NULL);
+	char *km = xasprintf("%s/Include/10.0.22621.0/km", tmpl);
+	char *kmdf = xasprintf("%s/Include/wdf/kmdf/1.25", tmpl);
+	CHECK(has_arg(c, km));
+	CHECK(has_arg(c, kmdf)); /* the project's KMDF 1.25 */
+	CHECK(!has_arg(c, "/usr/x86_64-w64-mingw32/include/ddk"));
+	CHECK(has_arg(c, "--target=x86_64-pc-windows-msvc"));
+	free(km);
+	free(kmdf);
+	char cmd[512];
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", tmpl);
+	CHECK(system(cmd) == 0);
+
+	struct compile_env_options bad = { .wdk = "/nonexistent-wdk" };
+	discover(FX "/vcxproj", &bad);
+	CHECK_INT(errs.n, 1);
+	CHECK(has_arg(find("/drv/driver.c", NULL), "/usr/x86_64-w64-mingw32/include/ddk"));
+}
+
+/* The point of the overlay: Windows spellings resolve, and the flags each
+ * source produced are the ones the #if checks in the fixtures expect. */
+static void parse_all(const char *root, const struct compile_env_options *o, bool want_clean)
+{
+	discover(root, o);
+	CHECK(list.n > 0);
+	for (size_t i = 0; i < list.n; i++) {
+		int nf, ne;
+		char first[512];
+		parse(&list.items[i], &nf, &ne, first, sizeof(first));
+		if (nf)
+			HARNESS_FAIL("%s: %d includes not found: %s", list.items[i].file, nf, first);
+		if (want_clean && ne)
+			HARNESS_FAIL("%s: %d errors: %s", list.items[i].file, ne, first);
+	}
+}
+
+TEST(includes_resolve_vcxproj)
+{
+	parse_all(FX "/vcxproj", NULL, true);
+}
+
+TEST(includes_resolve_release)
+{
+	struct compile_env_options o = { .configuration = "Release" };
+	parse_all(FX "/vcxproj", &o, true);
+}
+
+TEST(includes_resolve_compdb_sources_fallback)
+{
+	struct compile_env_options o = { .compdb = FX "/compdb/build" };
+	parse_all(FX "/compdb", &o, true);
+	parse_all(FX "/sources", NULL, true);
+	parse_all(FX "/fallback", NULL, true);
+}
+
+TEST(without_overlay_case_breaks)
+{
+	/* Control: the same driver.c without the overlay does not find Precomp.h. */
+	discover(FX "/vcxproj", NULL);
+	struct tu_config *c = (struct tu_config *)find("/drv/driver.c", NULL);
+	CHECK(c);
+	struct tu_config copy = *c;
+	char **args = xcalloc(c->n_args, sizeof(char *));
+	size_t n = 0;
+	for (size_t i = 0; i < c->n_args; i++) {
+		if (!strcmp(c->args[i], "-ivfsoverlay")) {
+			i++;
+			continue;
+		}
+		args[n++] = c->args[i];
+	}
+	copy.args = args;
+	copy.n_args = n;
+	int nf, ne;
+	char first[512];
+	parse(&copy, &nf, &ne, first, sizeof(first));
+	free(args);
+	CHECK(nf > 0);
+}
+
+int main(void)
+{
+	RUN(vcxproj_debug_x64);
+	RUN(vcxproj_release_x64);
+	RUN(vcxproj_props_import);
+	RUN(vcxproj_all_configs_and_platforms);
+	RUN(target_os_override);
+	RUN(compdb_both_forms);
+	RUN(compdb_bad_json);
+	RUN(bad_project_file);
+	RUN(wdk_sources_file);
+	RUN(fallback_models_and_includes);
+	RUN(single_file_uses_its_project);
+	RUN(describe_and_cleanup);
+	RUN(wdk_layout);
+	RUN(includes_resolve_vcxproj);
+	RUN(includes_resolve_release);
+	RUN(includes_resolve_compdb_sources_fallback);
+	RUN(without_overlay_case_breaks);
+	tu_config_list_free(&list);
+	diag_list_free(&errs);
+	return HARNESS_DONE();
+}
