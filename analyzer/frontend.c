@@ -21,7 +21,9 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <errno.h>
 #include <string.h>
+#include <unistd.h>
 
 /* Diagnostics that leave the AST intact are not errors for driso: an
  * undeclared API still yields a CallExpr we can read (counted instead as an
@@ -1706,6 +1708,22 @@ static const char *error_name(enum CXErrorCode e)
 	return "unknown error";
 }
 
+/* No TU at all: one fatal fdiag and one batch error, so the batch goes on. */
+static void fail_parse(struct tu_facts *t, struct diag_list *errors, const char *file, char *msg)
+{
+	t->parse_failed = true;
+	t->n_errors = 1;
+	ALLOC_GROW(t->diags, 1, t->alloc_diags);
+	t->diags[0].loc.file = facts_intern_file(t, file);
+	t->diags[0].loc.line = 1;
+	t->diags[0].loc.col = 1;
+	t->diags[0].severity = CXDiagnostic_Fatal;
+	t->diags[0].message = msg;
+	t->n_diags = 1;
+	if (errors)
+		diag_add(errors, file, 1, "%s", msg);
+}
+
 struct tu_facts *frontend_parse(struct frontend *fe, const struct tu_config *cfg, struct diag_list *errors)
 {
 	struct tu_facts *t = xcalloc(1, sizeof(*t));
@@ -1714,8 +1732,13 @@ struct tu_facts *frontend_parse(struct frontend *fe, const struct tu_config *cfg
 	const char **args = xcalloc(cfg->n_args + n_extra + 2, sizeof(*args));
 	int nargs = 0;
 
-	t->main_file = xstrdup(cfg->file);
+	t->main_file = xstrdup(cfg->file ? cfg->file : "");
 	t->configuration = cfg->configuration ? xstrdup(cfg->configuration) : NULL;
+	if (!cfg->file || access(cfg->file, R_OK) != 0) {
+		fail_parse(t, errors, t->main_file, xasprintf("cannot open: %s", cfg->file ? strerror(errno) : "no file"));
+		free(args);
+		return t;
+	}
 	for (size_t i = 0; i < cfg->n_args; i++)
 		args[nargs++] = cfg->args[i];
 	for (size_t i = 0; i < n_extra; i++)
@@ -1733,17 +1756,7 @@ struct tu_facts *frontend_parse(struct frontend *fe, const struct tu_config *cfg
 	free(args);
 	free(wd);
 	if (err != CXError_Success || !p.tu) {
-		t->parse_failed = true;
-		t->n_errors = 1;
-		ALLOC_GROW(t->diags, 1, t->alloc_diags);
-		t->diags[0].loc.file = facts_intern_file(t, cfg->file);
-		t->diags[0].loc.line = 1;
-		t->diags[0].loc.col = 1;
-		t->diags[0].severity = CXDiagnostic_Fatal;
-		t->diags[0].message = xasprintf("cannot parse: %s", error_name(err));
-		t->n_diags = 1;
-		if (errors)
-			diag_add(errors, cfg->file, 1, "cannot parse: %s", error_name(err));
+		fail_parse(t, errors, cfg->file, xasprintf("cannot parse: %s", error_name(err)));
 		return t;
 	}
 

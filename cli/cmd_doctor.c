@@ -1,14 +1,640 @@
+/*
+ * driso doctor: how much of a tree the libclang front end really sees, per
+ * project, and what to pass to see more. Also `--facts FILE`, the front
+ * end's raw output for one TU (a debugging aid).
+ */
+#include "analyzer/compile_env.h"
+#include "analyzer/frontend.h"
 #include "cli/builtin.h"
+#include "core/diag.h"
+#include "core/strbuf.h"
+#include "core/util.h"
 
+#include <cjson/cJSON.h>
+#include <dirent.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <time.h>
 
-/* Placeholder until its issue lands: says so plainly instead of pretending. */
+static const char doctor_usage[] =
+	"usage: driso doctor PATH [options]\n"
+	"       driso doctor --facts FILE [options]\n"
+	"\n"
+	"Parse every C/C++ translation unit under PATH the way `driso scan` does and\n"
+	"report, per project: TUs, parse errors, function bodies libclang could not\n"
+	"build (lost), unresolved #includes, calls to undeclared functions, and what\n"
+	"to pass to fix them.\n"
+	"\n"
+	"options:\n"
+	"  --format text|json   output format (default text)\n"
+	"  -p FILE|DIR          use compile_commands.json\n"
+	"  --config NAME        project configuration (default Debug)\n"
+	"  --platform P         x64 (default), Win32 or ARM64\n"
+	"  --wdk PATH           use a real WDK's headers\n"
+	"  -I DIR, -D NAME[=V]  extra include directory / define for every TU\n"
+	"  --facts FILE         dump the front end's facts for one TU as JSON\n"
+	"  -v, --verbose        list every TU with errors and its first errors\n"
+	"\n"
+	"Exit status: 0 when everything parsed, 2 on usage errors or TUs libclang\n"
+	"could not parse at all.\n";
+
+/* ---- counted names (missing headers, undeclared callees, messages) ---- */
+
+struct counted {
+	char *key;
+	size_t n;
+};
+
+struct count_list {
+	struct counted *v;
+	size_t n, alloc;
+};
+
+static void count_add(struct count_list *l, const char *key, size_t by)
+{
+	for (size_t i = 0; i < l->n; i++)
+		if (!strcmp(l->v[i].key, key)) {
+			l->v[i].n += by;
+			return;
+		}
+	ALLOC_GROW(l->v, l->n + 1, l->alloc);
+	l->v[l->n].key = xstrdup(key);
+	l->v[l->n++].n = by;
+}
+
+static int counted_cmp(const void *a, const void *b)
+{
+	const struct counted *x = a, *y = b;
+	if (x->n != y->n)
+		return x->n > y->n ? -1 : 1;
+	return strcmp(x->key, y->key);
+}
+
+static void count_sort(struct count_list *l)
+{
+	if (l->n)
+		qsort(l->v, l->n, sizeof(*l->v), counted_cmp);
+}
+
+static void count_free(struct count_list *l)
+{
+	for (size_t i = 0; i < l->n; i++)
+		free(l->v[i].key);
+	free(l->v);
+}
+
+/* ---- per project ---- */
+
+struct tu_report {
+	char *file;
+	int errors;
+	int lost;
+	char *first_error;
+};
+
+struct project {
+	char *name;
+	const char *model;
+	size_t tus, parse_failed, tus_with_errors;
+	size_t errors, bodies, bodies_lost, calls, calls_resolved;
+	double parse_ms;
+	struct count_list missing_includes, unresolved_calls, messages;
+	struct tu_report *bad;
+	size_t n_bad, alloc_bad;
+};
+
+struct doctor {
+	const char *root;
+	struct project *projects;
+	size_t n_projects, alloc_projects;
+	char **headers;          /* every header file under root, for -I hints */
+	size_t n_headers, alloc_headers;
+	bool headers_indexed;
+	bool verbose;
+};
+
+static struct project *project_for(struct doctor *d, const struct tu_config *c)
+{
+	const char *name = c->project ? c->project : c->directory ? c->directory : "(none)";
+	for (size_t i = 0; i < d->n_projects; i++)
+		if (!strcmp(d->projects[i].name, name))
+			return &d->projects[i];
+	ALLOC_GROW(d->projects, d->n_projects + 1, d->alloc_projects);
+	struct project *p = &d->projects[d->n_projects++];
+	memset(p, 0, sizeof(*p));
+	p->name = xstrdup(name);
+	p->model = driver_model_name(c->model);
+	return p;
+}
+
+/* "'foo.h' file not found" → foo.h */
+static char *missing_header(const char *msg)
+{
+	const char *q = msg[0] == '\'' ? strchr(msg + 1, '\'') : NULL;
+	if (!q || strcmp(q, "' file not found"))
+		return NULL;
+	return xstrndup(msg + 1, (size_t)(q - msg - 1));
+}
+
+/* "call to undeclared function 'X'; ..." and "implicit declaration of function 'X'" */
+static char *undeclared_name(const char *msg)
+{
+	const char *p = strstr(msg, "undeclared function '");
+	if (!p)
+		p = strstr(msg, "implicit declaration of function '");
+	if (!p)
+		return NULL;
+	p = strchr(p, '\'') + 1;
+	const char *q = strchr(p, '\'');
+	return q ? xstrndup(p, (size_t)(q - p)) : NULL;
+}
+
+/* Messages with identifiers removed, so the same problem counts once. */
+static char *message_shape(const char *msg)
+{
+	struct strbuf sb = STRBUF_INIT;
+	bool in_quote = false;
+	for (const char *p = msg; *p; p++) {
+		if (*p == '\'') {
+			if (!in_quote)
+				strbuf_addstr(&sb, "'…'");
+			in_quote = !in_quote;
+		} else if (!in_quote) {
+			strbuf_addch(&sb, *p);
+		}
+	}
+	return strbuf_detach(&sb, NULL);
+}
+
+static void add_tu(struct doctor *d, const struct tu_config *c, const struct tu_facts *t, double ms)
+{
+	struct project *p = project_for(d, c);
+	int lost = 0;
+	p->tus++;
+	p->parse_ms += ms;
+	if (t->parse_failed)
+		p->parse_failed++;
+	if (t->n_errors)
+		p->tus_with_errors++;
+	p->errors += (size_t)t->n_errors;
+	for (size_t i = 0; i < t->n_funcs; i++) {
+		const struct ffunc *f = &t->funcs[i];
+		if (!f->has_body || (f->loc.file && strcmp(f->loc.file, t->main_file)))
+			continue;   /* bodies in headers are counted with their own TU */
+		p->bodies++;
+		if (f->error_nodes) {
+			p->bodies_lost++;
+			lost++;
+		}
+	}
+	for (size_t i = 0; i < t->n_calls; i++) {
+		const struct fcall *k = &t->calls[i];
+		if (k->func < 0 || (k->callee_macro && k->expr && !strcmp(k->callee, k->callee_macro)))
+			continue;   /* pseudo-calls for statement macros are not calls */
+		p->calls++;
+		if (k->callee_declared)
+			p->calls_resolved++;
+		else if (k->callee && *k->callee)
+			count_add(&p->unresolved_calls, k->callee, 1);
+	}
+	for (size_t i = 0; i < t->n_diags; i++) {
+		const char *m = t->diags[i].message;
+		char *h = missing_header(m);
+		if (h) {
+			count_add(&p->missing_includes, h, 1);
+			free(h);
+			continue;
+		}
+		char *u = undeclared_name(m);
+		if (u) {
+			free(u);
+			continue;
+		}
+		char *shape = message_shape(m);
+		count_add(&p->messages, shape, 1);
+		free(shape);
+	}
+	if (t->n_errors || t->parse_failed) {
+		ALLOC_GROW(p->bad, p->n_bad + 1, p->alloc_bad);
+		struct tu_report *r = &p->bad[p->n_bad++];
+		r->file = path_relative(d->root, c->file);
+		r->errors = t->n_errors;
+		r->lost = lost;
+		r->first_error = NULL;
+		if (t->n_diags) {
+			const struct fdiag *fd = &t->diags[0];
+			char *rel = fd->loc.file ? path_relative(d->root, fd->loc.file) : xstrdup("?");
+			r->first_error = xasprintf("%s:%d: %s", rel, fd->loc.line, fd->message);
+			free(rel);
+		}
+	}
+}
+
+/* ---- hints ---- */
+
+static void index_headers(struct doctor *d, const char *dir, int depth)
+{
+	DIR *dh = opendir(dir);
+	struct dirent *de;
+	if (!dh || depth > 24) {
+		if (dh)
+			closedir(dh);
+		return;
+	}
+	while ((de = readdir(dh))) {
+		if (de->d_name[0] == '.')
+			continue;
+		char *full = path_join(dir, de->d_name);
+		struct stat st;
+		if (lstat(full, &st) == 0 && S_ISDIR(st.st_mode)) {
+			index_headers(d, full, depth + 1);
+			free(full);
+		} else if (str_iends_with(de->d_name, ".h") || str_iends_with(de->d_name, ".hpp") ||
+			   str_iends_with(de->d_name, ".hxx") || str_iends_with(de->d_name, ".inl")) {
+			ALLOC_GROW(d->headers, d->n_headers + 1, d->alloc_headers);
+			d->headers[d->n_headers++] = full;
+		} else {
+			free(full);
+		}
+	}
+	closedir(dh);
+}
+
+/* A directory under the root holding `header` (basename match, any case). */
+static char *header_dir_in_tree(struct doctor *d, const char *header)
+{
+	if (!d->headers_indexed) {
+		d->headers_indexed = true;
+		if (path_is_dir(d->root))
+			index_headers(d, d->root, 0);
+	}
+	const char *want = strrchr(header, '/');
+	want = want ? want + 1 : header;
+	const char *bs = strrchr(want, '\\');
+	want = bs ? bs + 1 : want;
+	for (size_t i = 0; i < d->n_headers; i++)
+		if (!strcasecmp(path_basename(d->headers[i]), want)) {
+			char *dir = path_dirname(d->headers[i]);
+			char *rel = path_relative(d->root, dir);
+			free(dir);
+			return rel;
+		}
+	return NULL;
+}
+
+static char *include_hint(struct doctor *d, const char *header)
+{
+	char *dir = header_dir_in_tree(d, header);
+	if (dir) {
+		char *h = xasprintf("-I %s (found in the tree)", dir);
+		free(dir);
+		return h;
+	}
+	/* generated at build time by the WDK tools */
+	if (str_iends_with(header, ".tmh"))
+		return xstrdup("WPP trace header generated at build time: harmless when driso's WPP stub is on");
+	if (str_iends_with(header, "_i.c") || strstr(header, "_h.h") || str_iends_with(header, "msg.h"))
+		return xstrdup("generated by MIDL/mc at build time: build once or pass -I to the output directory");
+	return xstrdup("not in mingw-w64 or driso's shims: pass --wdk PATH (a real WDK) or -I DIR");
+}
+
+/* ---- output ---- */
+
+static double pct(size_t a, size_t b)
+{
+	return b ? 100.0 * (double)a / (double)b : 100.0;
+}
+
+static void totals(const struct doctor *d, struct project *tot)
+{
+	memset(tot, 0, sizeof(*tot));
+	for (size_t i = 0; i < d->n_projects; i++) {
+		const struct project *p = &d->projects[i];
+		tot->tus += p->tus;
+		tot->parse_failed += p->parse_failed;
+		tot->tus_with_errors += p->tus_with_errors;
+		tot->errors += p->errors;
+		tot->bodies += p->bodies;
+		tot->bodies_lost += p->bodies_lost;
+		tot->calls += p->calls;
+		tot->calls_resolved += p->calls_resolved;
+		tot->parse_ms += p->parse_ms;
+	}
+}
+
+#define TOP_N 8
+
+static void print_text(struct doctor *d, FILE *out)
+{
+	struct project tot;
+	for (size_t i = 0; i < d->n_projects; i++) {
+		struct project *p = &d->projects[i];
+		char *rel = path_relative(d->root, p->name);
+		fprintf(out, "%s (%s)\n", rel, p->model);
+		free(rel);
+		fprintf(out, "  TUs: %zu, parse failed: %zu, with errors: %zu (%zu errors)\n", p->tus,
+			p->parse_failed, p->tus_with_errors, p->errors);
+		fprintf(out, "  function bodies: %zu, lost: %zu (%.1f%% kept)\n", p->bodies, p->bodies_lost,
+			pct(p->bodies - p->bodies_lost, p->bodies));
+		fprintf(out, "  calls: %zu, resolved: %zu (%.1f%%)\n", p->calls, p->calls_resolved,
+			pct(p->calls_resolved, p->calls));
+		count_sort(&p->missing_includes);
+		for (size_t j = 0; j < p->missing_includes.n && j < TOP_N; j++) {
+			char *hint = include_hint(d, p->missing_includes.v[j].key);
+			fprintf(out, "  missing include %s (%zu TUs): %s\n", p->missing_includes.v[j].key,
+				p->missing_includes.v[j].n, hint);
+			free(hint);
+		}
+		count_sort(&p->unresolved_calls);
+		if (p->unresolved_calls.n) {
+			fprintf(out, "  undeclared functions:");
+			for (size_t j = 0; j < p->unresolved_calls.n && j < TOP_N; j++)
+				fprintf(out, " %s (%zu)", p->unresolved_calls.v[j].key, p->unresolved_calls.v[j].n);
+			fprintf(out, "%s\n    → declared in a missing header, or missing from mingw-w64/shims: fix the includes above, or --wdk PATH\n",
+				p->unresolved_calls.n > TOP_N ? " ..." : "");
+		}
+		count_sort(&p->messages);
+		for (size_t j = 0; j < p->messages.n && j < 3; j++)
+			fprintf(out, "  error x%zu: %s\n", p->messages.v[j].n, p->messages.v[j].key);
+		if (d->verbose)
+			for (size_t j = 0; j < p->n_bad; j++)
+				fprintf(out, "  %s: %d errors, %d bodies lost; first: %s\n", p->bad[j].file,
+					p->bad[j].errors, p->bad[j].lost,
+					p->bad[j].first_error ? p->bad[j].first_error : "-");
+	}
+	totals(d, &tot);
+	fprintf(out, "\ntotal: %zu projects, %zu TUs: %.1f%% parsed, %.1f%% without errors; "
+		"function bodies %.1f%% kept (%zu of %zu); calls %.1f%% resolved (%zu of %zu); %.1f s\n",
+		d->n_projects, tot.tus, pct(tot.tus - tot.parse_failed, tot.tus),
+		pct(tot.tus - tot.tus_with_errors, tot.tus), pct(tot.bodies - tot.bodies_lost, tot.bodies),
+		tot.bodies - tot.bodies_lost, tot.bodies, pct(tot.calls_resolved, tot.calls), tot.calls_resolved,
+		tot.calls, tot.parse_ms / 1000.0);
+}
+
+static cJSON *counts_json(struct count_list *l, size_t limit)
+{
+	cJSON *a = cJSON_CreateArray();
+	count_sort(l);
+	for (size_t i = 0; i < l->n && i < limit; i++) {
+		cJSON *o = cJSON_CreateObject();
+		cJSON_AddStringToObject(o, "name", l->v[i].key);
+		cJSON_AddNumberToObject(o, "count", (double)l->v[i].n);
+		cJSON_AddItemToArray(a, o);
+	}
+	return a;
+}
+
+static void stats_json(cJSON *o, const struct project *p)
+{
+	cJSON_AddNumberToObject(o, "tus", (double)p->tus);
+	cJSON_AddNumberToObject(o, "parse_failed", (double)p->parse_failed);
+	cJSON_AddNumberToObject(o, "tus_with_errors", (double)p->tus_with_errors);
+	cJSON_AddNumberToObject(o, "errors", (double)p->errors);
+	cJSON_AddNumberToObject(o, "bodies", (double)p->bodies);
+	cJSON_AddNumberToObject(o, "bodies_lost", (double)p->bodies_lost);
+	cJSON_AddNumberToObject(o, "calls", (double)p->calls);
+	cJSON_AddNumberToObject(o, "calls_resolved", (double)p->calls_resolved);
+	cJSON_AddNumberToObject(o, "parse_ms", (double)(long long)p->parse_ms);
+}
+
+static void print_json(struct doctor *d, FILE *out)
+{
+	cJSON *root = cJSON_CreateObject();
+	cJSON *projects = cJSON_AddArrayToObject(root, "projects");
+	struct project tot;
+	for (size_t i = 0; i < d->n_projects; i++) {
+		struct project *p = &d->projects[i];
+		cJSON *o = cJSON_CreateObject();
+		char *rel = path_relative(d->root, p->name);
+		cJSON_AddStringToObject(o, "project", rel);
+		free(rel);
+		cJSON_AddStringToObject(o, "model", p->model);
+		stats_json(o, p);
+		cJSON *mi = counts_json(&p->missing_includes, 50);
+		for (int j = 0; j < cJSON_GetArraySize(mi); j++) {
+			cJSON *e = cJSON_GetArrayItem(mi, j);
+			char *hint = include_hint(d, cJSON_GetObjectItem(e, "name")->valuestring);
+			cJSON_AddStringToObject(e, "hint", hint);
+			free(hint);
+		}
+		cJSON_AddItemToObject(o, "missing_includes", mi);
+		cJSON_AddItemToObject(o, "undeclared_functions", counts_json(&p->unresolved_calls, 50));
+		cJSON_AddItemToObject(o, "errors_by_kind", counts_json(&p->messages, 20));
+		cJSON *bad = cJSON_AddArrayToObject(o, "tus_with_errors_list");
+		for (size_t j = 0; j < p->n_bad; j++) {
+			cJSON *b = cJSON_CreateObject();
+			cJSON_AddStringToObject(b, "file", p->bad[j].file);
+			cJSON_AddNumberToObject(b, "errors", p->bad[j].errors);
+			cJSON_AddNumberToObject(b, "bodies_lost", p->bad[j].lost);
+			if (p->bad[j].first_error)
+				cJSON_AddStringToObject(b, "first_error", p->bad[j].first_error);
+			cJSON_AddItemToArray(bad, b);
+		}
+		cJSON_AddItemToArray(projects, o);
+	}
+	totals(d, &tot);
+	cJSON *t = cJSON_AddObjectToObject(root, "total");
+	cJSON_AddNumberToObject(t, "projects", (double)d->n_projects);
+	stats_json(t, &tot);
+	cJSON_AddNumberToObject(t, "pct_parsed", pct(tot.tus - tot.parse_failed, tot.tus));
+	cJSON_AddNumberToObject(t, "pct_bodies_kept", pct(tot.bodies - tot.bodies_lost, tot.bodies));
+	cJSON_AddNumberToObject(t, "pct_calls_resolved", pct(tot.calls_resolved, tot.calls));
+	char *s = cJSON_Print(root);
+	fprintf(out, "%s\n", s);
+	free(s);
+	cJSON_Delete(root);
+}
+
+static void doctor_free(struct doctor *d)
+{
+	for (size_t i = 0; i < d->n_projects; i++) {
+		struct project *p = &d->projects[i];
+		free(p->name);
+		count_free(&p->missing_includes);
+		count_free(&p->unresolved_calls);
+		count_free(&p->messages);
+		for (size_t j = 0; j < p->n_bad; j++) {
+			free(p->bad[j].file);
+			free(p->bad[j].first_error);
+		}
+		free(p->bad);
+	}
+	free(d->projects);
+	for (size_t i = 0; i < d->n_headers; i++)
+		free(d->headers[i]);
+	free(d->headers);
+}
+
+static double now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec * 1000.0 + (double)ts.tv_nsec / 1e6;
+}
+
+struct str_vec {
+	const char **v;
+	size_t n, alloc;
+};
+
+static void str_vec_add(struct str_vec *v, const char *s)
+{
+	ALLOC_GROW(v->v, v->n + 2, v->alloc);
+	v->v[v->n++] = s;
+	v->v[v->n] = NULL;
+}
+
+static int dump_facts(const char *file, const struct compile_env_options *opts)
+{
+	struct tu_config_list l = { 0 };
+	struct diag_list errors = { 0 };
+	int rc = EXIT_CLEAN;
+	char *abs = realpath(file, NULL);
+	compile_env_discover(file, opts, &l, &errors);
+	const struct tu_config *cfg = NULL;
+	for (size_t i = 0; i < l.n; i++)
+		if (abs && !strcmp(l.items[i].file, abs))
+			cfg = &l.items[i];
+	if (!cfg && l.n)
+		cfg = &l.items[0];
+	if (!cfg) {
+		if (!errors.n)
+			diag_add(&errors, file, 1, "not a C/C++ translation unit");
+		rc = EXIT_FATAL;
+	} else {
+		struct frontend *fe = frontend_new();
+		struct tu_facts *t = frontend_parse(fe, cfg, &errors);
+		char *json = tu_facts_json(t);
+		puts(json);
+		free(json);
+		if (t->parse_failed)
+			rc = EXIT_FATAL;
+		tu_facts_free(t);
+		frontend_free(fe);
+	}
+	diag_print(&errors, stderr);
+	free(abs);
+	diag_list_free(&errors);
+	tu_config_list_free(&l);
+	return rc;
+}
+
 int cmd_doctor(int argc, char **argv)
 {
+	struct compile_env_options opts = { 0 };
+	struct str_vec incs = { 0 }, defs = { 0 };
+	const char *format = "text", *path = NULL, *facts = NULL;
+	struct doctor d = { 0 };
+	int rc = EXIT_CLEAN;
+
 	if (wants_help(argc, argv)) {
-		puts("usage: driso doctor PATH\n\nSummarise how well driso parses a source tree.");
+		fputs(doctor_usage, stdout);
 		return EXIT_CLEAN;
 	}
-	fputs("driso doctor: not available yet in this version\n", stderr);
-	return EXIT_FATAL;
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		const char *val = i + 1 < argc ? argv[i + 1] : NULL;
+		bool takes = true;
+		if (!strcmp(a, "--format"))
+			format = val;
+		else if (!strcmp(a, "-p"))
+			opts.compdb = val;
+		else if (!strcmp(a, "--config"))
+			opts.configuration = val;
+		else if (!strcmp(a, "--platform"))
+			opts.platform = val;
+		else if (!strcmp(a, "--wdk"))
+			opts.wdk = val;
+		else if (!strcmp(a, "--facts"))
+			facts = val;
+		else if (!strcmp(a, "-I"))
+			str_vec_add(&incs, val ? val : "");
+		else if (!strcmp(a, "-D"))
+			str_vec_add(&defs, val ? val : "");
+		else if (!strncmp(a, "-I", 2) && a[2]) {
+			str_vec_add(&incs, a + 2);
+			takes = false;
+		} else if (!strncmp(a, "-D", 2) && a[2]) {
+			str_vec_add(&defs, a + 2);
+			takes = false;
+		} else if (!strcmp(a, "-v") || !strcmp(a, "--verbose")) {
+			d.verbose = true;
+			takes = false;
+		} else if (a[0] == '-' && a[1]) {
+			fprintf(stderr, "driso doctor: unknown option '%s'\n%s", a, doctor_usage);
+			rc = EXIT_FATAL;
+			goto out;
+		} else {
+			if (path) {
+				fprintf(stderr, "driso doctor: more than one PATH\n");
+				rc = EXIT_FATAL;
+				goto out;
+			}
+			path = a;
+			takes = false;
+		}
+		if (takes) {
+			if (!val) {
+				fprintf(stderr, "driso doctor: %s needs a value\n", a);
+				rc = EXIT_FATAL;
+				goto out;
+			}
+			i++;
+		}
+	}
+	if (!format || (strcmp(format, "text") && strcmp(format, "json"))) {
+		fprintf(stderr, "driso doctor: --format must be text or json\n");
+		rc = EXIT_FATAL;
+		goto out;
+	}
+	opts.extra_includes = incs.v;
+	opts.extra_defines = defs.v;
+	if (facts) {
+		rc = dump_facts(facts, &opts);
+		goto out;
+	}
+	if (!path) {
+		fprintf(stderr, "driso doctor: missing PATH\n%s", doctor_usage);
+		rc = EXIT_FATAL;
+		goto out;
+	}
+
+	struct tu_config_list l = { 0 };
+	struct diag_list errors = { 0 };
+	char *root = realpath(path, NULL);
+	d.root = root ? root : path;
+	compile_env_discover(path, &opts, &l, &errors);
+	struct frontend *fe = frontend_new();
+	bool progress = getenv("DRISO_PROGRESS") != NULL;
+	for (size_t i = 0; i < l.n; i++) {
+		double t0 = now_ms();
+		struct tu_facts *t = frontend_parse(fe, &l.items[i], &errors);
+		double ms = now_ms() - t0;
+		if (progress)
+			fprintf(stderr, "[%zu/%zu] %.0f ms %s\n", i + 1, l.n, ms, l.items[i].file);
+		add_tu(&d, &l.items[i], t, ms);
+		tu_facts_free(t);
+	}
+	frontend_free(fe);
+	if (!strcmp(format, "json"))
+		print_json(&d, stdout);
+	else
+		print_text(&d, stdout);
+	diag_sort(&errors);
+	diag_print(&errors, stderr);
+	if (errors.n || !l.n)
+		rc = EXIT_FATAL;
+	if (!l.n)
+		fprintf(stderr, "driso doctor: no C/C++ translation units under %s\n", path);
+	diag_list_free(&errors);
+	tu_config_list_free(&l);
+	doctor_free(&d);
+	free(root);
+out:
+	free(incs.v);
+	free(defs.v);
+	return rc;
 }
