@@ -2,7 +2,7 @@
  * registry-absolute: keys opened by a fixed path — Zw/Nt Open/Create Key
  * with a NULL root and a \Registry\ name (or DriverEntry's RegistryPath),
  * Rtl*Registry* with RTL_REGISTRY_ABSOLUTE, WdfRegistryOpen/CreateKey with
- * a NULL parent, and user-mode Reg*/SH* calls on HKLM/HKCR/HKU (HKCU from
+ * a NULL parent, and user-mode Reg and SH calls on HKLM/HKCR/HKU (HKCU from
  * services). Opens relative to a key (even a tainted one) are not reported
  * here: the absolute open that produced the key already is.
  */

@@ -1,5 +1,5 @@
 /*
- * rules: what the source rule families (analyzer/rules/*.c) share — the
+ * rules: what the source rule families (analyzer/rules/, one file each) share — the
  * run context, path classification and finding emission. Internal to
  * analyzer/; the public entry point is analyzer/source_rules.h.
  *
