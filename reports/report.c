@@ -9,13 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/*
- * core/text.h is implemented by another module; until it is linked, sources
- * are shown as raw bytes. Weak references keep reports/ buildable either way.
- */
-#pragma weak text_load
-#pragma weak text_free
-
 static const char *const format_names[] = {
 	[REPORT_TEXT] = "text", [REPORT_JSON] = "json", [REPORT_SARIF] = "sarif", [REPORT_HTML] = "html",
 };
@@ -217,16 +210,14 @@ struct source_file *source_load(const char *root_dir, const char *file)
 	char *path = path_join(root_dir, file);
 	struct source_file *s = xcalloc(1, sizeof(*s));
 	int ok = 0;
-	if (text_load && text_free) {
-		struct text_error err;
-		struct text_file *t = text_load(path, &err);
-		if (t) {
-			s->text = xstrndup(t->utf8, t->len);
-			s->len = t->len;
-			text_free(t);
-			ok = 1;
-		}
-	} else if (read_file(path, &s->text, &s->len) == 0) {
+	/* decoded like the rules saw it (UTF-16 INFs, ANSI sources), so offsets
+	 * and columns from findings index the same text */
+	struct text_error err;
+	struct text_file *t = text_load(path, &err);
+	if (t) {
+		s->text = xstrndup(t->utf8, t->len);
+		s->len = t->len;
+		text_free(t);
 		ok = 1;
 	}
 	free(path);

@@ -31,9 +31,9 @@ char *utf8_clean_dup(const char *s);
 size_t utf8_seq_len(const unsigned char *s, size_t avail);
 
 /*
- * A source file for snippets and offset->line/col: decoded with core/text.h
- * when that module is linked, else the raw bytes. Lines end at CRLF, LF or a
- * lone CR (the same rule as text.h).
+ * A source file for snippets and offset->line/col, decoded with core/text.h
+ * (the text the rules' offsets index). Lines end at CRLF, LF or a lone CR
+ * (the same rule as text.h).
  */
 struct source_file {
 	char *text;
