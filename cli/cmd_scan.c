@@ -1,14 +1,667 @@
 #include "cli/builtin.h"
+#include "cli/scan_pipeline.h"
+#include "analyzer/frontend.h"
+#include "analyzer/source_rules.h"
+#include "core/suppress.h"
+#include "core/util.h"
+#include "inf-migrate/inf.h"
+#include "inf-migrate/inf_rules.h"
 
+#include <dirent.h>
+#include <getopt.h>
+#include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
 
-/* Placeholder until its issue lands: says so plainly instead of pretending. */
+/* ---- options ---------------------------------------------------------- */
+
+enum {
+	OPT_NO_INF = 1000, OPT_NO_SOURCE, OPT_SHARD, OPT_KEEP_DOWNLEVEL, OPT_ALL_CONFIGS,
+	OPT_WDK, OPT_PLATFORM, OPT_CONFIG, OPT_TARGET_OS, OPT_WBUILD, OPT_COMPANY, OPT_ROOT,
+};
+
+static const struct option common_options[] = {
+	{ "root", required_argument, NULL, OPT_ROOT },
+	{ "wbuild", required_argument, NULL, OPT_WBUILD },
+	{ "target-os", required_argument, NULL, OPT_TARGET_OS },
+	{ "company", required_argument, NULL, OPT_COMPANY },
+	{ "verbose", no_argument, NULL, 'v' },
+	{ "compile-commands", required_argument, NULL, 'p' },
+	{ "config", required_argument, NULL, OPT_CONFIG },
+	{ "platform", required_argument, NULL, OPT_PLATFORM },
+	{ "wdk", required_argument, NULL, OPT_WDK },
+	{ "all-configs", no_argument, NULL, OPT_ALL_CONFIGS },
+	{ "jobs", required_argument, NULL, 'j' },
+	{ "no-inf", no_argument, NULL, OPT_NO_INF },
+	{ "no-source", no_argument, NULL, OPT_NO_SOURCE },
+	{ "quiet", no_argument, NULL, 'q' },
+	{ "shard", required_argument, NULL, OPT_SHARD },
+	{ "keep-downlevel", no_argument, NULL, OPT_KEEP_DOWNLEVEL },
+	{ "include", required_argument, NULL, 'I' },
+	{ "define", required_argument, NULL, 'D' },
+};
+#define N_COMMON (sizeof(common_options) / sizeof(common_options[0]))
+
+static const char **strv_push(const char **v, size_t *n, const char *s)
+{
+	v = xrealloc(v, (*n + 2) * sizeof(*v));
+	v[(*n)++] = s;
+	v[*n] = NULL;
+	return v;
+}
+
+static size_t n_inc, n_def;
+static const char **inc_v, **def_v;
+
+/*
+ * Common options are parsed here; a command's own options are passed in
+ * `extra` and handed back through `on_extra` so each command keeps its own
+ * flags in its own file.
+ */
+int scan_request_parse_ex(struct scan_request *req, int argc, char **argv, const char *cmd,
+			  const struct option *extra, size_t n_extra, const char *extra_short,
+			  int (*on_extra)(void *ctx, int opt, const char *arg), void *ctx)
+{
+	memset(req, 0, sizeof(*req));
+	req->opts.wbuild = 0;
+	req->jobs = 0;
+	struct option *all = xcalloc(N_COMMON + n_extra + 1, sizeof(*all));
+	memcpy(all, common_options, sizeof(common_options));
+	if (n_extra)
+		memcpy(all + N_COMMON, extra, n_extra * sizeof(*extra));
+	char *shorts = xasprintf("+vp:j:qI:D:%s", extra_short ? extra_short : "");
+	optind = 1;
+	opterr = 0;
+	int c, rc = 0;
+	while (!rc && (c = getopt_long(argc, argv, shorts, all, NULL)) != -1) {
+		switch (c) {
+		case OPT_ROOT: req->root = optarg; break;
+		case OPT_WBUILD:
+			if (!(req->opts.wbuild = parse_os_build(optarg))) {
+				fprintf(stderr, "driso %s: --wbuild: not an OS build: '%s'\n", cmd, optarg);
+				rc = -1;
+			}
+			break;
+		case OPT_TARGET_OS:
+			if (!(req->opts.target_build = parse_os_build(optarg))) {
+				fprintf(stderr, "driso %s: --target-os: not an OS version: '%s' (e.g. 10.0.17134, 1803)\n", cmd, optarg);
+				rc = -1;
+			}
+			req->env.target_build = req->opts.target_build;
+			break;
+		case OPT_COMPANY: req->opts.company = optarg; break;
+		case 'v': req->opts.verbose = true; break;
+		case 'p': req->env.compdb = optarg; break;
+		case OPT_CONFIG: req->env.configuration = optarg; break;
+		case OPT_PLATFORM: req->env.platform = optarg; break;
+		case OPT_WDK: req->env.wdk = optarg; break;
+		case OPT_ALL_CONFIGS: req->env.all_configs = true; break;
+		case 'j':
+			req->jobs = atoi(optarg);
+			if (req->jobs < 1 || req->jobs > 256) {
+				fprintf(stderr, "driso %s: -j: expected 1..256\n", cmd);
+				rc = -1;
+			}
+			break;
+		case OPT_NO_INF: req->no_inf = true; break;
+		case OPT_NO_SOURCE: req->no_source = true; break;
+		case 'q': req->quiet = true; break;
+		case OPT_SHARD:
+			if (sscanf(optarg, "%d/%d", &req->shard_k, &req->shard_n) != 2 || req->shard_n < 1 ||
+			    req->shard_k < 1 || req->shard_k > req->shard_n) {
+				fprintf(stderr, "driso %s: --shard: expected K/N with 1 <= K <= N\n", cmd);
+				rc = -1;
+			}
+			break;
+		case OPT_KEEP_DOWNLEVEL: req->opts.keep_downlevel = true; break;
+		case 'I': inc_v = strv_push(inc_v, &n_inc, optarg); break;
+		case 'D': def_v = strv_push(def_v, &n_def, optarg); break;
+		case '?':
+			fprintf(stderr, "driso %s: unknown or incomplete option '%s'\n", cmd, argv[optind - 1]);
+			rc = -1;
+			break;
+		default:
+			if (!on_extra || on_extra(ctx, c, optarg))
+				rc = -1;
+		}
+	}
+	free(all);
+	free(shorts);
+	if (rc)
+		return -1;
+	req->env.extra_includes = inc_v;
+	req->env.extra_defines = def_v;
+	req->paths = argv + optind;
+	req->n_paths = (size_t)(argc - optind);
+	return optind;
+}
+
+int scan_request_parse(struct scan_request *req, int argc, char **argv, const char *cmd)
+{
+	return scan_request_parse_ex(req, argc, argv, cmd, NULL, 0, NULL, NULL, NULL);
+}
+
+int scan_request_finish(struct scan_request *req, struct report *r)
+{
+	static char dot[] = ".";
+	static char *dot_v[] = { dot };
+	if (!req->n_paths) {
+		req->paths = dot_v;
+		req->n_paths = 1;
+	}
+	for (size_t i = 0; i < req->n_paths; i++) {
+		struct stat st;
+		if (stat(req->paths[i], &st)) {
+			diag_add(&r->errors, req->paths[i], 1, "no such file or directory");
+			return -1;
+		}
+	}
+	if (!req->root)
+		req->root = (req->n_paths == 1 && path_is_dir(req->paths[0])) ? req->paths[0]
+			  : req->n_paths == 1 ? NULL : ".";
+	static char *file_root;
+	if (!req->root) {
+		free(file_root);
+		file_root = path_dirname(req->paths[0]);
+		req->root = file_root;
+	}
+	req->opts.root = req->root;
+	if (config_load(req->root, &req->config, &r->errors))
+		return -1;
+	if (!req->opts.company)
+		req->opts.company = req->config.company;
+	if (!req->opts.target_build && req->config.target_build)
+		req->opts.target_build = req->env.target_build = req->config.target_build;
+	if (!req->opts.wbuild)
+		req->opts.wbuild = req->config.wbuild ? req->config.wbuild : DRISO_DEFAULT_WBUILD;
+	for (size_t i = 0; i < req->config.n_include_dirs; i++)
+		inc_v = strv_push(inc_v, &n_inc, req->config.include_dirs[i]);
+	for (size_t i = 0; i < req->config.n_defines; i++)
+		def_v = strv_push(def_v, &n_def, req->config.defines[i]);
+	req->env.extra_includes = inc_v;
+	req->env.extra_defines = def_v;
+	if (!req->jobs) {
+		long n = sysconf(_SC_NPROCESSORS_ONLN);
+		req->jobs = n > 0 ? (int)n : 1;
+	}
+	free(r->root);
+	r->root = xstrdup(req->root);
+	return 0;
+}
+
+void scan_request_free(struct scan_request *req)
+{
+	config_free(&req->config);
+	free(inc_v);
+	free(def_v);
+	inc_v = def_v = NULL;
+	n_inc = n_def = 0;
+}
+
+/* ---- discovery of INF files ------------------------------------------- */
+
+struct strv {
+	char **v;
+	size_t n, alloc;
+};
+
+static void strv_add(struct strv *s, char *owned)
+{
+	ALLOC_GROW(s->v, s->n + 1, s->alloc);
+	s->v[s->n++] = owned;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static bool skip_dir(const char *name)
+{
+	static const char *const skipped[] = { ".git", ".svn", ".hg", ".driso-cache", "node_modules" };
+	for (size_t i = 0; i < sizeof(skipped) / sizeof(skipped[0]); i++)
+		if (!strcmp(name, skipped[i]))
+			return true;
+	return false;
+}
+
+static bool is_inf_name(const char *name)
+{
+	return str_iends_with(name, ".inf") || str_iends_with(name, ".inx");
+}
+
+static void walk_infs(const char *dir, struct strv *out, int depth)
+{
+	if (depth > 64)
+		return;
+	DIR *d = opendir(dir);
+	if (!d)
+		return;
+	struct dirent *de;
+	while ((de = readdir(d))) {
+		if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
+			continue;
+		char *p = path_join(dir, de->d_name);
+		struct stat st;
+		if (lstat(p, &st)) {
+			free(p);
+			continue;
+		}
+		if (S_ISDIR(st.st_mode) && !skip_dir(de->d_name)) {
+			walk_infs(p, out, depth + 1);
+			free(p);
+		} else if (S_ISREG(st.st_mode) && is_inf_name(de->d_name)) {
+			strv_add(out, p);
+		} else {
+			free(p);
+		}
+	}
+	closedir(d);
+}
+
+/* ---- sharding ----------------------------------------------------------- */
+
+static unsigned long fnv1a(const char *s)
+{
+	unsigned long h = 1469598103934665603UL;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211UL;
+	return h;
+}
+
+/* A package is keyed by the directory holding its INF or project file, so an
+ * INF and the sources it installs land in the same shard. */
+static bool in_shard(const struct scan_request *req, const char *relpath)
+{
+	if (!req->shard_n)
+		return true;
+	char *dir = path_dirname(relpath);
+	bool in = fnv1a(dir) % (unsigned long)req->shard_n == (unsigned long)(req->shard_k - 1);
+	free(dir);
+	return in;
+}
+
+/* ---- progress ----------------------------------------------------------- */
+
+struct progress {
+	bool on;
+	size_t total, done;
+	struct timespec start;
+};
+
+static double now_sec(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void progress_tick(struct progress *p, const char *what)
+{
+	if (!p->on)
+		return;
+	double t0 = (double)p->start.tv_sec + (double)p->start.tv_nsec / 1e9;
+	double el = now_sec() - t0, rate = el > 0 ? (double)p->done / el : 0;
+	double eta = rate > 0 ? (double)(p->total - p->done) / rate : 0;
+	fprintf(stderr, "\r\033[K%s %zu/%zu  %.1f/s  ETA %.0fs", what, p->done, p->total, rate, eta);
+	if (p->done == p->total)
+		fputc('\n', stderr);
+}
+
+/* ---- parallel parse ----------------------------------------------------- */
+
+struct parse_work {
+	const struct tu_config *tus;
+	size_t n;
+	size_t next;
+	struct tu_facts **facts;
+	struct diag_list *errors;   /* one per TU, merged in order afterwards */
+	pthread_mutex_t mu;
+	struct progress *progress;
+};
+
+static void *parse_worker(void *arg)
+{
+	struct parse_work *w = arg;
+	struct frontend *fe = frontend_new();
+	for (;;) {
+		pthread_mutex_lock(&w->mu);
+		size_t i = w->next++;
+		pthread_mutex_unlock(&w->mu);
+		if (i >= w->n)
+			break;
+		w->facts[i] = frontend_parse(fe, &w->tus[i], &w->errors[i]);
+		pthread_mutex_lock(&w->mu);
+		w->progress->done++;
+		progress_tick(w->progress, "parse");
+		pthread_mutex_unlock(&w->mu);
+	}
+	frontend_free(fe);
+	return NULL;
+}
+
+static void parse_all(const struct tu_config *tus, size_t n, int jobs, struct progress *pr,
+		      struct tu_facts **facts, struct diag_list *errors)
+{
+	struct diag_list *per = xcalloc(n + 1, sizeof(*per));
+	struct parse_work w = { .tus = tus, .n = n, .facts = facts, .errors = per, .progress = pr };
+	pthread_mutex_init(&w.mu, NULL);
+	int nt = jobs < 1 ? 1 : jobs;
+	if ((size_t)nt > n)
+		nt = n ? (int)n : 1;
+	pthread_t *th = xcalloc((size_t)nt, sizeof(*th));
+	for (int i = 1; i < nt; i++)
+		if (pthread_create(&th[i], NULL, parse_worker, &w))
+			die("cannot start a parse thread");
+	parse_worker(&w);
+	for (int i = 1; i < nt; i++)
+		pthread_join(th[i], NULL);
+	free(th);
+	pthread_mutex_destroy(&w.mu);
+	for (size_t i = 0; i < n; i++) {
+		for (size_t j = 0; j < per[i].n; j++)
+			diag_add(errors, per[i].items[j].file, per[i].items[j].line, "%s", per[i].items[j].message);
+		diag_list_free(&per[i]);
+	}
+	free(per);
+}
+
+/* ---- the pipeline ------------------------------------------------------- */
+
+static void run_infs(struct scan_request *req, struct report *r, struct progress *pr)
+{
+	struct strv infs = { 0 };
+	for (size_t i = 0; i < req->n_paths; i++) {
+		if (path_is_dir(req->paths[i]))
+			walk_infs(req->paths[i], &infs, 0);
+		else if (is_inf_name(req->paths[i]))
+			strv_add(&infs, xstrdup(req->paths[i]));
+	}
+	if (infs.n > 1)
+		qsort(infs.v, infs.n, sizeof(*infs.v), cmp_str);
+	for (size_t i = 0; i < infs.n; i++) {
+		char *rel = path_relative(req->root, infs.v[i]);
+		if (!config_excluded(&req->config, rel) && in_shard(req, rel)) {
+			struct inf_file *inf = inf_load(infs.v[i], &r->errors);
+			if (inf) {
+				inf_rules_run(inf, rel, &req->opts, &r->findings);
+				inf_free(inf);
+			}
+			r->n_files_scanned++;
+		}
+		free(rel);
+		free(infs.v[i]);
+		pr->done++;
+	}
+	free(infs.v);
+}
+
+static int cmp_project(const void *a, const void *b)
+{
+	const struct tu_config *x = *(const struct tu_config *const *)a, *y = *(const struct tu_config *const *)b;
+	int c = strcmp(x->project ? x->project : "", y->project ? y->project : "");
+	return c ? c : strcmp(x->file, y->file);
+}
+
+static void run_sources(struct scan_request *req, struct report *r, struct progress *pr)
+{
+	struct tu_config_list all = { 0 };
+	for (size_t i = 0; i < req->n_paths; i++)
+		compile_env_discover(req->paths[i], &req->env, &all, &r->errors);
+
+	/* keep what is not excluded and in this shard */
+	struct tu_config *keep = xcalloc(all.n + 1, sizeof(*keep));
+	size_t n = 0;
+	for (size_t i = 0; i < all.n; i++) {
+		char *rel = path_relative(req->root, all.items[i].file);
+		char *prel = all.items[i].project ? path_relative(req->root, all.items[i].project) : NULL;
+		bool take = !config_excluded(&req->config, rel) && in_shard(req, prel ? prel : rel);
+		free(rel);
+		free(prel);
+		if (take)
+			keep[n++] = all.items[i];
+	}
+	pr->total = n;
+	pr->done = 0;
+	clock_gettime(CLOCK_MONOTONIC, &pr->start);
+	struct tu_facts **facts = xcalloc(n + 1, sizeof(*facts));
+	parse_all(keep, n, req->jobs, pr, facts, &r->errors);
+	r->n_files_scanned += n;
+
+	/* one rules run per project, so summaries cross the project's TUs */
+	const struct tu_config **order = xcalloc(n + 1, sizeof(*order));
+	for (size_t i = 0; i < n; i++)
+		order[i] = &keep[i];
+	qsort(order, n, sizeof(*order), cmp_project);
+	struct tu_facts **group = xcalloc(n + 1, sizeof(*group));
+	const struct tu_config **gcfg = xcalloc(n + 1, sizeof(*gcfg));
+	for (size_t i = 0; i < n;) {
+		size_t g = 0, j = i;
+		const char *proj = order[i]->project ? order[i]->project : "";
+		for (; j < n && !strcmp(order[j]->project ? order[j]->project : "", proj); j++) {
+			gcfg[g] = order[j];
+			group[g++] = facts[order[j] - keep];
+		}
+		source_rules_run(group, gcfg, g, &req->opts, &r->findings);
+		i = j;
+	}
+	for (size_t i = 0; i < n; i++)
+		tu_facts_free(facts[i]);
+	free(group);
+	free(gcfg);
+	free(order);
+	free(facts);
+	free(keep);
+	tu_config_list_free(&all);
+}
+
+static void apply_config_severities(struct scan_request *req, struct report *r)
+{
+	size_t w = 0;
+	for (size_t i = 0; i < r->findings.n; i++) {
+		struct finding *f = r->findings.items[i];
+		int sev = config_rule_severity(&req->config, f->rule, (int)f->severity);
+		if (sev == RULE_OFF) {
+			finding_free(f);
+			continue;
+		}
+		f->severity = (enum severity)sev;
+		r->findings.items[w++] = f;
+	}
+	r->findings.n = w;
+}
+
+static void relativize_errors(const char *root, struct diag_list *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		char *rel = path_relative(root, l->items[i].file);
+		free(l->items[i].file);
+		l->items[i].file = rel;
+	}
+}
+
+void scan_pipeline_run(struct scan_request *req, struct report *r)
+{
+	struct progress pr = { .on = !req->quiet && isatty(2) };
+	clock_gettime(CLOCK_MONOTONIC, &pr.start);
+	if (!req->no_inf)
+		run_infs(req, r, &pr);
+	if (!req->no_source)
+		run_sources(req, r, &pr);
+	apply_config_severities(req, r);
+	suppress_apply(&r->findings, req->root, &req->config);
+	finding_list_dedup(&r->findings);
+	relativize_errors(req->root, &r->errors);
+	diag_sort(&r->errors);
+}
+
+int scan_exit_code(const struct report *r)
+{
+	if (r->errors.n)
+		return EXIT_FATAL;
+	for (size_t i = 0; i < r->findings.n; i++)
+		if (!r->findings.items[i]->suppressed)
+			return EXIT_FINDINGS;
+	return EXIT_CLEAN;
+}
+
+/* ---- driso scan --------------------------------------------------------- */
+
+static const char scan_usage[] =
+	"usage: driso scan [options] [PATH...]\n"
+	"\n"
+	"Find Driver Package Isolation violations in INF/INX files and C/C++ sources.\n"
+	"PATH is a directory (scanned recursively) or a file; default '.'.\n"
+	"\n"
+	"Output:\n"
+	"  --format text|json|sarif|html   report format (default: text)\n"
+	"  -o, --output FILE               write the report to FILE instead of stdout\n"
+	"  --baseline OLD.json             report only findings not in OLD.json\n"
+	"  -q, --quiet                     no progress bar\n"
+	"  -v, --verbose                   also report what was deliberately skipped (down-level sections)\n"
+	"Targets:\n"
+	"  --target-os VER                 target OS, e.g. 10.0.17134 or 1803 (default: from the project)\n"
+	"  --wbuild VER                    InfVerif /w enforcement build (default 10.0.17763)\n"
+	"  --company NAME                  company for \\DriverData\\<NAME> proposals\n"
+	"Sources:\n"
+	"  -p, --compile-commands FILE     use compile_commands.json\n"
+	"  --config Debug|Release          MSBuild configuration (default Debug)\n"
+	"  --platform x64|Win32|ARM64      MSBuild platform (default x64)\n"
+	"  --all-configs                   analyse every configuration the project defines\n"
+	"  --wdk PATH                      use a real WDK's headers instead of mingw-w64 + shims\n"
+	"  -I DIR, -D NAME[=VAL]           extra include directory / define for every TU\n"
+	"  --show-env FILE                 print the exact command line used for FILE and exit\n"
+	"  --no-inf, --no-source           skip INF files / C and C++ sources\n"
+	"Batch:\n"
+	"  --root DIR                      scan root findings are relative to\n"
+	"  -j, --jobs N                    parse N translation units in parallel (default: cores)\n"
+	"  --shard K/N                     take shard K of N packages (merge with 'driso report merge')\n"
+	"\n"
+	"Config: .driso.json at the scan root (company, target_os, exclude, rules, suppress).\n"
+	"Exit status: 0 clean, 1 findings, 2 usage or fatal error (or a file that could not be read).\n";
+
+struct scan_cli {
+	const char *format;
+	const char *output;
+	const char *baseline;
+	const char *show_env;
+};
+
+enum { OPT_FORMAT = 2000, OPT_BASELINE, OPT_SHOW_ENV };
+
+static int scan_extra(void *ctx, int opt, const char *arg)
+{
+	struct scan_cli *c = ctx;
+	switch (opt) {
+	case OPT_FORMAT: c->format = arg; return 0;
+	case 'o': c->output = arg; return 0;
+	case OPT_BASELINE: c->baseline = arg; return 0;
+	case OPT_SHOW_ENV: c->show_env = arg; return 0;
+	}
+	return -1;
+}
+
+static int show_env(struct scan_request *req, const char *file)
+{
+	struct tu_config_list all = { 0 };
+	struct diag_list errs = { 0 };
+	for (size_t i = 0; i < req->n_paths; i++)
+		compile_env_discover(req->paths[i], &req->env, &all, &errs);
+	char *want = realpath(file, NULL);
+	int found = 0;
+	for (size_t i = 0; i < all.n; i++) {
+		if (want && strcmp(all.items[i].file, want))
+			continue;
+		char *d = tu_config_describe(&all.items[i]);
+		fputs(d, stdout);
+		free(d);
+		found = 1;
+	}
+	diag_print(&errs, stderr);
+	if (!found)
+		fprintf(stderr, "%s:1: error: not a translation unit driso found under the scanned paths\n", file);
+	free(want);
+	diag_list_free(&errs);
+	tu_config_list_free(&all);
+	return found ? EXIT_CLEAN : EXIT_FATAL;
+}
+
+int scan_write_report(const struct report *r, const char *format, const char *output, const char *root)
+{
+	int fmt = report_format_parse(format ? format : "text");
+	if (fmt < 0) {
+		fprintf(stderr, "driso: --format: expected text, json, sarif or html\n");
+		return -1;
+	}
+	FILE *out = stdout;
+	if (output && !(out = fopen(output, "w"))) {
+		fprintf(stderr, "%s:1: error: cannot write the report\n", output);
+		return -1;
+	}
+	struct report_write_options wo = {
+		.color = !output && fmt == REPORT_TEXT && isatty(1) && !getenv("NO_COLOR"),
+		.root_dir = root,
+	};
+	int rc = report_write(r, (enum report_format)fmt, out, &wo);
+	if (out != stdout && fclose(out))
+		rc = -1;
+	return rc;
+}
+
 int cmd_scan(int argc, char **argv)
 {
 	if (wants_help(argc, argv)) {
-		puts("usage: driso scan [options] PATH...\n\nFind Driver Package Isolation violations in INF/INX files and C/C++ sources.");
+		fputs(scan_usage, stdout);
 		return EXIT_CLEAN;
 	}
-	fputs("driso scan: not available yet in this version\n", stderr);
-	return EXIT_FATAL;
+	static const struct option extra[] = {
+		{ "format", required_argument, NULL, OPT_FORMAT },
+		{ "output", required_argument, NULL, 'o' },
+		{ "baseline", required_argument, NULL, OPT_BASELINE },
+		{ "show-env", required_argument, NULL, OPT_SHOW_ENV },
+	};
+	struct scan_cli cli = { 0 };
+	struct scan_request req;
+	if (scan_request_parse_ex(&req, argc, argv, "scan", extra, 4, "o:", scan_extra, &cli) < 0) {
+		fputs("See 'driso scan --help'.\n", stderr);
+		return EXIT_FATAL;
+	}
+	if (cli.format && report_format_parse(cli.format) < 0) {
+		fprintf(stderr, "driso scan: --format: expected text, json, sarif or html\n");
+		return EXIT_FATAL;
+	}
+	struct report r;
+	report_init(&r);
+	int rc;
+	if (scan_request_finish(&req, &r)) {
+		diag_print(&r.errors, stderr);
+		rc = EXIT_FATAL;
+		goto out;
+	}
+	if (cli.show_env) {
+		rc = show_env(&req, cli.show_env);
+		goto out;
+	}
+	scan_pipeline_run(&req, &r);
+	if (cli.baseline) {
+		struct report base;
+		report_init(&base);
+		if (report_load_json(cli.baseline, &base, &r.errors) == 0)
+			report_apply_baseline(&r, &base);
+		report_free(&base);
+	}
+	diag_print(&r.errors, stderr);
+	if (scan_write_report(&r, cli.format, cli.output, req.root))
+		rc = EXIT_FATAL;
+	else
+		rc = scan_exit_code(&r);
+out:
+	report_free(&r);
+	scan_request_free(&req);
+	return rc;
 }
