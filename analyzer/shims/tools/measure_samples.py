@@ -54,6 +54,37 @@ def private_copy(src, dst):
                     pass
 
 
+TMH_RE = re.compile(r'^\s*#\s*include\s*"([^"]+\.tmh)"', re.M | re.I)
+FUNC_RE = re.compile(r'^\s*//\s*FUNC\s+([A-Za-z_][A-Za-z_0-9]*)', re.M)
+
+
+def stub_tmh(copy):
+    """Create each missing WPP .tmh next to its includer: no-op trace macros
+    for the tree's `FUNC Name` lines, then driso_wpp.h (stands in for
+    compile_env's WPP stub)."""
+    funcs = set()
+    wanted = []
+    for d, dirs, files in os.walk(copy):
+        for f in files:
+            if not f.lower().endswith((".c", ".cpp", ".h", ".hpp")):
+                continue
+            p = os.path.join(d, f)
+            try:
+                t = open(p, encoding="utf-8", errors="replace").read()
+            except OSError:
+                continue
+            funcs.update(FUNC_RE.findall(t))
+            for m in TMH_RE.finditer(t):
+                wanted.append(os.path.join(d, m.group(1)))
+    body = "".join("#ifndef %s\n#define %s(...) ((void)0)\n#endif\n" % (n, n) for n in sorted(funcs))
+    body += "#include <driso_wpp.h>\n"
+    for w in wanted:
+        if not os.path.exists(w):
+            os.makedirs(os.path.dirname(w), exist_ok=True)
+            with open(w, "w") as fh:
+                fh.write(body)
+
+
 def overlay(dirs, path):
     roots = []
     for top in dirs:
@@ -184,6 +215,7 @@ def main():
     copy = os.path.join(ns.scratch, "tree")
     if not ns.no_copy or not os.path.isdir(copy):
         private_copy(os.path.abspath(ns.root), copy)
+        stub_tmh(copy)
     ovl = os.path.join(ns.scratch, "overlay.json")
     overlay([copy, MINGW, ns.shims], ovl)
     exts = (".c", ".cpp") if ns.cpp else (".c",)

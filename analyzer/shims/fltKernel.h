@@ -1,0 +1,2 @@
+/* driso shim: fltKernel.h, the spelling most minifilters use. */
+#include <fltkernel.h>
