@@ -123,6 +123,26 @@ static size_t filter_findings(struct report *r, const struct apply_args *a)
 	return kept;
 }
 
+/* --root, else the report's root as given (relative to the current
+ * directory, then to the report's own directory, where `scan -o` put it). */
+static char *resolve_root(const struct apply_args *a, const struct report *r)
+{
+	if (a->root)
+		return path_is_dir(a->root) ? xstrdup(a->root) : NULL;
+	const char *given = r->root && *r->root ? r->root : ".";
+	if (path_is_dir(given))
+		return xstrdup(given);
+	if (given[0] != '/') {
+		char *dir = path_dirname(a->report);
+		char *alt = path_join(dir, given);
+		free(dir);
+		if (path_is_dir(alt))
+			return alt;
+		free(alt);
+	}
+	return NULL;
+}
+
 int cmd_apply(int argc, char **argv)
 {
 	if (wants_help(argc, argv)) {
@@ -139,15 +159,17 @@ int cmd_apply(int argc, char **argv)
 	struct diag_list errs = { 0 };
 	report_init(&r);
 	int rc = EXIT_FATAL;
+	char *root = NULL;
 	struct edit_set es;
 	struct prepared_set ps = { 0 };
 	edit_set_init(&es);
 
 	if (report_load_json(a.report, &r, &errs) != 0)
 		goto out;
-	const char *root = a.root ? a.root : (r.root && *r.root ? r.root : ".");
-	if (!path_is_dir(root)) {
-		diag_add(&errs, a.report, 1, "scan root '%s' is not a directory; pass --root DIR", root);
+	root = resolve_root(&a, &r);
+	if (!root) {
+		diag_add(&errs, a.report, 1, "scan root '%s' is not a directory; pass --root DIR",
+			 a.root ? a.root : r.root ? r.root : ".");
 		goto out;
 	}
 
@@ -197,5 +219,6 @@ out:
 	edit_set_free(&es);
 	diag_list_free(&errs);
 	report_free(&r);
+	free(root);
 	return rc;
 }

@@ -158,6 +158,18 @@ for bad in '../outside/secret.c' "$TMP/outside/secret.c" 'link.c'; do
 	check "escape $bad: nothing written" test "$before" = "$(snapshot)"
 done
 
+# --- a relative root is found next to the report ------------------------------
+fresh_tree
+standard_report "$TMP/report.json"
+sed "s#\"root\": \"$TMP/root\"#\"root\": \"root\"#" "$TMP/report.json" > "$TMP/relative.json"
+check "relative root recorded" grep -q '"root": "root"' "$TMP/relative.json"
+(cd / && "$DRISO" apply "$TMP/relative.json") > "$TMP/out" 2>&1
+check "relative root: exit 0" test $? -eq 0
+check "relative root: applied" grep -q 'DefaultDestDir = 13' "$TMP/root/drv.inf"
+(cd / && "$DRISO" apply --root /nonexistent "$TMP/relative.json") > "$TMP/out" 2>&1
+check "missing --root: exit 2" test $? -eq 2
+check "missing --root: says so" grep -q "scan root '/nonexistent' is not a directory" "$TMP/out"
+
 # --- bad report ---------------------------------------------------------------
 printf '{"tool": "driso", "schema": 1, "version": "x", "findings": [' > "$TMP/trunc.json"
 "$DRISO" apply "$TMP/trunc.json" > "$TMP/out" 2>&1
