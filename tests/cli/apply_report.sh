@@ -7,7 +7,7 @@ set -u
 TMP="${DRISO_TMP:-/tmp}/apply_report.$$"
 rm -rf "$TMP"
 mkdir -p "$TMP"
-trap 'rm -rf "$TMP"' EXIT
+trap '[ -n "${KEEP:-}" ] || rm -rf "$TMP"' EXIT
 fail=0
 check() { # description, command...
 	local what="$1"
@@ -163,7 +163,7 @@ fresh_tree
 standard_report "$TMP/report.json"
 sed "s#\"root\": \"$TMP/root\"#\"root\": \"root\"#" "$TMP/report.json" > "$TMP/relative.json"
 check "relative root recorded" grep -q '"root": "root"' "$TMP/relative.json"
-(cd / && "$DRISO" apply "$TMP/relative.json") > "$TMP/out" 2>&1
+(cd "$TMP/outside" && "$DRISO" apply "$TMP/relative.json") > "$TMP/out" 2>&1
 check "relative root: exit 0" test $? -eq 0
 check "relative root: applied" grep -q 'DefaultDestDir = 13' "$TMP/root/drv.inf"
 (cd / && "$DRISO" apply --root /nonexistent "$TMP/relative.json") > "$TMP/out" 2>&1
