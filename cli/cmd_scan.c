@@ -6,6 +6,7 @@
 #include "core/util.h"
 #include "inf-migrate/inf.h"
 #include "inf-migrate/inf_rules.h"
+#include "rewriters/package.h"
 
 #include <dirent.h>
 #include <getopt.h>
@@ -74,7 +75,7 @@ int scan_request_parse_ex(struct scan_request *req, int argc, char **argv, const
 	memcpy(all, common_options, sizeof(common_options));
 	if (n_extra)
 		memcpy(all + N_COMMON, extra, n_extra * sizeof(*extra));
-	char *shorts = xasprintf("+vp:j:qI:D:%s", extra_short ? extra_short : "");
+	char *shorts = xasprintf("vp:j:qI:D:%s", extra_short ? extra_short : "");
 	optind = 1;
 	opterr = 0;
 	int c, rc = 0;
@@ -373,17 +374,21 @@ static void parse_all(const struct tu_config *tus, size_t n, int jobs, struct pr
 
 /* ---- the pipeline ------------------------------------------------------- */
 
-static void run_infs(struct scan_request *req, struct report *r, struct progress *pr)
+static void collect_infs(struct scan_request *req, struct strv *infs)
 {
-	struct strv infs = { 0 };
 	for (size_t i = 0; i < req->n_paths; i++) {
 		if (path_is_dir(req->paths[i]))
-			walk_infs(req->paths[i], &infs, 0);
+			walk_infs(req->paths[i], infs, 0);
 		else if (is_inf_name(req->paths[i]))
-			strv_add(&infs, xstrdup(req->paths[i]));
+			strv_add(infs, xstrdup(req->paths[i]));
 	}
-	if (infs.n > 1)
-		qsort(infs.v, infs.n, sizeof(*infs.v), cmp_str);
+	if (infs->n > 1)
+		qsort(infs->v, infs->n, sizeof(*infs->v), cmp_str);
+}
+
+static void run_infs(struct scan_request *req, struct report *r, struct progress *pr, const struct strv *infs_in)
+{
+	const struct strv infs = *infs_in;
 	for (size_t i = 0; i < infs.n; i++) {
 		char *rel = path_relative(req->root, infs.v[i]);
 		if (!config_excluded(&req->config, rel) && in_shard(req, rel)) {
@@ -395,10 +400,8 @@ static void run_infs(struct scan_request *req, struct report *r, struct progress
 			r->n_files_scanned++;
 		}
 		free(rel);
-		free(infs.v[i]);
 		pr->done++;
 	}
-	free(infs.v);
 }
 
 static int cmp_project(const void *a, const void *b)
@@ -408,11 +411,16 @@ static int cmp_project(const void *a, const void *b)
 	return c ? c : strcmp(x->file, y->file);
 }
 
-static void run_sources(struct scan_request *req, struct report *r, struct progress *pr)
+static void discover_tus(struct scan_request *req, struct tu_config_list *all, struct diag_list *errors)
 {
-	struct tu_config_list all = { 0 };
 	for (size_t i = 0; i < req->n_paths; i++)
-		compile_env_discover(req->paths[i], &req->env, &all, &r->errors);
+		compile_env_discover(req->paths[i], &req->env, all, errors);
+}
+
+static void run_sources(struct scan_request *req, struct report *r, struct progress *pr,
+			const struct tu_config_list *tus)
+{
+	const struct tu_config_list all = *tus;
 
 	/* keep what is not excluded and in this shard */
 	struct tu_config *keep = xcalloc(all.n + 1, sizeof(*keep));
@@ -457,7 +465,6 @@ static void run_sources(struct scan_request *req, struct report *r, struct progr
 	free(order);
 	free(facts);
 	free(keep);
-	tu_config_list_free(&all);
 }
 
 static void apply_config_severities(struct scan_request *req, struct report *r)
@@ -485,14 +492,55 @@ static void relativize_errors(const char *root, struct diag_list *l)
 	}
 }
 
+/* Name each finding's package, so reports group by package and `apply
+ * --package` / `fix --split-by package` can select one. */
+static void assign_packages(const struct package_list *pk, struct report *r)
+{
+	for (size_t i = 0; i < r->findings.n; i++) {
+		struct finding *f = r->findings.items[i];
+		const struct package *p = package_for_file(pk, f->file);
+		if (p && !f->package)
+			f->package = xstrdup(p->name);
+	}
+}
+
+void scan_pipeline_discover(struct scan_request *req, struct package_list *pk, struct diag_list *errors)
+{
+	struct strv infs = { 0 };
+	struct tu_config_list tus = { 0 };
+	collect_infs(req, &infs);
+	discover_tus(req, &tus, errors);
+	packages_build(req->root, infs.v, infs.n, &tus, pk, errors);
+	for (size_t i = 0; i < infs.n; i++)
+		free(infs.v[i]);
+	free(infs.v);
+	tu_config_list_free(&tus);
+}
+
 void scan_pipeline_run(struct scan_request *req, struct report *r)
 {
 	struct progress pr = { .on = !req->quiet && isatty(2) };
+	struct strv infs = { 0 };
+	struct tu_config_list tus = { 0 };
+	struct package_list pk = { 0 };
+	struct diag_list pk_errors = { 0 };
 	clock_gettime(CLOCK_MONOTONIC, &pr.start);
-	if (!req->no_inf)
-		run_infs(req, r, &pr);
+	collect_infs(req, &infs);
 	if (!req->no_source)
-		run_sources(req, r, &pr);
+		discover_tus(req, &tus, &r->errors);
+	if (!req->no_inf)
+		run_infs(req, r, &pr, &infs);
+	if (!req->no_source)
+		run_sources(req, r, &pr, &tus);
+	/* pairing problems are reported by `driso packages`, not as scan errors */
+	packages_build(req->root, infs.v, infs.n, &tus, &pk, &pk_errors);
+	assign_packages(&pk, r);
+	package_list_free(&pk);
+	diag_list_free(&pk_errors);
+	for (size_t i = 0; i < infs.n; i++)
+		free(infs.v[i]);
+	free(infs.v);
+	tu_config_list_free(&tus);
 	apply_config_severities(req, r);
 	suppress_apply(&r->findings, req->root, &req->config);
 	finding_list_dedup(&r->findings);

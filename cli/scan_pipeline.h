@@ -42,6 +42,10 @@ int scan_request_parse_ex(struct scan_request *req, int argc, char **argv, const
 int scan_request_finish(struct scan_request *req, struct report *r);
 void scan_request_free(struct scan_request *req);
 
+struct package_list;
+/* Discover INFs and TUs and pair them into packages (no rules run). */
+void scan_pipeline_discover(struct scan_request *req, struct package_list *pk, struct diag_list *errors);
+
 /* Run the pipeline; findings and errors go into r. */
 void scan_pipeline_run(struct scan_request *req, struct report *r);
 

@@ -165,7 +165,23 @@ void path_to_slashes(char *path)
 			*path = '/';
 }
 
+static char *path_relative_same_kind(const char *root, const char *path);
+
 char *path_relative(const char *root, const char *path)
+{
+	/* One absolute and one relative: compare real paths (e.g. a TU path
+	 * from a project file against a root given on the command line). */
+	if ((root[0] == '/') != (path[0] == '/')) {
+		char *r = realpath(root, NULL), *p = realpath(path, NULL);
+		char *res = (r && p) ? path_relative_same_kind(r, p) : path_relative_same_kind(root, path);
+		free(r);
+		free(p);
+		return res;
+	}
+	return path_relative_same_kind(root, path);
+}
+
+static char *path_relative_same_kind(const char *root, const char *path)
 {
 	size_t rl = strlen(root);
 	while (rl > 1 && root[rl - 1] == '/')

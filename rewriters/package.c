@@ -8,7 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
-void strlist_add_unique(struct strlist *l, const char *s)
+void name_list_add(struct name_list *l, const char *s)
 {
 	for (size_t i = 0; i < l->n; i++)
 		if (!strcmp(l->v[i], s))
@@ -17,7 +17,7 @@ void strlist_add_unique(struct strlist *l, const char *s)
 	l->v[l->n++] = xstrdup(s);
 }
 
-void strlist_free(struct strlist *l)
+void name_list_free(struct name_list *l)
 {
 	for (size_t i = 0; i < l->n; i++)
 		free(l->v[i]);
@@ -64,17 +64,17 @@ static void collect_inf(struct package *pkg, const struct inf_file *inf)
 			if (!strcasecmp(en->key, "AddService") && en->n_fields) {
 				const char *svc = inf_entry_field(en, 0);
 				if (*svc)
-					strlist_add_unique(&pkg->services, svc);
+					name_list_add(&pkg->services, svc);
 				const struct inf_section *si = inf_find_section(inf, inf_entry_field(en, 2));
 				for (size_t k = 0; si && k < si->n_entries; k++)
 					if (si->entries[k]->key && !strcasecmp(si->entries[k]->key, "ServiceBinary"))
-						strlist_add_unique(&pkg->binaries, file_part(inf_entry_field(si->entries[k], 0)));
+						name_list_add(&pkg->binaries, file_part(inf_entry_field(si->entries[k], 0)));
 			} else if (!strcasecmp(en->key, "CopyFiles")) {
 				for (size_t f = 0; f < en->n_fields; f++) {
 					const char *v = en->fields[f].value;
 					if (v[0] == '@') {
 						if (is_binary_name(v + 1))
-							strlist_add_unique(&pkg->binaries, v + 1);
+							name_list_add(&pkg->binaries, v + 1);
 						continue;
 					}
 					const struct inf_section *fl = inf_find_section(inf, v);
@@ -82,7 +82,7 @@ static void collect_inf(struct package *pkg, const struct inf_file *inf)
 						const char *name = fl->entries[k]->key ? fl->entries[k]->key
 										       : inf_entry_field(fl->entries[k], 0);
 						if (is_binary_name(name))
-							strlist_add_unique(&pkg->binaries, file_part(name));
+							name_list_add(&pkg->binaries, file_part(name));
 					}
 				}
 			}
@@ -118,10 +118,10 @@ static struct project *project_for(struct project **ps, size_t *n, size_t *alloc
 static void add_project(struct package *pkg, struct project *p, const char *root)
 {
 	p->paired = true;
-	strlist_add_unique(&pkg->projects, p->rel);
+	name_list_add(&pkg->projects, p->rel);
 	for (size_t i = 0; i < p->n; i++) {
 		char *rel = path_relative(root, p->tus[i]->file);
-		strlist_add_unique(&pkg->sources, rel);
+		name_list_add(&pkg->sources, rel);
 		free(rel);
 		if (!pkg->model || pkg->model == MODEL_UNKNOWN)
 			pkg->model = p->tus[i]->model;
@@ -165,7 +165,7 @@ void packages_build(const char *root, char *const *infs, size_t n_infs,
 			if (!found) {
 				char *note = xasprintf("binary %s: no project in the tree builds it (TargetName/TARGETNAME)",
 						       pkg->binaries.v[b]);
-				strlist_add_unique(&pkg->notes, note);
+				name_list_add(&pkg->notes, note);
 				free(note);
 			}
 			free(key);
@@ -187,7 +187,7 @@ void packages_build(const char *root, char *const *infs, size_t n_infs,
 			}
 			if (cands == 1) {
 				add_project(pkg, only, root);
-				strlist_add_unique(&pkg->notes, "project paired by directory, not by binary name");
+				name_list_add(&pkg->notes, "project paired by directory, not by binary name");
 			}
 			free(dir);
 		}
@@ -199,7 +199,7 @@ void packages_build(const char *root, char *const *infs, size_t n_infs,
 			memset(pkg, 0, sizeof(*pkg));
 			pkg->name = xstrdup(ps[p].key);
 			add_project(pkg, &ps[p], root);
-			strlist_add_unique(&pkg->notes, "no INF in the tree installs this project's binary");
+			name_list_add(&pkg->notes, "no INF in the tree installs this project's binary");
 		}
 		free(ps[p].key);
 		free(ps[p].rel);
@@ -226,17 +226,17 @@ void package_list_free(struct package_list *l)
 		struct package *p = &l->items[i];
 		free(p->name);
 		free(p->inf);
-		strlist_free(&p->services);
-		strlist_free(&p->binaries);
-		strlist_free(&p->projects);
-		strlist_free(&p->sources);
-		strlist_free(&p->notes);
+		name_list_free(&p->services);
+		name_list_free(&p->binaries);
+		name_list_free(&p->projects);
+		name_list_free(&p->sources);
+		name_list_free(&p->notes);
 	}
 	free(l->items);
 	memset(l, 0, sizeof(*l));
 }
 
-static cJSON *strlist_json(const struct strlist *l)
+static cJSON *name_list_json(const struct name_list *l)
 {
 	cJSON *a = cJSON_CreateArray();
 	for (size_t i = 0; i < l->n; i++)
@@ -256,16 +256,16 @@ char *package_list_json(const struct package_list *l)
 			cJSON_AddStringToObject(o, "inf", p->inf);
 		else
 			cJSON_AddNullToObject(o, "inf");
-		cJSON_AddItemToObject(o, "services", strlist_json(&p->services));
-		cJSON_AddItemToObject(o, "binaries", strlist_json(&p->binaries));
-		cJSON_AddItemToObject(o, "projects", strlist_json(&p->projects));
-		cJSON_AddItemToObject(o, "sources", strlist_json(&p->sources));
+		cJSON_AddItemToObject(o, "services", name_list_json(&p->services));
+		cJSON_AddItemToObject(o, "binaries", name_list_json(&p->binaries));
+		cJSON_AddItemToObject(o, "projects", name_list_json(&p->projects));
+		cJSON_AddItemToObject(o, "sources", name_list_json(&p->sources));
 		cJSON_AddStringToObject(o, "model", driver_model_name(p->model));
 		if (p->target_build)
 			cJSON_AddNumberToObject(o, "target_build", p->target_build);
 		else
 			cJSON_AddNullToObject(o, "target_build");
-		cJSON_AddItemToObject(o, "unpaired", strlist_json(&p->notes));
+		cJSON_AddItemToObject(o, "unpaired", name_list_json(&p->notes));
 		cJSON_AddItemToArray(arr, o);
 	}
 	char *s = cJSON_Print(root);
@@ -275,7 +275,7 @@ char *package_list_json(const struct package_list *l)
 	return r;
 }
 
-static void print_list(FILE *out, const char *label, const struct strlist *l)
+static void print_list(FILE *out, const char *label, const struct name_list *l)
 {
 	if (!l->n)
 		return;

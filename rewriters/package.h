@@ -21,7 +21,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
-struct strlist {
+struct name_list {
 	char **v;
 	size_t n, alloc;
 };
@@ -29,13 +29,13 @@ struct strlist {
 struct package {
 	char *name;              /* INF base name, or the project's name when no INF */
 	char *inf;               /* relative path of the INF, NULL when none */
-	struct strlist services;
-	struct strlist binaries;     /* file names the INF copies (or the project builds) */
-	struct strlist projects;     /* relative paths of paired projects */
-	struct strlist sources;      /* relative paths of paired TUs */
+	struct name_list services;
+	struct name_list binaries;     /* file names the INF copies (or the project builds) */
+	struct name_list projects;     /* relative paths of paired projects */
+	struct name_list sources;      /* relative paths of paired TUs */
 	enum driver_model model;
 	int target_build;
-	struct strlist notes;        /* what could not be paired, and why */
+	struct name_list notes;        /* what could not be paired, and why */
 };
 
 struct package_list {
@@ -53,7 +53,7 @@ void package_list_free(struct package_list *l);
 char *package_list_json(const struct package_list *l);
 void package_list_print(const struct package_list *l, FILE *out);
 
-void strlist_add_unique(struct strlist *l, const char *s);
-void strlist_free(struct strlist *l);
+void name_list_add(struct name_list *l, const char *s);
+void name_list_free(struct name_list *l);
 
 #endif
