@@ -213,7 +213,6 @@ struct func_range {
 struct ps {
 	CXTranslationUnit tu;
 	struct tu_facts *t;
-	CXPrintingPolicy policy;
 	struct macro_exp *macros;
 	size_t n_macros, alloc_macros;
 	CXCursor *decls;
@@ -221,7 +220,10 @@ struct ps {
 	struct file_name *fnames;
 	size_t n_fnames, alloc_fnames;
 	struct cursor_map vars;
-	struct name_map funcs;
+	struct name_map funcs;      /* USR → func index */
+	char **func_keys;           /* owns the map's keys */
+	size_t alloc_func_keys;
+	bool registering;           /* first pass: create ffuncs only */
 	struct func_range *franges;
 	size_t alloc_franges;
 	struct arg_expr *argx;
@@ -369,25 +371,66 @@ static int new_var(struct ps *p, CXCursor c, int func)
 	return (int)t->n_vars++;
 }
 
+static bool is_function_kind(enum CXCursorKind k)
+{
+	return k == CXCursor_FunctionDecl || k == CXCursor_CXXMethod || k == CXCursor_Constructor ||
+	       k == CXCursor_Destructor || k == CXCursor_ConversionFunction || k == CXCursor_FunctionTemplate;
+}
+
+/* Functions are keyed by USR: C++ overloads and same-named methods of
+ * different classes stay apart, a prototype and its definition meet. */
+static char *func_key(CXCursor c)
+{
+	char *usr = cx_take(clang_getCursorUSR(c));
+	if (!*usr) {
+		free(usr);
+		usr = cx_take(clang_getCursorSpelling(c));
+	}
+	return usr;
+}
+
+static int func_lookup(struct ps *p, CXCursor c)
+{
+	char *key = func_key(c);
+	int i = name_map_get(&p->funcs, key);
+	free(key);
+	return i;
+}
+
 static int func_index(struct ps *p, CXCursor c)
 {
 	struct tu_facts *t = p->t;
-	char *name = cx_take(clang_getCursorSpelling(c));
-	int i = name_map_get(&p->funcs, name);
+	char *key = func_key(c);
+	int i = name_map_get(&p->funcs, key);
 	if (i >= 0) {
-		free(name);
+		free(key);
 		return i;
 	}
 	ALLOC_GROW(t->funcs, t->n_funcs + 1, t->alloc_funcs);
 	ALLOC_GROW(p->franges, t->n_funcs + 1, p->alloc_franges);
+	ALLOC_GROW(p->func_keys, t->n_funcs + 1, p->alloc_func_keys);
 	struct ffunc *f = &t->funcs[t->n_funcs];
 	memset(f, 0, sizeof(*f));
 	memset(&p->franges[t->n_funcs], 0, sizeof(p->franges[0]));
+	enum CXCursorKind k = clang_getCursorKind(c);
+	char *name = cx_take(clang_getCursorSpelling(c));
+	if (k != CXCursor_FunctionDecl && k != CXCursor_FunctionTemplate) {
+		/* methods: Class::Method, as the evidence should read */
+		CXCursor parent = clang_getCursorSemanticParent(c);
+		char *cls = cx_take(clang_getCursorSpelling(parent));
+		if (*cls) {
+			char *q = xasprintf("%s::%s", cls, name);
+			free(name);
+			name = q;
+		}
+		free(cls);
+	}
 	f->name = name;
 	f->first_param_var = -1;
 	f->loc = file_loc(p, clang_getCursorLocation(c), NULL, NULL);
 	f->is_static = clang_Cursor_getStorageClass(c) == CX_SC_Static;
-	name_map_put(&p->funcs, f->name, (int)t->n_funcs);
+	p->func_keys[t->n_funcs] = key;
+	name_map_put(&p->funcs, key, (int)t->n_funcs);
 	return (int)t->n_funcs++;
 }
 
@@ -1090,8 +1133,9 @@ static struct fexpr *convert_expr(struct ps *p, CXCursor c)
 		} else if (rk == CXCursor_VarDecl || rk == CXCursor_ParmDecl) {
 			e->var = cursor_map_get(&p->vars, clang_getCanonicalCursor(ref));
 			maybe_int(p, c, e);
+		} else if (is_function_kind(rk)) {
+			e->func_ref = func_lookup(p, ref);
 		}
-		/* function references are resolved by name once all are known */
 		break;
 	}
 	case CXCursor_MemberRefExpr: {
@@ -1285,9 +1329,8 @@ static void walk_function(struct ps *p, CXCursor c)
 {
 	struct tu_facts *t = p->t;
 	int fi = func_index(p, c);
-	if (!clang_isCursorDefinition(c)) {
+	if (p->registering || !clang_isCursorDefinition(c))
 		return;
-	}
 	if (t->funcs[fi].has_body)
 		return;   /* second definition (C++ inline in several places): keep the first */
 	struct ffunc *f = &t->funcs[fi];
@@ -1329,16 +1372,14 @@ static void walk_function(struct ps *p, CXCursor c)
 static void walk_decl(struct ps *p, CXCursor c)
 {
 	enum CXCursorKind k = clang_getCursorKind(c);
-	switch (k) {
-	case CXCursor_FunctionDecl:
-	case CXCursor_CXXMethod:
-	case CXCursor_Constructor:
-	case CXCursor_Destructor:
-	case CXCursor_ConversionFunction:
-	case CXCursor_FunctionTemplate:
+	if (is_function_kind(k)) {
 		walk_function(p, c);
-		break;
+		return;
+	}
+	switch (k) {
 	case CXCursor_VarDecl: {
+		if (p->registering)
+			break;
 		int existing = cursor_map_get(&p->vars, clang_getCanonicalCursor(c));
 		int vi = existing;
 		CXCursor init = clang_Cursor_getVarDeclInitializer(c);
@@ -1392,16 +1433,6 @@ static enum CXChildVisitResult top_visitor(CXCursor c, CXCursor parent, CXClient
 }
 
 /* ---------- post-passes ---------- */
-
-static void resolve_func_refs(struct ps *p, struct fexpr *e)
-{
-	if (!e)
-		return;
-	if (e->kind == FX_NAME && e->var < 0 && e->text)
-		e->func_ref = name_map_get(&p->funcs, e->text);
-	for (size_t i = 0; i < e->n_kids; i++)
-		resolve_func_refs(p, e->kids[i]);
-}
 
 /* The function a callback expression names: Fn, &Fn, (PFN)Fn, a = b = Fn. */
 static int named_func(const struct fexpr *e)
@@ -1683,17 +1714,18 @@ static void free_ps(struct ps *p)
 	free(p->decls);
 	free(p->fnames);
 	free(p->franges);
+	for (size_t i = 0; i < p->n_argx; i++)
+		fexpr_free(p->argx[i].e);
 	free(p->argx);
 	cursor_map_free(&p->vars);
 	name_map_free(&p->funcs);
+	for (size_t i = 0; i < p->t->n_funcs; i++)
+		free(p->func_keys[i]);
+	free(p->func_keys);
 	name_map_free(&p->mdef_map);
 	for (size_t i = 0; i < p->n_mdefs; i++)
 		free(p->mdefs[i].name);
 	free(p->mdefs);
-	for (size_t i = 0; i < p->n_argx; i++)
-		fexpr_free(p->argx[i].e);
-	if (p->policy)
-		clang_PrintingPolicy_dispose(p->policy);
 }
 
 static const char *error_name(enum CXErrorCode e)
@@ -1761,7 +1793,6 @@ struct tu_facts *frontend_parse(struct frontend *fe, const struct tu_config *cfg
 	}
 
 	CXCursor root = clang_getTranslationUnitCursor(p.tu);
-	p.policy = clang_getCursorPrintingPolicy(root);
 	CXTargetInfo ti = clang_getTranslationUnitTargetInfo(p.tu);
 	p.ptr_bits = ti ? clang_TargetInfo_getPointerWidth(ti) : 64;
 	if (ti)
@@ -1770,7 +1801,13 @@ struct tu_facts *frontend_parse(struct frontend *fe, const struct tu_config *cfg
 		p.ptr_bits = 64;
 
 	clang_visitChildren(root, top_visitor, &p);
-	qsort(p.macros, p.n_macros, sizeof(*p.macros), macro_cmp);
+	if (p.n_macros)
+		qsort(p.macros, p.n_macros, sizeof(*p.macros), macro_cmp);
+	/* functions first, so references to ones defined later resolve */
+	p.registering = true;
+	for (size_t i = 0; i < p.n_decls; i++)
+		walk_decl(&p, p.decls[i]);
+	p.registering = false;
 	for (size_t i = 0; i < p.n_decls; i++)
 		walk_decl(&p, p.decls[i]);
 
@@ -1779,14 +1816,6 @@ struct tu_facts *frontend_parse(struct frontend *fe, const struct tu_config *cfg
 			synthesize_macro_call(&p, &p.macros[i]);
 	finish_order(&p);
 
-	for (size_t i = 0; i < t->n_vars; i++)
-		resolve_func_refs(&p, t->vars[i].init);
-	for (size_t i = 0; i < t->n_calls; i++)
-		resolve_func_refs(&p, t->calls[i].expr);
-	for (size_t i = 0; i < t->n_assigns; i++) {
-		resolve_func_refs(&p, t->assigns[i].lhs);
-		resolve_func_refs(&p, t->assigns[i].rhs);
-	}
 	classify_functions(&p);
 	collect_diags(&p);
 
