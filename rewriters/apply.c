@@ -158,6 +158,8 @@ static int prepare_file(const struct file_edits *fe, const char *root, unsigned 
 		return -1;
 	}
 	pf->mode = st.st_mode & 07777;
+	pf->dev = st.st_dev;
+	pf->ino = st.st_ino;
 
 	if (!fe->sha256[0]) {
 		if (!(flags & APPLY_ALLOW_NO_HASH)) {
@@ -207,6 +209,18 @@ int apply_prepare(const struct edit_set *es, const char *root, unsigned flags,
 	for (size_t i = 0; i < es->n; i++) {
 		struct prepared_file pf;
 		if (prepare_file(&es->files[i], root, flags, &pf, errors) != 0) {
+			prepared_file_free(&pf);
+			bad++;
+			continue;
+		}
+		const struct prepared_file *twin = NULL;
+		for (size_t j = 0; j < ps->n && !twin; j++)
+			if (ps->files[j].dev == pf.dev && ps->files[j].ino == pf.ino)
+				twin = &ps->files[j];
+		if (twin) {
+			diag_add(errors, pf.rel, 1,
+				 "is the same file as %s (symlink, hard link or another spelling of the path); "
+				 "refusing edits that would overwrite each other", twin->rel);
 			prepared_file_free(&pf);
 			bad++;
 			continue;

@@ -19,7 +19,9 @@
  *  - the file cannot be read or decoded, an edit is out of range, splits a
  *    character, or the edit set holds conflicts (edit_set_finish failed);
  *  - the edited text cannot be encoded back (e.g. a character with no
- *    Windows-1252 byte in an ANSI file).
+ *    Windows-1252 byte in an ANSI file);
+ *  - two paths of the set are one file (a symlink alias, "./x" and "x", hard
+ *    links): their edits would silently overwrite each other.
  *
  * apply_commit writes atomically and all-or-nothing:
  *  1. each new content goes to a temp file in the target's own directory
@@ -65,6 +67,8 @@ struct prepared_file {
 	char *new_bytes;           /* edited text in the file's own encoding */
 	size_t new_len;
 	mode_t mode;
+	dev_t dev;                 /* identity, to catch one file named twice */
+	ino_t ino;
 	bool unchanged;            /* edits produce identical bytes: nothing to write */
 };
 

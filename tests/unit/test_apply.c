@@ -345,6 +345,40 @@ TEST(unrepresentable_ansi_refused)
 	free(dir);
 }
 
+/* One file reached through two names must not be written twice (the second
+ * rename would drop the first name's edits). */
+TEST(same_file_twice_refused)
+{
+	char *dir = make_tmpdir();
+	write_bytes(dir, "in.c", A_SRC, strlen(A_SRC));
+	char *alias = path_join(dir, "alias.c");
+	CHECK_INT(symlink("in.c", alias), 0);
+	char *hard = path_join(dir, "hard.c");
+	char *in = path_join(dir, "in.c");
+	CHECK_INT(link(in, hard), 0);
+	char hex[65];
+	sha256_hex(A_SRC, strlen(A_SRC), hex);
+	const char *other[] = { "alias.c", "./in.c", "hard.c" };
+	for (size_t k = 0; k < 3; k++) {
+		struct finding_list l = { 0 };
+		struct finding *f = finding_add(&l, "r1", SEV_ERROR, "in.c", 1, 1, "m");
+		file_fix_add_edit(finding_fix_for(f, "in.c", hex), 0, 7, "#undef");
+		struct finding *g = finding_add(&l, "r2", SEV_ERROR, other[k], 2, 1, "m");
+		file_fix_add_edit(finding_fix_for(g, other[k], hex), 40, 41, "b");
+		struct diag_list errs = { 0 };
+		CHECK_INT(apply_all(&l, dir, &errs), -1);
+		CHECK(errs.n == 1);
+		CHECK_CONTAINS(errs.items[0].message, "is the same file as");
+		CHECK(file_is(dir, "in.c", A_SRC, strlen(A_SRC)));
+		diag_list_free(&errs);
+		finding_list_free(&l);
+	}
+	free(in);
+	free(hard);
+	free(alias);
+	free(dir);
+}
+
 int main(void)
 {
 	RUN(applies_and_keeps_mode);
@@ -354,5 +388,6 @@ int main(void)
 	RUN(path_escapes_refused);
 	RUN(utf16le_round_trip_byte_exact);
 	RUN(unrepresentable_ansi_refused);
+	RUN(same_file_twice_refused);
 	return HARNESS_DONE();
 }
