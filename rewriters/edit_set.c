@@ -34,15 +34,43 @@ void edit_set_finding_id(const struct finding *f, char *buf, size_t size)
 			 f->file ? f->file : "?", f->line, f->col);
 }
 
+/* "./a//b.c" and "a/b.c" are one file: drop "." segments and empty ones so
+ * their edits are grouped (and conflict-checked) together. ".." is kept for
+ * apply to refuse. */
+static char *normalize_rel(const char *file)
+{
+	struct strbuf sb = STRBUF_INIT;
+	const char *p = file;
+	if (*p == '/')
+		strbuf_addch(&sb, '/');
+	while (*p) {
+		size_t n = strcspn(p, "/");
+		if (n && !(n == 1 && p[0] == '.')) {
+			if (sb.len && sb.buf[sb.len - 1] != '/')
+				strbuf_addch(&sb, '/');
+			strbuf_add(&sb, p, n);
+		}
+		p += n;
+		while (*p == '/')
+			p++;
+	}
+	if (!sb.len)
+		strbuf_addstr(&sb, file);
+	return strbuf_detach(&sb, NULL);
+}
+
 static struct file_edits *file_slot(struct edit_set *es, const char *file)
 {
+	char *norm = normalize_rel(file);
 	for (size_t i = 0; i < es->n; i++)
-		if (!strcmp(es->files[i].file, file))
+		if (!strcmp(es->files[i].file, norm)) {
+			free(norm);
 			return &es->files[i];
+		}
 	ALLOC_GROW(es->files, es->n + 1, es->alloc);
 	struct file_edits *fe = &es->files[es->n++];
 	memset(fe, 0, sizeof(*fe));
-	fe->file = xstrdup(file);
+	fe->file = norm;
 	return fe;
 }
 
@@ -209,10 +237,13 @@ int edit_set_add_findings(struct edit_set *es, const struct finding_list *l,
 
 const struct file_edits *edit_set_file(const struct edit_set *es, const char *file)
 {
-	for (size_t i = 0; i < es->n; i++)
-		if (!strcmp(es->files[i].file, file))
-			return &es->files[i];
-	return NULL;
+	char *norm = normalize_rel(file);
+	const struct file_edits *found = NULL;
+	for (size_t i = 0; i < es->n && !found; i++)
+		if (!strcmp(es->files[i].file, norm))
+			found = &es->files[i];
+	free(norm);
+	return found;
 }
 
 static bool utf8_boundary(const struct text_file *t, size_t off)

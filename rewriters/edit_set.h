@@ -32,7 +32,8 @@
  *    naming both findings (fingerprint, else rule@line:col) and both spans.
  *    Two findings that claim different pre-image hashes for one file (fixes
  *    from different scans) are a conflict too.
- *  - Files are kept sorted by path; edits within a file by (start, end).
+ *  - Paths are grouped after dropping "." and empty segments ("./a//b.c" is
+ *    "a/b.c"); files are kept sorted by path, edits by (start, end).
  */
 #ifndef DRISO_EDIT_SET_H
 #define DRISO_EDIT_SET_H

@@ -222,6 +222,23 @@ TEST(render_lf_file_untouched_replacement)
 	finding_list_free(&l);
 }
 
+TEST(paths_normalized_before_grouping)
+{
+	struct finding_list l = { 0 };
+	edit(add(&l, "a", "src/x.c", 1), "src/x.c", HASH_A, 0, 4, "x");
+	edit(add(&l, "b", "./src//x.c", 1), "./src//x.c", HASH_A, 2, 6, "y");
+	struct edit_set es;
+	struct diag_list errs = { 0 };
+	edit_set_init(&es);
+	CHECK_INT(edit_set_add_findings(&es, &l, &errs), -1);   /* one file: they overlap */
+	CHECK_INT(es.n, 1);
+	CHECK_STR(es.files[0].file, "src/x.c");
+	CHECK(edit_set_file(&es, "./src/x.c") == &es.files[0]);
+	edit_set_free(&es);
+	diag_list_free(&errs);
+	finding_list_free(&l);
+}
+
 int main(void)
 {
 	RUN(groups_by_file_and_orders);
@@ -231,5 +248,6 @@ int main(void)
 	RUN(different_preimage_hashes_conflict);
 	RUN(render_keeps_crlf_and_checks_spans);
 	RUN(render_lf_file_untouched_replacement);
+	RUN(paths_normalized_before_grouping);
 	return HARNESS_DONE();
 }
