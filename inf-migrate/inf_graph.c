@@ -249,6 +249,7 @@ static int add_reach(struct inf_graph *g, const struct inf_section *s, enum inf_
 	for (size_t i = 0; i < g->n_reach; i++) {
 		struct inf_reach *r = &g->reach[i];
 		if (r->section == s && r->role == role && r->hkr == hkr && r->downlevel == downlevel &&
+		    r->decoration == decoration &&
 		    ((!r->service && !service) || (r->service && service && strcasecmp(r->service, service) == 0)))
 			return -1;
 	}
@@ -468,8 +469,14 @@ static void add_primitive_roots(struct inf_graph *g, const char *prefix, enum in
 		const struct inf_decoration *dec = &g->decorations[d];
 		bool downlevel = dec->bounded;
 		/* DefaultUninstall with LegacyUninstall=1 only runs on down-level Windows. */
-		if (role == INF_ROLE_DEFAULT_UNINSTALL && section_has_key_value(dec->section, "LegacyUninstall", "1"))
-			downlevel = true;
+		if (role == INF_ROLE_DEFAULT_UNINSTALL) {
+			char *svc = xasprintf("%s.Services", dec->section->name);
+			const struct inf_section *ss = inf_find_section(g->inf, svc);
+			free(svc);
+			if (section_has_key_value(dec->section, "LegacyUninstall", "1") ||
+			    (ss && section_has_key_value(ss, "LegacyUninstall", "1")))
+				downlevel = true;
+		}
 		int idx = add_reach(g, dec->section, role, hkr_of_role(role, INF_HKR_NONE), NULL, NULL, -1,
 				    (int)d, downlevel, install_is_umdf(g->inf, dec->section->name));
 		if (idx >= 0)

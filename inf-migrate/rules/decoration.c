@@ -15,6 +15,7 @@
 
 #define RFDS_BUILD 16299
 #define UMDF_RFDS_BUILD 17134
+#define PRIMITIVE_BUILD 18362
 
 static int root_reach(const struct inf_ctx *c, int deco)
 {
@@ -60,7 +61,10 @@ static void rule_target_os(struct inf_ctx *c)
 		const struct inf_decoration *d = &c->g->decorations[di];
 		if (!d->section || d->bounded || strcasecmp(d->arch, "ia64") == 0)
 			continue;
-		bool copies = false, umdf = false;
+		bool copies = false, umdf = false, uses13 = false;
+		for (size_t i = 0; i < c->n_files; i++)
+			uses13 |= c->files[i].dirid == 13 && c->files[i].enforced &&
+				  c->g->reach[c->files[i].reach].decoration == (int)di;
 		for (size_t i = 0; i < c->g->n_reach; i++) {
 			const struct inf_reach *r = &c->g->reach[i];
 			if (r->decoration != (int)di || r->downlevel)
@@ -77,6 +81,10 @@ static void rule_target_os(struct inf_ctx *c)
 			continue;
 		int floor = umdf ? UMDF_RFDS_BUILD : RFDS_BUILD;
 		int have = d->has_version ? inf_version_build(d->ver) : 0;
+		bool primitive = !d->mfg_entry;
+		/* An arch-decorated DefaultInstall is a primitive driver: Windows 10 1903+ only. */
+		if (primitive && d->has_nt && *d->arch && have < PRIMITIVE_BUILD)
+			have = PRIMITIVE_BUILD;
 		if (have >= floor)
 			continue;
 		int reach = root_reach(c, (int)di);
@@ -86,12 +94,17 @@ static void rule_target_os(struct inf_ctx *c)
 		struct finding *f;
 		if (d->mfg_entry)
 			f = inf_report(c, "inf-target-os", reach, d->mfg_entry, (int)d->field,
-				       "Models section [%s] copies files and can install on Windows before %d; %s",
-				       d->section->name, floor, what);
+				       "Models section [%s] %s and can install on Windows before %d; %s",
+				       d->section->name, uses13 ? "copies files to DIRID 13" :
+				       "copies files (to DIRID 13 once isolated)", floor, what);
 		else
 			f = inf_report_section(c, "inf-target-os", reach, d->section,
-					       "[%s] copies files and can install on Windows before %d; %s",
-					       d->section->name, floor, what);
+					       "[%s] is not architecture-decorated: it is a legacy install section "
+					       "that runs on any Windows; a primitive driver uses "
+					       "[DefaultInstall.NT<arch>] (Windows 10 1903) and may then use DIRID 13",
+					       d->section->name);
+		if (f && primitive)
+			f->infverif = 1420;
 		if (!f) {
 			free(nd);
 			continue;
@@ -128,7 +141,8 @@ static void rule_target_os(struct inf_ctx *c)
 				    keep ? "; the old decoration stays as the down-level copy, whose DDInstall sections "
 					   "need their own non-isolated copies (DIRID 12) if they must keep working there" : "");
 		} else {
-			char *nn = xasprintf("DefaultInstall.%s", nd);
+			char *nn = xasprintf("DefaultInstall.NT%s", d->has_nt && *d->arch ? d->arch :
+					     (c->inf->is_inx ? "$ARCH$" : "amd64"));
 			if (fx)
 				rename_with_suffixes(c, fx, d->section, nn);
 			strbuf_addf(&prop, "[%s] (and its .Services etc.)", nn);

@@ -433,6 +433,8 @@ static void rule_references(struct inf_ctx *c)
 		struct file_fix *fx = inf_fix(c, f);
 		if (fx) {
 			inf_edit_replace_span(fx, c->inf, r->start, r->end, txt);
+			if (svc_binary)
+				fix_stale_comment(c, fx, r->entry);
 			if (!inf_fix_commit(c, f))
 				finding_set(&f->proposal, "edit overlaps another fix; apply that one first and rescan");
 		}
@@ -472,6 +474,22 @@ static void rule_copy_flags(struct inf_ctx *c)
 			int digits = hex ? (int)strlen(w) - 2 : 0;
 			char *nv = hex ? xasprintf("0x%0*lX", digits, rest) : xasprintf("%lu", rest);
 			inf_edit_replace_span(fx, c->inf, e->fields[3].span.start, e->fields[3].span.end, nv);
+			/* "; COPYFLG_IN_USE_RENAME | NOSKIP" loses the flag name too */
+			static const char *const names[] = { "COPYFLG_IN_USE_RENAME | ", " | COPYFLG_IN_USE_RENAME",
+							     "COPYFLG_IN_USE_RENAME|", "|COPYFLG_IN_USE_RENAME" };
+			for (size_t k = 0; k < 4; k++) {
+				const char *line = t + e->span.end;
+				size_t len = e->line_span.end - e->span.end;
+				char *seg = xstrndup(line, len);
+				const char *hit = str_icontains(seg, names[k]);
+				if (hit) {
+					size_t at = e->span.end + (size_t)(hit - seg);
+					inf_edit_replace_span(fx, c->inf, at, at + strlen(names[k]), "");
+					free(seg);
+					break;
+				}
+				free(seg);
+			}
 			finding_set(&f->proposal, nv);
 			free(nv);
 		} else {

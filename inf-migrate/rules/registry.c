@@ -350,7 +350,12 @@ static char *unique_section_name(const struct inf_ctx *c, const char *base)
 static char *moved_line(const struct inf_ctx *c, const struct move *m)
 {
 	const struct inf_entry *e = m->e;
-	char *tail = e->n_fields > 1 ? inf_raw(c, e->fields[1].span.end, e->span.end) : xstrdup("");
+	/* value name, flags, data and a trailing comment, byte for byte */
+	size_t end = e->line_span.end;
+	const char *t = c->inf->text->utf8;
+	while (end > e->span.end && (t[end - 1] == '\n' || t[end - 1] == '\r'))
+		end--;
+	char *tail = e->n_fields > 1 ? inf_raw(c, e->fields[1].span.end, end) : xstrdup("");
 	char *line = m->quoted ? xasprintf("HKR,\"%s\"%s", m->sub, tail) : xasprintf("HKR,%s%s", m->sub, tail);
 	free(tail);
 	return line;
@@ -417,7 +422,15 @@ static void build_moves_fix(struct inf_ctx *c, struct reg_state *st)
 			if (strcasecmp(st->moves[q].svc->name, svc) != 0)
 				continue;
 			char *l = moved_line(c, &st->moves[q]);
-			strbuf_addf(&body, "%s%s", l, eol);
+			struct strbuf probe = STRBUF_INIT;
+			strbuf_addf(&probe, "%s%s", l, eol);
+			/* the same value from several device sections lands once */
+			bool dup = false;
+			for (const char *at = body.buf; !dup && (at = strstr(at, probe.buf)); at++)
+				dup = at == body.buf || at[-1] == '\n' || at[-1] == '\r';
+			if (!dup)
+				strbuf_add(&body, probe.buf, probe.len);
+			strbuf_release(&probe);
 			free(l);
 		}
 		if (target) {

@@ -19,7 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static struct inf_file *tinf_parse(const char *name, const char *bytes, size_t n)
+static inline struct inf_file *tinf_parse(const char *name, const char *bytes, size_t n)
 {
 	struct text_error terr;
 	struct text_file *t = text_decode(name, bytes, n, &terr);
@@ -31,7 +31,7 @@ static struct inf_file *tinf_parse(const char *name, const char *bytes, size_t n
 	return inf;
 }
 
-static struct scan_options tinf_opts(void)
+static inline struct scan_options tinf_opts(void)
 {
 	struct scan_options o;
 	memset(&o, 0, sizeof(o));
@@ -39,14 +39,14 @@ static struct scan_options tinf_opts(void)
 	return o;
 }
 
-static void tinf_run(const struct inf_file *inf, const struct scan_options *o, struct finding_list *out)
+static inline void tinf_run(const struct inf_file *inf, const struct scan_options *o, struct finding_list *out)
 {
 	inf_rules_run(inf, "t.inf", o, out);
 	finding_list_sort(out);
 }
 
 /* "line rule code\n" per finding (notes included), in sorted order. */
-static char *tinf_summary(const struct finding_list *l)
+static inline char *tinf_summary(const struct finding_list *l)
 {
 	struct strbuf sb = STRBUF_INIT;
 	for (size_t i = 0; i < l->n; i++)
@@ -55,7 +55,7 @@ static char *tinf_summary(const struct finding_list *l)
 	return strbuf_detach(&sb, NULL);
 }
 
-static size_t tinf_n_fixable(const struct finding_list *l)
+static inline size_t tinf_n_fixable(const struct finding_list *l)
 {
 	size_t n = 0;
 	for (size_t i = 0; i < l->n; i++)
@@ -64,7 +64,7 @@ static size_t tinf_n_fixable(const struct finding_list *l)
 }
 
 /* Apply every fix in l to inf; malloc'd bytes in *out. -1 when edits clash. */
-static int tinf_apply_all(const struct inf_file *inf, const struct finding_list *l, char **out, size_t *out_len,
+static inline int tinf_apply_all(const struct inf_file *inf, const struct finding_list *l, char **out, size_t *out_len,
 			  char *err, size_t errlen)
 {
 	struct file_fix all;
@@ -84,7 +84,7 @@ static int tinf_apply_all(const struct inf_file *inf, const struct finding_list 
 }
 
 /* ASCII/UTF-8 text -> UTF-16LE with BOM. */
-static char *tinf_utf16le(const char *s, size_t *n)
+static inline char *tinf_utf16le(const char *s, size_t *n)
 {
 	size_t len = strlen(s);
 	char *b = xmalloc(2 + 2 * len);
