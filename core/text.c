@@ -144,6 +144,26 @@ static int line_of_u16(const unsigned char *s, size_t upto, bool be)
 	return line;
 }
 
+/*
+ * An 8-bit CRLF conversion run over UTF-16LE text (git's eol=crlf without a
+ * matching working-tree-encoding does this) inserts a 0x0D byte before each
+ * 0x0A byte: CR LF becomes 0D 00 0D 0A 00 and every other line is shifted by
+ * one byte. Such a file decodes to garbage, so it is refused by name.
+ * Returns the byte offset of the first damage (relative to s) or -1.
+ */
+static long find_crlf_damage(const unsigned char *s, size_t n)
+{
+	for (size_t i = 0; i + 5 <= n; i++) {
+		const unsigned char *p = memchr(s + i, 0x0D, n - i);
+		if (!p)
+			return -1;
+		i = (size_t)(p - s);
+		if (i + 5 <= n && p[1] == 0 && p[2] == 0x0D && p[3] == 0x0A && p[4] == 0)
+			return (long)i;
+	}
+	return -1;
+}
+
 static bool decode_utf16(const unsigned char *s, size_t n, bool be, struct strbuf *out,
 			 struct text_error *err)
 {
@@ -199,15 +219,22 @@ static bool looks_like_utf16le(const unsigned char *s, size_t n)
 static void decode_ansi(const unsigned char *s, size_t n, struct strbuf *out)
 {
 	strbuf_grow(out, n + n / 8);
+	size_t run = 0;   /* start of the pending ASCII run */
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = s[i];
 		if (c < 0x80)
-			strbuf_addch(out, c);
-		else if (c < 0xA0)
-			put_utf8(out, cp1252_high[c - 0x80]);
-		else
-			put_utf8(out, c);
+			continue;
+		strbuf_add(out, s + run, i - run);
+		run = i + 1;
+		put_utf8(out, c < 0xA0 ? cp1252_high[c - 0x80] : c);
 	}
+	strbuf_add(out, s + run, n - run);
+}
+
+/* True when some byte of w is below 0x0E (a CR, LF or another control). */
+static inline bool has_byte_below_0e(uint64_t w)
+{
+	return ((w - 0x0E0E0E0E0E0E0E0EULL) & ~w & 0x8080808080808080ULL) != 0;
 }
 
 static void build_lines(struct text_file *t)
@@ -215,17 +242,24 @@ static void build_lines(struct text_file *t)
 	size_t alloc = 0;
 	const char *s = t->utf8;
 	size_t n = t->len;
-	ALLOC_GROW(t->line_starts, 1, alloc);
+	ALLOC_GROW(t->line_starts, n / 40 + 16, alloc);
 	t->line_starts[0] = 0;
 	t->n_lines = 1;
 	for (size_t i = 0; i < n; i++) {
-		const char *p = memchr(s + i, '\n', n - i);
-		const char *q = memchr(s + i, '\r', n - i);
-		const char *hit = p && (!q || p < q) ? p : q;
-		if (!hit)
+		/* skip 8 bytes at a time while none can be a line end */
+		while (i + 8 <= n) {
+			uint64_t w;
+			memcpy(&w, s + i, 8);
+			if (has_byte_below_0e(w))
+				break;
+			i += 8;
+		}
+		if (i >= n)
 			break;
-		i = (size_t)(hit - s);
-		if (*hit == '\r' && i + 1 < n && s[i + 1] == '\n')
+		char c = s[i];
+		if (c != '\n' && c != '\r')
+			continue;
+		if (c == '\r' && i + 1 < n && s[i + 1] == '\n')
 			i++;
 		ALLOC_GROW(t->line_starts, t->n_lines + 1, alloc);
 		t->line_starts[t->n_lines++] = i + 1;
@@ -241,6 +275,13 @@ struct text_file *text_decode(const char *path, const char *bytes, size_t n, str
 	if (n >= 2 && ((s[0] == 0xFF && s[1] == 0xFE) || (s[0] == 0xFE && s[1] == 0xFF))) {
 		bool be = s[0] == 0xFE;
 		enc = be ? TEXT_UTF16BE : TEXT_UTF16LE;
+		long dmg = be ? -1 : find_crlf_damage(s + 2, n - 2);
+		if (dmg >= 0) {
+			set_error(err, line_of_u16(s + 2, (size_t)dmg / 2, false),
+				  "UTF-16LE text damaged by an 8-bit CRLF conversion (0x0D byte inserted "
+				  "before 0x0A); restore the file (git: working-tree-encoding/eol attributes)");
+			return NULL;
+		}
 		if (n % 2) {
 			set_error(err, line_of_u16(s + 2, (n - 2) / 2, be),
 				  "odd-length UTF-16 file (%zu bytes): truncated?", n);
@@ -265,6 +306,13 @@ struct text_file *text_decode(const char *path, const char *bytes, size_t n, str
 		strbuf_add(&out, s + 3, n - 3);
 	} else if (looks_like_utf16le(s, n)) {
 		enc = TEXT_UTF16LE_NOBOM;
+		long dmg = find_crlf_damage(s, n);
+		if (dmg >= 0) {
+			set_error(err, line_of_u16(s, (size_t)dmg / 2, false),
+				  "UTF-16LE text damaged by an 8-bit CRLF conversion (0x0D byte inserted "
+				  "before 0x0A); restore the file (git: working-tree-encoding/eol attributes)");
+			return NULL;
+		}
 		if (n % 2) {
 			set_error(err, line_of_u16(s, n / 2, false),
 				  "odd-length UTF-16LE file (%zu bytes): truncated?", n);
@@ -285,6 +333,13 @@ struct text_file *text_decode(const char *path, const char *bytes, size_t n, str
 		for (size_t i = 0; i < n;) {
 			if (s[i] < 0x80) {
 				i++;
+				while (i + 8 <= n) {
+					uint64_t w;
+					memcpy(&w, s + i, 8);
+					if (w & 0x8080808080808080ULL)
+						break;
+					i += 8;
+				}
 				continue;
 			}
 			ascii = false;
@@ -296,7 +351,10 @@ struct text_file *text_decode(const char *path, const char *bytes, size_t n, str
 			}
 			i += k;
 		}
-		if (!ascii && utf8) {
+		if (ascii) {
+			enc = TEXT_ANSI;
+			strbuf_add(&out, s, n);
+		} else if (utf8) {
 			enc = TEXT_UTF8;
 			strbuf_add(&out, s, n);
 		} else {

@@ -22,7 +22,6 @@
 #include "core/util.h"
 
 #include <cjson/cJSON.h>
-#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,10 +36,16 @@ struct arena_block {
 	_Alignas(max_align_t) char data[];
 };
 
-/* Case-insensitive (ASCII) name -> pointer map, open addressing. */
+/* Case-insensitive (ASCII) name -> pointer map, open addressing; one slot
+ * holds key, hash and value so a probe touches one cache line. */
+struct map_slot {
+	const char *key;
+	uint64_t hash;
+	void *val;
+};
+
 struct name_map {
-	const char **keys;
-	void **vals;
+	struct map_slot *slots;
 	size_t n, cap;
 };
 
@@ -75,20 +80,30 @@ static char *arena_strndup(struct inf_private *pv, const char *s, size_t n)
 	return p;
 }
 
+/* ASCII-only folding: locale-independent, like the rest of driso's matching. */
+static inline unsigned char fold(unsigned char c)
+{
+	return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
+}
+
 static uint64_t name_hash(const char *s)
 {
 	uint64_t h = 1469598103934665603ULL;
 	for (; *s; s++) {
-		h ^= (unsigned char)tolower((unsigned char)*s);
+		h ^= fold((unsigned char)*s);
 		h *= 1099511628211ULL;
 	}
+	/* FNV's low bits are weak and the table index uses them: finalise */
+	h ^= h >> 29;
+	h *= 0xbf58476d1ce4e5b9ULL;
+	h ^= h >> 32;
 	return h;
 }
 
 static bool name_eq(const char *a, const char *b)
 {
 	for (; *a && *b; a++, b++)
-		if (tolower((unsigned char)*a) != tolower((unsigned char)*b))
+		if (fold((unsigned char)*a) != fold((unsigned char)*b))
 			return false;
 	return *a == *b;
 }
@@ -97,12 +112,26 @@ static void *map_get(const struct name_map *m, const char *key)
 {
 	if (!m->cap)
 		return NULL;
-	for (size_t i = name_hash(key) & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
-		if (!m->keys[i])
+	uint64_t h = name_hash(key);
+	for (size_t i = h & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
+		const struct map_slot *sl = &m->slots[i];
+		if (!sl->key)
 			return NULL;
-		if (name_eq(m->keys[i], key))
-			return m->vals[i];
+		if (sl->hash == h && name_eq(sl->key, key))
+			return sl->val;
 	}
+}
+
+static void map_insert_hashed(struct name_map *m, const char *key, uint64_t h, void *val)
+{
+	size_t i = h & (m->cap - 1);
+	for (; m->slots[i].key; i = (i + 1) & (m->cap - 1))
+		if (m->slots[i].hash == h && name_eq(m->slots[i].key, key))
+			return;
+	m->slots[i].key = key;
+	m->slots[i].hash = h;
+	m->slots[i].val = val;
+	m->n++;
 }
 
 /* Insert when absent (first definition wins, as SetupAPI's first match). */
@@ -111,32 +140,35 @@ static void map_put_new(struct name_map *m, const char *key, void *val)
 	if ((m->n + 1) * 2 > m->cap) {
 		struct name_map big = { 0 };
 		big.cap = m->cap ? m->cap * 2 : 64;
-		big.keys = xcalloc(big.cap, sizeof(*big.keys));
-		big.vals = xcalloc(big.cap, sizeof(*big.vals));
+		big.slots = xcalloc(big.cap, sizeof(*big.slots));
 		for (size_t i = 0; i < m->cap; i++)
-			if (m->keys[i])
-				map_put_new(&big, m->keys[i], m->vals[i]);
-		free(m->keys);
-		free(m->vals);
+			if (m->slots[i].key)
+				map_insert_hashed(&big, m->slots[i].key, m->slots[i].hash, m->slots[i].val);
+		free(m->slots);
 		*m = big;
 	}
-	size_t i = name_hash(key) & (m->cap - 1);
-	for (; m->keys[i]; i = (i + 1) & (m->cap - 1))
-		if (name_eq(m->keys[i], key))
-			return;
-	m->keys[i] = key;
-	m->vals[i] = val;
-	m->n++;
+	map_insert_hashed(m, key, name_hash(key), val);
 }
 
 static void map_free(struct name_map *m)
 {
-	free(m->keys);
-	free(m->vals);
+	free(m->slots);
 	memset(m, 0, sizeof(*m));
 }
 
 /* ---- helpers on the text ---- */
+
+/* Line of `off`, scanning forward from a cursor: the parser only moves forward. */
+static int line_fwd(const struct text_file *t, size_t *cursor, size_t off)
+{
+	size_t li = *cursor;
+	if (li >= t->n_lines || t->line_starts[li] > off)
+		li = 0;
+	while (li + 1 < t->n_lines && t->line_starts[li + 1] <= off)
+		li++;
+	*cursor = li;
+	return (int)li + 1;
+}
 
 static int line_at(const struct text_file *t, size_t off)
 {
@@ -158,6 +190,12 @@ static inline bool inf_space(unsigned char c)
 }
 
 /* ---- the tokenizer ---- */
+
+/* Characters that end an ordinary run inside a key or value. */
+static const unsigned char special[256] = {
+	['\0'] = 1, ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1,
+	['"'] = 1, [','] = 1, [';'] = 1, ['='] = 1, ['\\'] = 1,
+};
 
 enum pstate { KEY_NAME, VALUE_NAME, QUOTES, EOL_BACKSLASH, LEADING_SPACES, TRAILING_SPACES, COMMENT, LINE_START };
 
@@ -192,6 +230,8 @@ struct parser {
 	enum pstate stack[16];
 	int sp;
 	bool lone_cr_reported;
+	size_t line_cursor;         /* line index hint for line_fwd() */
+	bool has_nul;               /* the text has U+0000 (possible in UTF-16 only) */
 };
 
 static inline bool is_eol(const struct parser *p, size_t i)
@@ -220,9 +260,10 @@ static void push_token(struct parser *p, size_t pos)
 	if (pos > p->start) {
 		size_t old = p->tok.len;
 		strbuf_add(&p->tok, p->s + p->start, pos - p->start);
-		for (size_t i = old; i < p->tok.len; i++)
-			if (p->tok.buf[i] == '\0')
-				p->tok.buf[i] = ' ';
+		if (p->has_nul)
+			for (size_t i = old; i < p->tok.len; i++)
+				if (p->tok.buf[i] == '\0')
+					p->tok.buf[i] = ' ';
 		mark(p, p->start, pos);
 	}
 	p->start = pos;
@@ -283,6 +324,12 @@ static size_t run_entry(struct parser *ps, size_t pos)
 		case KEY_NAME: {
 			size_t token_end = ps->start;
 			for (p = pos; !is_eol(ps, p); p++) {
+				if (!special[(unsigned char)s[p]]) {
+					while (p + 1 < ps->end && !special[(unsigned char)s[p + 1]])
+						p++;
+					token_end = p + 1;
+					continue;
+				}
 				char c = s[p];
 				if (c == ',')
 					break;
@@ -339,6 +386,12 @@ static size_t run_entry(struct parser *ps, size_t pos)
 		case VALUE_NAME: {
 			size_t token_end = ps->start;
 			for (p = pos; !is_eol(ps, p); p++) {
+				if (!special[(unsigned char)s[p]]) {
+					while (p + 1 < ps->end && !special[(unsigned char)s[p + 1]])
+						p++;
+					token_end = p + 1;
+					continue;
+				}
 				char c = s[p];
 				if (c == ';') {
 					push_token(ps, token_end);
@@ -418,8 +471,11 @@ static size_t run_entry(struct parser *ps, size_t pos)
 			goto next;
 		case QUOTES:
 			for (p = pos; !is_eol(ps, p); p++) {
-				if (s[p] != '"')
+				if (s[p] != '"') {
+					while (p + 1 < ps->end && s[p + 1] != '"' && s[p + 1] != '\n')
+						p++;
 					continue;
+				}
 				if (p + 1 < ps->end && s[p + 1] == '"') {
 					push_token(ps, p + 1);
 					ps->start = p + 2;
@@ -495,10 +551,10 @@ next:;
 
 static struct inf_section *section_get(struct parser *ps, const char *name, size_t len)
 {
-	char *key = arena_strndup(ps->pv, name, len);
-	struct inf_section *sec = map_get(&ps->pv->sections, key);
+	struct inf_section *sec = map_get(&ps->pv->sections, name);
 	if (sec)
 		return sec;
+	char *key = arena_strndup(ps->pv, name, len);
 	sec = arena_alloc(ps->pv, sizeof(*sec));
 	memset(sec, 0, sizeof(*sec));
 	sec->name = key;
@@ -541,7 +597,7 @@ static size_t parse_header(struct parser *ps, size_t line_start, size_t pos)
 	size_t lf = nl ? (size_t)(nl - s) : ps->end;
 
 	struct inf_section_occurrence occ = { 0 };
-	occ.line = line_at(ps->inf->text, pos);
+	occ.line = line_fwd(ps->inf->text, &ps->line_cursor, pos);
 	occ.header_span.start = line_start;
 	occ.header_span.end = lf < ps->end ? lf + 1 : lf;
 	occ.body_span.start = occ.body_span.end = occ.header_span.end;
@@ -566,8 +622,12 @@ static void finish_entry(struct parser *ps, size_t line_start, size_t lf)
 	if (raw_end > line_start && ps->s[raw_end - 1] == '\r' && lf < ps->end)
 		raw_end--;
 	e->raw = arena_strndup(pv, ps->s + line_start, raw_end - line_start);
-	e->line = line_at(t, line_start);
-	e->end_line = line_at(t, raw_end > line_start ? raw_end - 1 : line_start);
+	e->line = line_fwd(t, &ps->line_cursor, line_start);
+	e->end_line = e->line;
+	if (raw_end > line_start + 1) {
+		size_t c2 = ps->line_cursor;
+		e->end_line = line_fwd(t, &c2, raw_end - 1);
+	}
 	if (ps->have_key) {
 		e->key_unsubstituted = ps->key;
 		e->key_span = ps->key_span;
@@ -836,7 +896,8 @@ static bool looks_binary(const struct text_file *t, size_t end, size_t n_section
 	*first_bad = 0;
 	for (size_t i = 0; i < end; i++) {
 		unsigned char c = (unsigned char)t->utf8[i];
-		if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') || c == 0x7F) {
+		/* U+0000 (UTF-16 only; SetupAPI reads it as a blank) is not junk */
+		if ((c < 0x20 && c && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') || c == 0x7F) {
 			if (!ctl)
 				*first_bad = i;
 			ctl++;
@@ -871,6 +932,7 @@ struct inf_file *inf_parse(struct text_file *text, struct diag_list *errors)
 	ps.errors = errors;
 	ps.s = text->utf8;
 	ps.end = inf->eof_offset;
+	ps.has_nul = memchr(text->utf8, 0, text->len) != NULL;
 	strbuf_init(&ps.tok, 256);
 
 	/* Junk check first on a prefix, so a huge binary file is rejected fast. */
