@@ -158,6 +158,8 @@ static int prepare_file(const struct file_edits *fe, const char *root, unsigned 
 		return -1;
 	}
 	pf->mode = st.st_mode & 07777;
+	pf->uid = st.st_uid;
+	pf->gid = st.st_gid;
 	pf->dev = st.st_dev;
 	pf->ino = st.st_ino;
 
@@ -252,13 +254,13 @@ static char *sibling_name(const char *path, const char *kind)
 }
 
 /* Write bytes to a new file next to `path`; fsync'ed, mode set. */
-static char *write_sibling(const char *path, const char *kind, const char *bytes, size_t n,
-			   mode_t mode, const char *rel, struct diag_list *errors)
+static char *write_sibling(const struct prepared_file *pf, const char *kind, const char *bytes,
+			   size_t n, struct diag_list *errors)
 {
-	char *name = sibling_name(path, kind);
+	char *name = sibling_name(pf->path, kind);
 	int fd = io.open(name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
 	if (fd < 0) {
-		diag_add(errors, rel, 1, "cannot create %s: %s", name, strerror(errno));
+		diag_add(errors, pf->rel, 1, "cannot create %s: %s", name, strerror(errno));
 		free(name);
 		return NULL;
 	}
@@ -274,14 +276,18 @@ static char *write_sibling(const char *path, const char *kind, const char *bytes
 		}
 		off += (size_t)w;
 	}
-	if (!err && fchmod(fd, mode) != 0)
+	/* Owner first: chown clears set-id bits that fchmod then restores. Only
+	 * root may give a file away; others keep their own files anyway. */
+	if (!err && fchown(fd, pf->uid, pf->gid) != 0 && errno != EPERM)
+		err = errno;
+	if (!err && fchmod(fd, pf->mode) != 0)
 		err = errno;
 	if (!err && io.fsync(fd) != 0)
 		err = errno;
 	if (close(fd) != 0 && !err)
 		err = errno;
 	if (err) {
-		diag_add(errors, rel, 1, "cannot write %s: %s", name, strerror(err));
+		diag_add(errors, pf->rel, 1, "cannot write %s: %s", name, strerror(err));
 		io.unlink(name);
 		free(name);
 		return NULL;
@@ -333,8 +339,7 @@ int apply_commit(const struct prepared_set *ps, struct diag_list *errors)
 		const struct prepared_file *pf = &ps->files[i];
 		if (pf->unchanged)
 			continue;
-		slot[i].tmp = write_sibling(pf->path, "tmp", pf->new_bytes, pf->new_len, pf->mode,
-					    pf->rel, errors);
+		slot[i].tmp = write_sibling(pf, "tmp", pf->new_bytes, pf->new_len, errors);
 		if (!slot[i].tmp)
 			goto abort;
 	}
@@ -356,8 +361,7 @@ int apply_commit(const struct prepared_set *ps, struct diag_list *errors)
 		int err = errno;
 		free(bak);
 		if (err == EPERM || err == EXDEV || err == ENOTSUP || err == EMLINK || err == ENOSYS)
-			slot[i].backup = write_sibling(pf->path, "bak", pf->old_bytes, pf->old_len,
-						       pf->mode, pf->rel, errors);
+			slot[i].backup = write_sibling(pf, "bak", pf->old_bytes, pf->old_len, errors);
 		else
 			diag_add(errors, pf->rel, 1, "cannot keep a backup: %s", strerror(err));
 		if (!slot[i].backup)

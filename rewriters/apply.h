@@ -25,7 +25,8 @@
  *
  * apply_commit writes atomically and all-or-nothing:
  *  1. each new content goes to a temp file in the target's own directory
- *     (same file system), written fully, fchmod'ed to the old mode, fsync'ed;
+ *     (same file system), written fully, given the old owner (when allowed)
+ *     and mode, fsync'ed;
  *  2. each file is re-hashed (a file that changed between prepare and commit
  *     aborts the whole set) and hard-linked to a backup name next to it (or
  *     copied there when links are not supported);
@@ -67,6 +68,8 @@ struct prepared_file {
 	char *new_bytes;           /* edited text in the file's own encoding */
 	size_t new_len;
 	mode_t mode;
+	uid_t uid;                 /* owner, kept when the process may (root) */
+	gid_t gid;
 	dev_t dev;                 /* identity, to catch one file named twice */
 	ino_t ino;
 	bool unchanged;            /* edits produce identical bytes: nothing to write */

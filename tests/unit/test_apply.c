@@ -109,6 +109,9 @@ TEST(applies_and_keeps_mode)
 	write_bytes(dir, "b.inf", B_SRC, strlen(B_SRC));
 	char *bp = path_join(dir, "b.inf");
 	chmod(bp, 0640);
+	bool root_user = geteuid() == 0;
+	if (root_user)
+		CHECK_INT(chown(bp, 4321, 8765), 0);
 	struct finding_list l = { 0 };
 	struct finding *f = finding_add(&l, "file-write-global", SEV_ERROR, "a.c", 1, 1, "m");
 	edit_text(f, dir, "a.c", "SystemRoot", "DriverData\\\\Acme");
@@ -123,6 +126,10 @@ TEST(applies_and_keeps_mode)
 	struct stat st;
 	CHECK_INT(stat(bp, &st), 0);
 	CHECK_INT(st.st_mode & 07777, 0640);
+	if (root_user) {
+		CHECK_INT(st.st_uid, 4321);
+		CHECK_INT(st.st_gid, 8765);
+	}
 	CHECK_INT(count_driso_leftovers(dir), 0);
 	free(bp);
 	diag_list_free(&errs);

@@ -82,7 +82,16 @@ static ssize_t h_write(int fd, const void *buf, size_t n)
 }
 
 static int h_fsync(int fd) { tick(); return fsync(fd); }
-static int h_link(const char *a, const char *b) { tick(); return link(a, b); }
+static int no_links;              /* link() fails with EPERM: backups are copies */
+static int h_link(const char *a, const char *b)
+{
+	tick();
+	if (no_links) {
+		errno = EPERM;
+		return -1;
+	}
+	return link(a, b);
+}
 static int h_unlink(const char *p) { tick(); return unlink(p); }
 
 static int h_rename(const char *a, const char *b)
@@ -102,7 +111,7 @@ static void reset_faults(void)
 {
 	fail_open_in = NULL;
 	open_errno = fail_write_tmp_n = fail_rename_n = fail_rename_from = 0;
-	crash_at = tmp_opens = renames = calls = 0;
+	crash_at = tmp_opens = renames = calls = no_links = 0;
 	write_fd_to_fail = -1;
 }
 
@@ -299,6 +308,22 @@ TEST(rename_failure_restores_earlier_files)
 	rm_tree(dir);
 }
 
+TEST(no_hard_links_copied_backup_restores)
+{
+	reset_faults();
+	no_links = 1;
+	fail_rename_n = 3;
+	apply_set_io(&hooks);
+	char *dir = make_tree();
+	struct diag_list errs = { 0 };
+	CHECK_INT(run_apply(dir, &errs), -1);
+	for (int i = 0; i < N_FILES; i++)
+		CHECK_INT(state_of(dir, i), 0);
+	CHECK_INT(leftovers(dir), 0);
+	diag_list_free(&errs);
+	rm_tree(dir);
+}
+
 TEST(restore_failure_keeps_backup_and_says_where)
 {
 	reset_faults();
@@ -319,9 +344,10 @@ TEST(restore_failure_keeps_backup_and_says_where)
 }
 
 /* Crash (process exit) at every hooked system call in turn. */
-TEST(crash_at_every_step)
+static void crash_loop(int without_links)
 {
 	reset_faults();
+	no_links = without_links;
 	apply_set_io(&hooks);
 	/* Count the calls of a clean run. */
 	char *dir = make_tree();
@@ -339,6 +365,7 @@ TEST(crash_at_every_step)
 		pid_t pid = fork();
 		if (pid == 0) {
 			reset_faults();
+			no_links = without_links;
 			crash_at = k;
 			struct diag_list e = { 0 };
 			_exit(run_apply(dir, &e) == 0 ? 0 : 1);
@@ -363,6 +390,16 @@ TEST(crash_at_every_step)
 	diag_list_free(&errs);
 }
 
+TEST(crash_at_every_step)
+{
+	crash_loop(0);
+}
+
+TEST(crash_at_every_step_without_hard_links)
+{
+	crash_loop(1);
+}
+
 int main(void)
 {
 	RUN(baseline_all_new);
@@ -370,8 +407,10 @@ int main(void)
 	RUN(read_only_directory);
 	RUN(read_only_file_is_replaced_keeping_mode);
 	RUN(rename_failure_restores_earlier_files);
+	RUN(no_hard_links_copied_backup_restores);
 	RUN(restore_failure_keeps_backup_and_says_where);
 	RUN(crash_at_every_step);
+	RUN(crash_at_every_step_without_hard_links);
 	apply_set_io(NULL);
 	return HARNESS_DONE();
 }
