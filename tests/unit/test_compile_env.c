@@ -6,7 +6,7 @@
 #include "analyzer/compile_env.h"
 #include "core/diag.h"
 #include "core/util.h"
-#include "harness.h"
+#include "tests/harness.h"
 
 #include <clang-c/Index.h>
 #include <stdbool.h>
