@@ -1,6 +1,6 @@
 /* The install graph: decorations, down-level detection, DDInstall lookup,
  * suffix sections, referenced sections and their HKR meaning. */
-#include "harness.h"
+#include "tests/harness.h"
 #include "test_inf_rule_common.h"
 #include "inf-migrate/inf_graph.h"
 

@@ -7,7 +7,7 @@
  * the fixed file has no fixable finding left and fixing it changes nothing.
  * DRISO_UPDATE_GOLDEN=1 rewrites findings.txt/expected.* (review the diff!).
  */
-#include "harness.h"
+#include "tests/harness.h"
 #include "test_inf_rule_common.h"
 
 #include <dirent.h>
