@@ -674,6 +674,32 @@ static CXCursor macro_def_by_name(struct ps *p, const char *name)
 	return i >= 0 ? p->mdefs[i].cursor : clang_getNullCursor();
 }
 
+/* Consecutive string-literal tokens from a spelling position (in a #define). */
+static bool lit_from_spelling(struct ps *p, CXFile f, unsigned off, struct lit_state *ls)
+{
+	size_t len = 0;
+	const char *buf = clang_getFileContents(p->tu, f, &len);
+	if (!buf || off >= len)
+		return false;
+	unsigned end = off + 4096 < len ? off + 4096 : (unsigned)len;
+	CXToken *toks = NULL;
+	unsigned nt = 0, used = 0;
+	clang_tokenize(p->tu, clang_getRange(clang_getLocationForOffset(p->tu, f, off),
+					     clang_getLocationForOffset(p->tu, f, end)), &toks, &nt);
+	for (; used < nt && clang_getTokenKind(toks[used]) == CXToken_Literal; used++) {
+		CXString s = clang_getTokenSpelling(p->tu, toks[used]);
+		const char *sp = clang_getCString(s);
+		bool str = sp && *sp != '\'' && strchr(sp, '"');
+		if (str)
+			decode_literal(sp, &ls->sb, NULL, ls->wide);
+		clang_disposeString(s);
+		if (!str)
+			break;
+	}
+	clang_disposeTokens(p->tu, toks, nt);
+	return used > 0;
+}
+
 static size_t utf8_units(const char *s, bool wide)
 {
 	size_t n = 0;
@@ -712,33 +738,48 @@ static void string_value(struct ps *p, CXCursor c, struct fexpr *e)
 		}
 	}
 
-	struct lit_state ls = { STRBUF_INIT, wide, NULL, { NULL, 0, 0 } };
-	if (!e->text || !e->macro) {
-		/* the literal's text as written: file range, macro names expanded */
-		CXSourceRange r = clang_getCursorExtent(c);
-		CXFile f1 = NULL, f2 = NULL;
-		unsigned o1 = 0, o2 = 0;
-		clang_getFileLocation(clang_getRangeStart(r), &f1, NULL, NULL, &o1);
+	/* A: a literal written inside a macro body is read at its spelling
+	 * (the #define), which is exact unless its pieces come from several
+	 * macros. B: the file range, macro names expanded. */
+	struct lit_state la = { STRBUF_INIT, wide, NULL, { NULL, 0, 0 } };
+	struct lit_state lb = { STRBUF_INIT, wide, NULL, { NULL, 0, 0 } };
+	bool have_a = false, have_b = false;
+	CXSourceRange r = clang_getCursorExtent(c);
+	CXFile sf = NULL, ff = NULL;
+	unsigned so = 0, fo = 0;
+	clang_getSpellingLocation(clang_getRangeStart(r), &sf, NULL, NULL, &so);
+	clang_getFileLocation(clang_getRangeStart(r), &ff, NULL, NULL, &fo);
+	if (!e->text && sf && (sf != ff || so != fo))
+		have_a = lit_from_spelling(p, sf, so, &la);
+	bool a_ok = have_a && units >= 0 && (long long)utf8_units(la.sb.buf, wide) == units;
+	if ((!e->text && !a_ok) || !e->macro) {
+		CXFile f2 = NULL;
+		unsigned o2 = 0;
 		clang_getFileLocation(clang_getRangeEnd(r), &f2, NULL, NULL, &o2);
-		if (f1 && f1 == f2 && o2 >= o1) {
-			CXSourceRange fr = clang_getRange(clang_getLocationForOffset(p->tu, f1, o1),
+		if (ff && ff == f2 && o2 >= fo) {
+			CXSourceRange fr = clang_getRange(clang_getLocationForOffset(p->tu, ff, fo),
 							  clang_getLocationForOffset(p->tu, f2, o2));
-			lit_range(p, fr, &ls, 0, false);
+			lit_range(p, fr, &lb, 0, false);
+			have_b = true;
 		}
 	}
 	if (!e->text) {
-		if (p->debug && units >= 0 && (long long)utf8_units(ls.sb.buf, wide) != units)
+		bool b_ok = have_b && units >= 0 && (long long)utf8_units(lb.sb.buf, wide) == units;
+		struct lit_state *use = a_ok ? &la : b_ok ? &lb : (have_a && la.sb.len) ? &la : &lb;
+		if (p->debug && !a_ok && !b_ok)
 			fprintf(stderr, "%s:%d:%d: string length %zu != %lld: %s\n", e->loc.file ? e->loc.file : "?",
-				e->loc.line, e->loc.col, utf8_units(ls.sb.buf, wide), units, ls.sb.buf);
-		e->text = strbuf_detach(&ls.sb, NULL);
+				e->loc.line, e->loc.col, utf8_units(use->sb.buf, wide), units, use->sb.buf);
+		e->text = strbuf_detach(&use->sb, NULL);
 	}
-	if (!e->macro && ls.first_macro) {
-		e->macro = ls.first_macro;
-		e->macro_loc = ls.first_macro_loc;
-		ls.first_macro = NULL;
+	if (!e->macro && lb.first_macro) {
+		e->macro = lb.first_macro;
+		e->macro_loc = lb.first_macro_loc;
+		lb.first_macro = NULL;
 	}
-	free(ls.first_macro);
-	strbuf_release(&ls.sb);
+	free(la.first_macro);
+	free(lb.first_macro);
+	strbuf_release(&la.sb);
+	strbuf_release(&lb.sb);
 }
 
 /* ---------- expressions ---------- */

@@ -298,8 +298,18 @@ void sr_classify_registry(const char *path, const char *own, struct reg_path_inf
 			out->cls = eat(&p, "Parameters") ? RC_OWN_PARAMS : RC_OWN_SERVICE;
 			return;
 		}
-		if (!*p || *p == VT_WILD)
-			return;   /* the Services root itself or an unknown service */
+		if (!*p)
+			return;   /* the Services root itself */
+		if (*p == VT_WILD) {
+			/* a service named at run time: still somebody's service key */
+			snprintf(out->service, sizeof(out->service), "*");
+			out->cls = RC_SERVICE;
+			return;
+		}
+		if (eat(&(const char *){ p }, "EventLog")) {
+			out->cls = RC_OS_CONTROL;   /* event source registration: the EventLog service's key */
+			return;
+		}
 		component(p, out->service, sizeof(out->service));
 		if (strchr(out->service, VT_WILD)) {
 			out->cls = RC_UNKNOWN;
@@ -668,8 +678,13 @@ struct finding *sr_report(struct sr_ctx *c, size_t tu, const struct fcall *call,
 		f->end_line = call->expr->end.line;
 		f->end_col = call->expr->end.col;
 	}
+	size_t n_steps = v ? v->n_steps : 0;
+	/* the value's own last step at the sink says less than the sink line */
+	if (n_steps && v->steps[n_steps - 1].line == loc->line && v->steps[n_steps - 1].col == loc->col &&
+	    (!v->steps[n_steps - 1].file || !loc->file || !strcmp(v->steps[n_steps - 1].file, loc->file)))
+		n_steps--;
 	if (v)
-		for (size_t i = 0; i < v->n_steps; i++) {
+		for (size_t i = 0; i < n_steps; i++) {
 			char *sf = rel(c, v->steps[i].file ? v->steps[i].file : loc->file);
 			finding_add_evidence(f, sf, v->steps[i].line ? v->steps[i].line : loc->line, v->steps[i].col,
 					     "%s", v->steps[i].msg);

@@ -2,6 +2,7 @@
 #include "core/strbuf.h"
 #include "core/util.h"
 
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -351,12 +352,18 @@ const char *vt_hkey_kernel_path(unsigned root)
 bool vt_key_access_writes(long long mask)
 {
 	unsigned long long m = (unsigned long long)mask;
-	/* KEY_SET_VALUE, KEY_CREATE_SUB_KEY, KEY_CREATE_LINK, DELETE, WRITE_DAC,
-	 * WRITE_OWNER, GENERIC_WRITE, GENERIC_ALL, MAXIMUM_ALLOWED */
-	return (m & (0x2 | 0x4 | 0x20 | 0x10000 | 0x40000 | 0x80000 | 0x40000000ull | 0x10000000ull | 0x02000000ull)) != 0;
+	/* KEY_SET_VALUE, KEY_CREATE_SUB_KEY, KEY_CREATE_LINK, DELETE, GENERIC_WRITE,
+	 * GENERIC_ALL, MAXIMUM_ALLOWED (source-rules.md 1.1 policy: WRITE_DAC is no data write) */
+	return (m & (0x2 | 0x4 | 0x20 | 0x10000 | 0x40000000ull | 0x10000000ull | 0x02000000ull)) != 0;
 }
 
 /* ------------------------------------------------------------ the package */
+
+static const char *base_name(const char *qualified)
+{
+	const char *p = strrchr(qualified, ':');
+	return p ? p + 1 : qualified;
+}
 
 static int cmp_site(const void *a, const void *b)
 {
@@ -390,13 +397,14 @@ struct vt_ctx *vt_new(struct tu_facts *const *tus, size_t n)
 	}
 	c->sites = xcalloc(ns + 1, sizeof(*c->sites));
 	c->fns = xcalloc(nf + 1, sizeof(*c->fns));
+	/* call sites name methods unqualified ("Fill"), definitions qualified ("Cls::Fill") */
 	for (size_t t = 0; t < n; t++) {
 		for (size_t i = 0; i < tus[t]->n_calls; i++)
 			if (tus[t]->calls[i].callee && *tus[t]->calls[i].callee)
 				c->sites[c->n_sites++] = (struct callsite){ tus[t]->calls[i].callee, t, i };
 		for (size_t i = 0; i < tus[t]->n_funcs; i++)
 			if (tus[t]->funcs[i].has_body && tus[t]->funcs[i].name)
-				c->fns[c->n_fns++] = (struct fnent){ tus[t]->funcs[i].name, t, (int)i };
+				c->fns[c->n_fns++] = (struct fnent){ base_name(tus[t]->funcs[i].name), t, (int)i };
 	}
 	qsort(c->sites, c->n_sites, sizeof(*c->sites), cmp_site);
 	qsort(c->fns, c->n_fns, sizeof(*c->fns), cmp_fn);
@@ -424,6 +432,7 @@ struct tu_facts *vt_tu(const struct vt_ctx *c, size_t i)
 
 int vt_find_function(const struct vt_ctx *c, const char *name, size_t *tu)
 {
+	name = base_name(name);
 	size_t lo = 0, hi = c->n_fns;
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
@@ -611,6 +620,28 @@ static const struct builder *builder_for(const char *callee)
 	return NULL;
 }
 
+/* The table entry, or for a project's own printf wrapper (SNPRINTF(buf,
+ * size, fmt, ...), vsnprintf forms) a synthesized one: destination first,
+ * format = the first literal containing '%'. */
+static bool builder_match(const struct fcall *call, struct builder *out)
+{
+	const struct builder *b = builder_for(call->callee);
+	if (b) {
+		*out = *b;
+		return true;
+	}
+	if (!call->callee || !str_icontains(call->callee, "printf") || !call->expr || call->expr->n_kids < 2)
+		return false;
+	for (size_t i = 1; i < call->expr->n_kids && i < 4; i++) {
+		const struct fexpr *a = vt_strip(call->expr->kids[i]);
+		if (a && a->kind == FX_STRING && a->text && strchr(a->text, '%')) {
+			*out = (struct builder){ call->callee, 0, B_PRINTF, (int)i, -1 };
+			return true;
+		}
+	}
+	return false;
+}
+
 enum kkind {
 	KO_ZW,        /* OBJECT_ATTRIBUTES at arg a */
 	KO_ISO,       /* handed out by an isolation API */
@@ -783,7 +814,7 @@ struct def {
 	int order;
 	const struct fassign *as;
 	const struct fcall *call;
-	const struct builder *b;
+	struct builder bm;
 	const struct keyopen *k;
 	int helper_arg;
 	const struct fvar *var;   /* D_INIT */
@@ -818,8 +849,8 @@ static bool helper_writes_param(const struct vt_ctx *c, size_t tu, int fn, int p
 		const struct fcall *call = &t->calls[i];
 		if (call->func != fn)
 			continue;
-		const struct builder *b = builder_for(call->callee);
-		if (b && slot_matches(c, &s, tu, arg(call, b->dst)))
+		struct builder b;
+		if (builder_match(call, &b) && slot_matches(c, &s, tu, arg(call, b.dst)))
 			return true;
 		const struct keyopen *k = keyopen_for(call->callee);
 		if (k && slot_matches(c, &s, tu, arg(call, k->out)))
@@ -852,16 +883,17 @@ static void collect_in_tu(const struct vt_ctx *c, const struct slot *s, size_t t
 		const char *callee = call->callee;
 		if (!callee)
 			continue;
-		const struct builder *b;
+		struct builder bm;
+		const struct builder *b = builder_match(call, &bm) ? &bm : NULL;
 		const struct keyopen *k;
 		if (s->sub) {
 			if (is_oa_init(callee) && slot_matches(c, &(struct slot){ s->kind, s->tu, s->var, s->name, NULL }, tu, arg(call, 0)))
 				push_def(out, (struct def){ .kind = D_OAINIT, .tu = tu, .func = call->func, .order = call->order, .call = call });
 			continue;
 		}
-		if ((b = builder_for(callee)) && slot_matches(c, s, tu, arg(call, b->dst))) {
+		if (b && slot_matches(c, s, tu, arg(call, b->dst))) {
 			push_def(out, (struct def){ .kind = D_BUILDER, .tu = tu, .func = call->func, .order = call->order,
-						    .call = call, .b = b,
+						    .call = call, .bm = *b,
 						    .append = b->kind == B_APPEND || b->kind == B_PATHAPPEND });
 			continue;
 		}
@@ -960,11 +992,15 @@ static struct vt_value *ev_format(const struct vt_ctx *c, const struct frame *fr
 			strbuf_addch(&sb, '%');
 			continue;
 		}
+		bool zero = false;
+		int width = 0;
 		while (*p && strchr("-+ #0", *p))
-			p++;
+			zero |= *p++ == '0';
 		while (*p && (strchr("0123456789.*", *p))) {
 			if (*p == '*')
 				next++;
+			else if (isdigit((unsigned char)*p) && !strchr(p, '.'))
+				width = width * 10 + (*p - '0');
 			p++;
 		}
 		bool wide = false, counted = false;
@@ -996,7 +1032,14 @@ static struct vt_value *ev_format(const struct vt_ctx *c, const struct frame *fr
 			struct vt_value *a = ev(c, fr, ae);
 			if (a->kind == VT_INT) {
 				char num[32];
-				snprintf(num, sizeof(num), conv == 'x' ? "%llx" : conv == 'X' ? "%llX" : "%lld", a->ival);
+				if (width > 20)
+					width = 20;
+				if (conv == 'x')
+					snprintf(num, sizeof(num), zero ? "%0*llx" : "%*llx", width, a->ival);
+				else if (conv == 'X')
+					snprintf(num, sizeof(num), zero ? "%0*llX" : "%*llX", width, a->ival);
+				else
+					snprintf(num, sizeof(num), zero ? "%0*lld" : "%*lld", width, a->ival);
 				strbuf_addstr(&sb, num);
 			} else {
 				append_text(&sb, VT_WILD_S);
@@ -1075,8 +1118,6 @@ static struct vt_value *ev_builder(const struct vt_ctx *c, const struct frame *f
 	}
 	}
 	vt_value_free(base);
-	if (v->kind == VT_STRING)
-		vt_add_step(v, &call->expr->loc, "%s(...)", call->callee);
 	return v;
 }
 
@@ -1218,7 +1259,7 @@ static struct vt_value *ev_param_via_callers(const struct vt_ctx *c, const struc
 				    var->name, func_name(c, fr->tu, fr->func));
 		return v;
 	}
-	const char *fname = func_name(c, fr->tu, fr->func);
+	const char *fname = base_name(func_name(c, fr->tu, fr->func));
 	struct vt_value *acc = NULL;
 	int n = 0;
 	for (size_t i = first_site(c, fname); i < c->n_sites && !strcmp(c->sites[i].callee, fname) && n < MAX_CALLERS; i++, n++) {
@@ -1291,10 +1332,11 @@ static struct vt_value *ev_def(const struct vt_ctx *c, const struct frame *fr, c
 			vt_add_step(v, &d->as->loc, "assigned to %s", what);
 		break;
 	case D_BUILDER:
-		v = ev_builder(c, &df, d->call, d->b, base);
+		v = ev_builder(c, &df, d->call, &d->bm, base);
 		base = NULL;
 		if (v->kind != VT_UNKNOWN)
-			vt_add_step(v, &d->call->expr->loc, "stored in %s", what);
+			vt_add_step(v, &d->call->expr->loc, "%s(...) %s %s", d->call->callee,
+				    d->append ? "appends to" : "sets", what);
 		break;
 	case D_KEYOPEN:
 		v = ev_keyopen(c, &df, d->call, d->k);
@@ -1323,7 +1365,7 @@ static struct vt_value *ev_def(const struct vt_ctx *c, const struct frame *fr, c
 /* An allocation assigned to .Buffer is storage, not a value: skip it. */
 static bool def_is_storage(const struct def *d, const struct vt_value *v)
 {
-	return v->kind == VT_UNKNOWN && (d->kind == D_ASSIGN || (d->kind == D_BUILDER && d->b->kind == B_SET));
+	return v->kind == VT_UNKNOWN && (d->kind == D_ASSIGN || (d->kind == D_BUILDER && d->bm.kind == B_SET));
 }
 
 static int cmp_def_order(const void *a, const void *b)

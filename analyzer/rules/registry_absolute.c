@@ -43,6 +43,14 @@ static const struct {
 static void report_path(struct sr_ctx *c, size_t tu, const struct fcall *call, const struct vt_value *v,
 			const char *path, bool write, bool user_root, const char *sink)
 {
+	/* nothing known past the hive root: nothing to say */
+	const char *rest = path;
+	if (str_istarts_with(rest, "\\Registry\\Machine\\"))
+		rest += 18;
+	else if (str_istarts_with(rest, "\\Registry\\User\\"))
+		rest += 15;
+	if (*rest == VT_WILD)
+		return;
 	struct reg_path_info ri;
 	sr_classify_registry(path, sr_own_target_name(c, tu), &ri);
 	if (ri.cls == RC_UNKNOWN && !str_istarts_with(path, "\\Registry\\"))

@@ -13,7 +13,7 @@
 #include <wdf.h>
 WDF_EXTERN_C_START
 #if !defined(UMDF_VERSION_MAJOR)
-typedef VOID NTAPI EVT_WDF_DPC(WDFDPC Dpc);
+typedef VOID EVT_WDF_DPC(WDFDPC Dpc);
 typedef EVT_WDF_DPC *PFN_WDF_DPC;
 typedef struct _WDF_DPC_CONFIG { ULONG Size; PFN_WDF_DPC EvtDpcFunc; BOOLEAN AutomaticSerialization; } WDF_DPC_CONFIG, *PWDF_DPC_CONFIG;
 DRISO_WDF_INLINE VOID WDF_DPC_CONFIG_INIT(PWDF_DPC_CONFIG Config, PFN_WDF_DPC EvtDpcFunc) { RtlZeroMemory(Config, sizeof(*Config)); Config->Size = sizeof(*Config); Config->EvtDpcFunc = EvtDpcFunc; }

@@ -13,10 +13,12 @@
 #include <wdf.h>
 WDF_EXTERN_C_START
 #if defined(UMDF_VERSION_MAJOR)
+#define WDF_INSERT_AT_END ((ULONG) -1)
 ULONG WdfCmResourceListGetCount(WDFCMRESLIST List);
 PCM_PARTIAL_RESOURCE_DESCRIPTOR WdfCmResourceListGetDescriptor(WDFCMRESLIST List, ULONG Index);
 
 #else
+#define WDF_INSERT_AT_END ((ULONG) -1)
 VOID WdfIoResourceRequirementsListSetSlotNumber(WDFIORESREQLIST RequirementsList, ULONG SlotNumber);
 VOID WdfIoResourceRequirementsListSetInterfaceType(WDFIORESREQLIST RequirementsList, INTERFACE_TYPE InterfaceType);
 NTSTATUS WdfIoResourceRequirementsListAppendIoResList(WDFIORESREQLIST RequirementsList, WDFIORESLIST IoResList);

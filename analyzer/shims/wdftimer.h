@@ -13,7 +13,7 @@
 #include <wdf.h>
 WDF_EXTERN_C_START
 #define TolerableDelayUnlimited ((ULONG)-1)
-typedef VOID NTAPI EVT_WDF_TIMER(WDFTIMER Timer);
+typedef VOID EVT_WDF_TIMER(WDFTIMER Timer);
 typedef EVT_WDF_TIMER *PFN_WDF_TIMER;
 typedef struct _WDF_TIMER_CONFIG { ULONG Size; PFN_WDF_TIMER EvtTimerFunc; ULONG Period; BOOLEAN AutomaticSerialization; ULONG TolerableDelay; DECLSPEC_ALIGN(8) BOOLEAN UseHighResolutionTimer; } WDF_TIMER_CONFIG, *PWDF_TIMER_CONFIG;
 DRISO_WDF_INLINE VOID WDF_TIMER_CONFIG_INIT(PWDF_TIMER_CONFIG Config, PFN_WDF_TIMER EvtTimerFunc) { RtlZeroMemory(Config, sizeof(*Config)); Config->Size = sizeof(*Config); Config->EvtTimerFunc = EvtTimerFunc; }

@@ -12,7 +12,6 @@
 #define DRISO_SHIM_WDFWORKITEM_H
 #include <wdf.h>
 WDF_EXTERN_C_START
-#if defined(UMDF_VERSION_MAJOR)
 typedef VOID EVT_WDF_WORKITEM(WDFWORKITEM WorkItem);
 typedef EVT_WDF_WORKITEM *PFN_WDF_WORKITEM;
 typedef struct _WDF_WORKITEM_CONFIG { ULONG Size; PFN_WDF_WORKITEM EvtWorkItemFunc; BOOLEAN AutomaticSerialization; } WDF_WORKITEM_CONFIG, *PWDF_WORKITEM_CONFIG;
@@ -21,18 +20,6 @@ NTSTATUS WdfWorkItemCreate(PWDF_WORKITEM_CONFIG Config, PWDF_OBJECT_ATTRIBUTES A
 VOID WdfWorkItemEnqueue(WDFWORKITEM WorkItem);
 WDFOBJECT WdfWorkItemGetParentObject(WDFWORKITEM WorkItem);
 VOID WdfWorkItemFlush(WDFWORKITEM WorkItem);
-
-#else
-typedef VOID NTAPI EVT_WDF_WORKITEM(WDFWORKITEM WorkItem);
-typedef EVT_WDF_WORKITEM *PFN_WDF_WORKITEM;
-typedef struct _WDF_WORKITEM_CONFIG { ULONG Size; PFN_WDF_WORKITEM EvtWorkItemFunc; BOOLEAN AutomaticSerialization; } WDF_WORKITEM_CONFIG, *PWDF_WORKITEM_CONFIG;
-DRISO_WDF_INLINE VOID WDF_WORKITEM_CONFIG_INIT(PWDF_WORKITEM_CONFIG Config, PFN_WDF_WORKITEM EvtWorkItemFunc) { RtlZeroMemory(Config, sizeof(*Config)); Config->Size = sizeof(*Config); Config->EvtWorkItemFunc = EvtWorkItemFunc; }
-NTSTATUS WdfWorkItemCreate(PWDF_WORKITEM_CONFIG Config, PWDF_OBJECT_ATTRIBUTES Attributes, WDFWORKITEM* WorkItem);
-VOID WdfWorkItemEnqueue(WDFWORKITEM WorkItem);
-WDFOBJECT WdfWorkItemGetParentObject(WDFWORKITEM WorkItem);
-VOID WdfWorkItemFlush(WDFWORKITEM WorkItem);
-
-#endif
 
 WDF_EXTERN_C_END
 
