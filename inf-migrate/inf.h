@@ -68,7 +68,9 @@ struct inf_section_occurrence {
 };
 
 struct inf_section {
-	char *name;                 /* as written in the first header, quotes removed */
+	char *name;                 /* as written in the first header: SetupAPI keeps the
+				     * text between '[' and the first ']' verbatim
+				     * (blanks and quotes included) */
 	struct inf_section_occurrence *occ;
 	size_t n_occ;
 	struct inf_entry **entries; /* merged over occurrences, in file order */
