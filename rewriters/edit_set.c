@@ -291,7 +291,9 @@ int edit_set_render(const struct file_edits *fe, const struct text_file *t,
 
 	/* The splice itself is core/edits.h's; edits are already sorted, so
 	 * equal-offset insertions keep this order. */
-	bool crlf = t->n_lines > 0 && !strcmp(text_dominant_eol(t), "\r\n");
+	/* Only a file that has CRLF lines gets CRLF: an empty or one-line file
+	 * has no convention to follow, and LF is what the rule wrote. */
+	bool crlf = strstr(t->utf8, "\r\n") && !strcmp(text_dominant_eol(t), "\r\n");
 	struct text_edit *te = xcalloc(fe->n ? fe->n : 1, sizeof(*te));
 	for (size_t i = 0; i < fe->n; i++) {
 		te[i].start = fe->edits[i].start;

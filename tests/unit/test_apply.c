@@ -29,6 +29,16 @@ static char *make_tmpdir(void)
 	return tmpl;
 }
 
+/* Tests leave nothing behind in DRISO_TMP. */
+static void rm_tree(char *dir)
+{
+	char *cmd = xasprintf("rm -rf '%s'", dir);
+	if (system(cmd) != 0)
+		fprintf(stderr, "cannot remove %s\n", dir);
+	free(cmd);
+	free(dir);
+}
+
 static void write_bytes(const char *dir, const char *rel, const char *bytes, size_t n)
 {
 	char *p = path_join(dir, rel);
@@ -134,7 +144,7 @@ TEST(applies_and_keeps_mode)
 	free(bp);
 	diag_list_free(&errs);
 	finding_list_free(&l);
-	free(dir);
+	rm_tree(dir);
 }
 
 TEST(stale_file_refused_nothing_written)
@@ -158,7 +168,7 @@ TEST(stale_file_refused_nothing_written)
 	CHECK_INT(count_driso_leftovers(dir), 0);
 	diag_list_free(&errs);
 	finding_list_free(&l);
-	free(dir);
+	rm_tree(dir);
 }
 
 TEST(missing_hash_refused_unless_allowed)
@@ -182,7 +192,7 @@ TEST(missing_hash_refused_unless_allowed)
 	edit_set_free(&es);
 	diag_list_free(&errs);
 	finding_list_free(&l);
-	free(dir);
+	rm_tree(dir);
 }
 
 TEST(overlapping_edits_refused_nothing_written)
@@ -204,7 +214,7 @@ TEST(overlapping_edits_refused_nothing_written)
 	CHECK(file_is(dir, "b.inf", B_SRC, strlen(B_SRC)));   /* the clean file waits too */
 	diag_list_free(&errs);
 	finding_list_free(&l);
-	free(dir);
+	rm_tree(dir);
 }
 
 static int refuse(const char *root, const char *rel, const char *expect)
@@ -289,7 +299,7 @@ TEST(path_escapes_refused)
 	free(sub);
 	free(root);
 	free(outside);
-	free(base);
+	rm_tree(base);
 }
 
 /* UTF-16LE with BOM, CRLF, non-ASCII and a surrogate pair: every byte
@@ -333,7 +343,7 @@ TEST(utf16le_round_trip_byte_exact)
 	free(raw);
 	diag_list_free(&errs);
 	finding_list_free(&l);
-	free(dir);
+	rm_tree(dir);
 }
 
 TEST(unrepresentable_ansi_refused)
@@ -349,7 +359,7 @@ TEST(unrepresentable_ansi_refused)
 	CHECK(file_is(dir, "a.inf", src, strlen(src)));
 	diag_list_free(&errs);
 	finding_list_free(&l);
-	free(dir);
+	rm_tree(dir);
 }
 
 /* One file reached through two names must not be written twice (the second
@@ -396,7 +406,7 @@ TEST(same_file_twice_refused)
 	free(in);
 	free(hard);
 	free(alias);
-	free(dir);
+	rm_tree(dir);
 }
 
 int main(void)

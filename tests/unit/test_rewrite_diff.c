@@ -29,6 +29,16 @@ static char *make_tmpdir(void)
 	return tmpl;
 }
 
+/* Tests leave nothing behind in DRISO_TMP. */
+static void rm_tree(char *dir)
+{
+	char *cmd = xasprintf("rm -rf '%s'", dir);
+	if (system(cmd) != 0)
+		fprintf(stderr, "cannot remove %s\n", dir);
+	free(cmd);
+	free(dir);
+}
+
 static void write_bytes(const char *dir, const char *rel, const char *bytes, size_t n)
 {
 	char *p = path_join(dir, rel);
@@ -187,7 +197,7 @@ TEST(crlf_two_hunks_golden_and_git_apply)
 	free(patch);
 	prepared_set_free(&ps);
 	finding_list_free(&l);
-	free(dir);
+	rm_tree(dir);
 }
 
 TEST(no_final_newline)
@@ -216,7 +226,7 @@ TEST(no_final_newline)
 	free(patch);
 	prepared_set_free(&ps);
 	finding_list_free(&l);
-	free(dir);
+	rm_tree(dir);
 }
 
 TEST(adding_final_newline_and_appending)
@@ -245,7 +255,7 @@ TEST(adding_final_newline_and_appending)
 	free(patch);
 	prepared_set_free(&ps);
 	finding_list_free(&l);
-	free(dir);
+	rm_tree(dir);
 }
 
 /* Many hunks, a deletion of whole lines, an insertion at the top, and two
@@ -287,7 +297,7 @@ TEST(several_hunks_apply_exactly)
 	strbuf_release(&src);
 	prepared_set_free(&ps);
 	finding_list_free(&l);
-	free(dir);
+	rm_tree(dir);
 }
 
 /* An ANSI (Windows-1252) file is diffed on its raw bytes. */
@@ -310,7 +320,7 @@ TEST(ansi_bytes_kept)
 	free(patch);
 	prepared_set_free(&ps);
 	finding_list_free(&l);
-	free(dir);
+	rm_tree(dir);
 }
 
 static void write_utf16le(const char *dir, const char *rel, const char *ascii)
@@ -353,7 +363,69 @@ TEST(utf16_review_only_section)
 	free(patch);
 	prepared_set_free(&ps);
 	finding_list_free(&l);
-	free(dir);
+	rm_tree(dir);
+}
+
+/* Edge shapes: every patch must apply and give the rendered bytes. */
+struct shape {
+	const char *name, *src, *old, *repl;
+	int nth;
+};
+
+static const struct shape shapes[] = {
+	{ "empty file, insertion", "", "", "first line\n", 0 },
+	{ "delete everything", "only\nlines\n", "only\nlines\n", "", 0 },
+	{ "UTF-8 BOM, edit on line 1", "\xEF\xBB\xBF" "first\nsecond\n", "first", "1st", 0 },
+	{ "UTF-8 BOM, insert before line 1", "\xEF\xBB\xBF" "first\nsecond\n", "first", "zero\nfirst", 0 },
+	{ "mixed EOL: lone LF in a CRLF file", "a\r\nb\nc\r\nd\r\n", "b", "B", 0 },
+	{ "lone CR endings (one git line)", "a\rb\rc\r", "b", "B", 0 },
+	{ "last line, no newline, append lines", "x\ny", "y", "y\nz", 0 },
+	{ "edits 6 lines apart join, 7 apart split", "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n13\n14\n15\n16\n17\n18\n", "3\n", "three\n", 0 },
+	{ "join a line with the next", "keep\njoin\nme\nkeep\n", "join\n", "join ", 0 },
+	{ "UTF-8 multibyte", "caf\xC3\xA9 = 1;\nna\xC3\xAFve = 2;\n", "2", "\xE2\x82\xAC", 0 },
+};
+
+TEST(edge_shapes_apply)
+{
+	for (size_t k = 0; k < sizeof(shapes) / sizeof(shapes[0]); k++) {
+		const struct shape *sh = &shapes[k];
+		char *dir = make_tmpdir();
+		write_bytes(dir, "f.txt", sh->src, strlen(sh->src));
+		struct finding_list l = { 0 };
+		struct finding *f = finding_add(&l, "r", SEV_NOTE, "f.txt", 1, 1, "m");
+		if (!*sh->old) {
+			char hex[65];
+			sha256_hex(sh->src, strlen(sh->src), hex);
+			file_fix_add_edit(finding_fix_for(f, "f.txt", hex), 0, 0, sh->repl);
+		} else {
+			edit_text(f, dir, "f.txt", sh->old, sh->repl, sh->nth);
+		}
+		if (k == 7) {   /* second and third edits: 6 and 7 lines further */
+			edit_text(f, dir, "f.txt", "10\n", "ten\n", 0);
+			edit_text(f, dir, "f.txt", "18\n", "eighteen\n", 0);
+		}
+		struct prepared_set ps;
+		char *patch = diff_findings(&l, dir, &ps);
+		const struct prepared_file *pf = pf_of(&ps, "f.txt");
+		if (k == 7) {
+			int hunks = 0;
+			for (const char *p = patch; (p = strstr(p, "@@ -")); p++)
+				hunks++;
+			if (hunks != 2)
+				HARNESS_FAIL("%s: %d hunks, expected 2:\n%s", sh->name, hunks, patch);
+		}
+		if (git_apply(dir, patch) != 0)
+			HARNESS_FAIL("%s: git apply failed:\n%s", sh->name, patch);
+		size_t n;
+		char *now = read_back(dir, "f.txt", &n);
+		if (!now || n != pf->new_len || memcmp(now, pf->new_bytes, n))
+			HARNESS_FAIL("%s: applied bytes differ from the rendered ones", sh->name);
+		free(now);
+		free(patch);
+		prepared_set_free(&ps);
+		finding_list_free(&l);
+		rm_tree(dir);
+	}
 }
 
 /* Golden fixture: a reviewed CRLF change set stored in the repository. */
@@ -386,7 +458,7 @@ TEST(golden_fixture)
 	free(patch);
 	prepared_set_free(&ps);
 	finding_list_free(&l);
-	free(dir);
+	rm_tree(dir);
 	free(fx);
 }
 
@@ -399,5 +471,6 @@ int main(void)
 	RUN(ansi_bytes_kept);
 	RUN(utf16_review_only_section);
 	RUN(golden_fixture);
+	RUN(edge_shapes_apply);
 	return HARNESS_DONE();
 }

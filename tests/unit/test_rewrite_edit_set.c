@@ -218,6 +218,16 @@ TEST(render_lf_file_untouched_replacement)
 	CHECK_STR(out, "one\n2\n2b\n");
 	free(out);
 	edit_set_free(&es);
+	finding_list_free(&l);
+
+	/* An empty file has no line-ending convention: LF stays LF. */
+	edit(add(&l, "r", "e", 1), "e", HASH_A, 0, 0, "a\nb\n");
+	edit_set_init(&es);
+	CHECK_INT(edit_set_add_findings(&es, &l, &errs), 0);
+	out = render(&es, "e", "", &errs);
+	CHECK_STR(out, "a\nb\n");
+	free(out);
+	edit_set_free(&es);
 	diag_list_free(&errs);
 	finding_list_free(&l);
 }
