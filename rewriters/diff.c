@@ -201,6 +201,35 @@ static size_t compute_blocks(const struct prepared_file *pf, const char *old, si
 	return nb;
 }
 
+/* "a/<rel>" as git writes it: C-quoted when the name has a quote, a
+ * backslash or a control character (git apply unquotes it). */
+static void add_path(struct strbuf *out, const char *prefix, const char *rel)
+{
+	bool quote = false;
+	for (const unsigned char *p = (const unsigned char *)rel; *p; p++)
+		if (*p == '"' || *p == '\\' || *p < 0x20 || *p == 0x7F)
+			quote = true;
+	if (!quote) {
+		strbuf_addf(out, "%s%s", prefix, rel);
+		return;
+	}
+	strbuf_addf(out, "\"%s", prefix);
+	for (const unsigned char *p = (const unsigned char *)rel; *p; p++) {
+		switch (*p) {
+		case '"': strbuf_addstr(out, "\\\""); break;
+		case '\\': strbuf_addstr(out, "\\\\"); break;
+		case '\t': strbuf_addstr(out, "\\t"); break;
+		case '\n': strbuf_addstr(out, "\\n"); break;
+		default:
+			if (*p < 0x20 || *p == 0x7F)
+				strbuf_addf(out, "\\%03o", *p);
+			else
+				strbuf_addch(out, (char)*p);
+		}
+	}
+	strbuf_addch(out, '"');
+}
+
 static bool is_utf16(enum text_encoding e)
 {
 	return e == TEXT_UTF16LE || e == TEXT_UTF16LE_NOBOM || e == TEXT_UTF16BE;
@@ -225,9 +254,17 @@ int diff_prepared_file(const struct prepared_file *pf, struct strbuf *out)
 			    "# git apply cannot apply it: apply it with `driso apply REPORT.json` or `driso fix --apply`.\n"
 			    "#--- a/%s\n#+++ b/%s\n",
 			    pf->rel, text_encoding_name(pf->text->encoding), pf->rel, pf->rel);
-	else
-		strbuf_addf(&hdr, "diff --git a/%s b/%s\n--- a/%s\n+++ b/%s\n",
-			    pf->rel, pf->rel, pf->rel, pf->rel);
+	else {
+		strbuf_addstr(&hdr, "diff --git ");
+		add_path(&hdr, "a/", pf->rel);
+		strbuf_addch(&hdr, ' ');
+		add_path(&hdr, "b/", pf->rel);
+		strbuf_addstr(&hdr, "\n--- ");
+		add_path(&hdr, "a/", pf->rel);
+		strbuf_addstr(&hdr, "\n+++ ");
+		add_path(&hdr, "b/", pf->rel);
+		strbuf_addch(&hdr, '\n');
+	}
 	int hunks = diff_blocks(old, old_len, new_, new_len, blocks, nb, hdr.buf,
 				review_only ? "#" : "", out);
 	strbuf_release(&hdr);

@@ -428,6 +428,36 @@ TEST(edge_shapes_apply)
 	}
 }
 
+/* Names with spaces, non-ASCII, a quote, a backslash and a tab. */
+TEST(odd_file_names)
+{
+	char *dir = make_tmpdir();
+	char *sub = path_join(dir, "dir with space");
+	mkdir(sub, 0777);
+	free(sub);
+	const char *names[] = { "dir with space/caf\xC3\xA9.c", "we\"ird\\na\tme.c" };
+	struct finding_list l = { 0 };
+	for (size_t k = 0; k < 2; k++) {
+		write_bytes(dir, names[k], "int v = 1;\n", 11);
+		edit_text(finding_add(&l, "r", SEV_NOTE, names[k], 1, 1, "m"), dir, names[k], "1", "2", 0);
+	}
+	struct prepared_set ps;
+	char *patch = diff_findings(&l, dir, &ps);
+	CHECK_CONTAINS(patch, "diff --git a/dir with space/caf\xC3\xA9.c b/dir with space/caf\xC3\xA9.c\n");
+	CHECK_CONTAINS(patch, "diff --git \"a/we\\\"ird\\\\na\\tme.c\" \"b/we\\\"ird\\\\na\\tme.c\"\n");
+	CHECK_INT(git_apply(dir, patch), 0);
+	for (size_t k = 0; k < 2; k++) {
+		size_t n;
+		char *now = read_back(dir, names[k], &n);
+		CHECK_STR(now, "int v = 2;\n");
+		free(now);
+	}
+	free(patch);
+	prepared_set_free(&ps);
+	finding_list_free(&l);
+	rm_tree(dir);
+}
+
 /* Golden fixture: a reviewed CRLF change set stored in the repository. */
 TEST(golden_fixture)
 {
@@ -472,5 +502,6 @@ int main(void)
 	RUN(utf16_review_only_section);
 	RUN(golden_fixture);
 	RUN(edge_shapes_apply);
+	RUN(odd_file_names);
 	return HARNESS_DONE();
 }
