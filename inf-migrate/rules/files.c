@@ -328,12 +328,13 @@ static void rule_destination(struct inf_ctx *c)
 {
 	for (size_t i = 0; i < c->n_files; i++) {
 		const struct inf_pkgfile *pf = &c->files[i];
-		if (!pf->enforced || !pf->dest_entry || pf->dirid == 13 || pf->dirid == -2)
+		if (!pf->dest_entry || pf->dirid == 13 || pf->dirid == -2)
 			continue;
-		/* one finding per DestinationDirs line, after checking all of its files */
+		/* one finding per DestinationDirs line (enforced files come first);
+		 * a line only down-level lists use becomes a --verbose note */
 		bool first = true;
 		for (size_t k = 0; k < i; k++)
-			if (c->files[k].enforced && c->files[k].dest_entry == pf->dest_entry)
+			if (c->files[k].dest_entry == pf->dest_entry)
 				first = false;
 		if (!first)
 			continue;
@@ -342,7 +343,7 @@ static void rule_destination(struct inf_ctx *c)
 		struct strbuf lists = STRBUF_INIT;
 		for (size_t k = i; k < c->n_files; k++) {
 			const struct inf_pkgfile *o = &c->files[k];
-			if (o->dest_entry != pf->dest_entry || !o->enforced)
+			if (o->dest_entry != pf->dest_entry || o->enforced != pf->enforced)
 				continue;
 			if (!inf_inbox_binary(o->name, NULL))
 				all_inbox = false;
@@ -361,6 +362,11 @@ static void rule_destination(struct inf_ctx *c)
 		strbuf_release(&lists);
 		if (!f)
 			continue;
+		{
+			char *raw = inf_raw(c, d->span.start, d->span.end);
+			finding_add_evidence(f, c->relpath, d->line, 1, "[DestinationDirs] %s (destination of the list)", raw);
+			free(raw);
+		}
 		int di = dirid_index(pf->dirid);
 		if (all_inbox) {
 			finding_set(&f->proposal, "these are Windows inbox binaries: remove the copy and Include/Needs "

@@ -1,0 +1,189 @@
+/* inf_rules_run as a contract: evidence paths, pre-image hashes, down-level
+ * notes, the rule table, and bad input that must not crash. */
+#include "tests/harness.h"
+#include "test_inf_rule_common.h"
+
+#include "core/rule_info.h"
+#include "core/sha256.h"
+
+static const char *LEGACY =
+	"[Version]\r\nSignature=\"$WINDOWS NT$\"\r\nPnpLockdown=1\r\n"
+	"[SourceDisksNames]\r\n1=%D%\r\n[SourceDisksFiles]\r\nx.sys=1\r\n"
+	"[DestinationDirs]\r\nX_Files=12\r\nX_Old=12\r\n"
+	"[Manufacturer]\r\n%M%=Models,NTamd64,NTamd64.10.0...16299\r\n"
+	"[Models.NTamd64]\r\n%D%=X_Old_Install,PCI\\VEN_1\r\n"
+	"[Models.NTamd64.10.0...16299]\r\n%D%=X_Install,PCI\\VEN_1\r\n"
+	"[X_Old_Install.NTamd64]\r\nCopyFiles=X_Old\r\n"
+	"[X_Install.NTamd64]\r\nCopyFiles=X_Files\r\n"
+	"[X_Files]\r\nx.sys\r\n[X_Old]\r\nx.sys\r\n"
+	"[Strings]\r\nM=M\r\nD=D\r\n";
+
+static const struct finding *find(const struct finding_list *l, const char *rule, int line)
+{
+	for (size_t i = 0; i < l->n; i++)
+		if (strcmp(l->items[i]->rule, rule) == 0 && (!line || l->items[i]->line == line))
+			return l->items[i];
+	return NULL;
+}
+
+TEST(evidence_names_the_path)
+{
+	struct inf_file *inf = tinf_parse("t.inf", LEGACY, strlen(LEGACY));
+	CHECK(inf != NULL);
+	struct scan_options o = tinf_opts();
+	struct finding_list l = { 0 };
+	tinf_run(inf, &o, &l);
+	const struct finding *f = find(&l, "inf-destination-dirid", 0);
+	CHECK(f != NULL);
+	CHECK_INT(f->line, 9);          /* X_Files=12, the enforced list */
+	CHECK_INT(f->infverif, 1322);
+	CHECK_STR(f->environment, "INF");
+	CHECK(f->fingerprint != NULL);
+	CHECK(f->n_evidence >= 4);
+	CHECK(strstr(f->evidence[0].message, "[Manufacturer]") != NULL);
+	CHECK(strstr(f->evidence[1].message, "[Models.NTamd64.10.0...16299]") != NULL);
+	CHECK(strstr(f->evidence[2].message, "CopyFiles=X_Files") != NULL);
+	CHECK(strstr(f->evidence[f->n_evidence - 1].message, "[DestinationDirs]") != NULL);
+	/* the down-level list (X_Old=12) is a deliberate copy: nothing reported */
+	CHECK(find(&l, "inf-destination-dirid", 10) == NULL);
+	/* pre-image hash: the raw bytes (the model re-emits them exactly) */
+	char want[65];
+	sha256_hex(LEGACY, strlen(LEGACY), want);
+	CHECK_INT(f->n_fixes, 1);
+	CHECK_STR(f->fixes[0].sha256, want);
+	CHECK_STR(f->fixes[0].file, "t.inf");
+	CHECK_INT(f->fixes[0].n_edits, 1);
+	CHECK_STR(f->fixes[0].edits[0].replacement, "13");
+	CHECK_INT(f->fixes[0].edits[0].line, 9);
+	finding_list_free(&l);
+	inf_free(inf);
+}
+
+TEST(verbose_reports_downlevel_as_notes_without_fixes)
+{
+	struct inf_file *inf = tinf_parse("t.inf", LEGACY, strlen(LEGACY));
+	CHECK(inf != NULL);
+	struct scan_options o = tinf_opts();
+	o.verbose = true;
+	struct finding_list l = { 0 };
+	tinf_run(inf, &o, &l);
+	const struct finding *f = find(&l, "inf-destination-dirid", 10);
+	CHECK(f != NULL);
+	CHECK_INT(f->severity, SEV_NOTE);
+	CHECK_INT(f->n_fixes, 0);
+	CHECK(strstr(f->message, "down-level") != NULL);
+	CHECK(strstr(f->message, "16299") != NULL);
+	finding_list_free(&l);
+	/* --wbuild moves the enforcement point but not what is down-level */
+	o.verbose = false;
+	o.wbuild = 16299;
+	tinf_run(inf, &o, &l);
+	CHECK(find(&l, "inf-destination-dirid", 10) == NULL);
+	finding_list_free(&l);
+	inf_free(inf);
+}
+
+TEST(null_options_use_defaults)
+{
+	struct inf_file *inf = tinf_parse("t.inf", LEGACY, strlen(LEGACY));
+	CHECK(inf != NULL);
+	struct finding_list l = { 0 };
+	inf_rules_run(inf, "t.inf", NULL, &l);
+	CHECK(l.n > 0);
+	finding_list_free(&l);
+	inf_rules_run(NULL, "t.inf", NULL, &l);
+	CHECK_INT(l.n, 0);
+	inf_free(inf);
+}
+
+TEST(hostile_input_does_not_crash)
+{
+	static const char *const cases[] = {
+		"",
+		"[Manufacturer]\n",
+		"[Manufacturer]\n=,,,\n%M%=\n%M%=,NT\n%M%=Loop,NTamd64\n[Loop.NTamd64]\n=Loop.NTamd64\n%D%=Loop.NTamd64,x\n",
+		"[Manufacturer]\nM=A\n[A]\nD=I,x\n[I]\nAddReg=I\nCopyFiles=I\nNeeds=I\n[I.Services]\nAddService=,,,\nAddService=s,2,I\n",
+		"[DestinationDirs]\nDefaultDestDir=\n[DefaultInstall]\nCopyFiles=@\nCopyFiles=L\n[L]\n,,,0x4000\n",
+		"[Manufacturer]\nM=A,NTamd64.99999999999999999999\n[A.NTamd64.99999999999999999999]\n",
+		"[DefaultInstall.NTamd64]\nAddReg=R\n[R]\nHKLM\nHKLM,\nHKLM,System\\CurrentControlSet\\Services\\\nHKR,,,0x8\n",
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct inf_file *inf = tinf_parse("h.inf", cases[i], strlen(cases[i]));
+		if (!inf)
+			continue;
+		struct scan_options o = tinf_opts();
+		o.verbose = true;
+		o.keep_downlevel = true;
+		struct finding_list l = { 0 };
+		tinf_run(inf, &o, &l);
+		char *out = NULL;
+		size_t n = 0;
+		char err[256];
+		CHECK(tinf_apply_all(inf, &l, &out, &n, err, sizeof(err)) == 0);
+		free(out);
+		finding_list_free(&l);
+		inf_free(inf);
+	}
+}
+
+TEST(utf16le_generated_in_test_keeps_encoding)
+{
+	size_t n;
+	char *bytes = tinf_utf16le(LEGACY, &n);
+	struct inf_file *inf = tinf_parse("t.inf", bytes, n);
+	CHECK(inf != NULL);
+	struct scan_options o = tinf_opts();
+	struct finding_list l = { 0 };
+	tinf_run(inf, &o, &l);
+	char *out = NULL;
+	size_t on = 0;
+	char err[256];
+	CHECK(tinf_apply_all(inf, &l, &out, &on, err, sizeof(err)) == 0);
+	CHECK(on > 2 && (unsigned char)out[0] == 0xFF && (unsigned char)out[1] == 0xFE);
+	/* exactly one change: "X_Files=12" -> "X_Files=13", one UTF-16 code unit */
+	CHECK_INT(on, n);
+	size_t diffs = 0;
+	for (size_t i = 0; i < n; i++)
+		diffs += out[i] != bytes[i];
+	CHECK_INT(diffs, 1);
+	free(out);
+	finding_list_free(&l);
+	inf_free(inf);
+	free(bytes);
+}
+
+TEST(rule_table_is_complete)
+{
+	static const struct {
+		const char *id;
+		int code;
+	} ids[] = {
+		{ "inf-destination-dirid", 1322 }, { "inf-file-reference", 2084 }, { "inf-copyfiles-rename", 1100 },
+		{ "inf-copyfiles-subdir", 1100 }, { "inf-copyfiles-duplicate", 1100 }, { "inf-file-security", 1101 },
+		{ "inf-copyfiles-flag", 1103 }, { "inf-inbox-binary", 2650 }, { "inf-registry-root", 1321 },
+		{ "inf-registry-own-service", 1321 }, { "inf-registry-foreign-service", 1321 },
+		{ "inf-registry-directive", 1321 }, { "inf-registry-hkcr", 2660 }, { "inf-service-root-value", 1323 },
+		{ "inf-service-intrinsic-value", 1323 }, { "inf-addreg-filters", 1329 }, { "inf-addreg-append", 1305 },
+		{ "inf-legacy-directive", 1300 }, { "inf-coinstaller", 1303 }, { "inf-target-os", 1199 },
+		{ "inf-pnplockdown", 1324 },
+	};
+	for (size_t i = 0; i < sizeof(ids) / sizeof(ids[0]); i++) {
+		const struct rule_info *r = rule_lookup(ids[i].id);
+		CHECK(r != NULL);
+		CHECK_STR(r->family, "inf");
+		CHECK_INT(r->infverif, ids[i].code);
+		CHECK(r->summary && *r->summary && r->explain && strlen(r->explain) > 40);
+		CHECK(r->doc_url && strncmp(r->doc_url, "https://learn.microsoft.com/", 28) == 0);
+	}
+}
+
+int main(void)
+{
+	RUN(evidence_names_the_path);
+	RUN(verbose_reports_downlevel_as_notes_without_fixes);
+	RUN(null_options_use_defaults);
+	RUN(hostile_input_does_not_crash);
+	RUN(utf16le_generated_in_test_keeps_encoding);
+	RUN(rule_table_is_complete);
+	return HARNESS_DONE();
+}
