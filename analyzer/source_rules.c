@@ -318,7 +318,9 @@ void sr_classify_registry(const char *path, const char *own, struct reg_path_inf
 		p += strlen(out->service);
 		if (*p == '\\')
 			p++;
-		if (own && *own && !strcasecmp(own, out->service))
+		if (own && *own && strcasecmp(own, out->service))
+			out->cls = RC_OTHER_SERVICE;
+		else if (own && *own)
 			out->cls = eat(&p, "Parameters") ? RC_OWN_PARAMS : RC_OWN_SERVICE;
 		else
 			out->cls = eat(&p, "Parameters") ? RC_OWN_PARAMS : RC_SERVICE;
@@ -622,6 +624,10 @@ int sr_target_build(const struct sr_ctx *c, size_t tu)
 
 const char *sr_own_target_name(const struct sr_ctx *c, size_t tu)
 {
+	/* a kernel driver's binary name is its usual service name; an installer's is not */
+	enum env e = sr_environment(c, tu);
+	if (e != ENV_WDM && e != ENV_KMDF)
+		return NULL;
 	return c->cfgs && c->cfgs[tu] ? c->cfgs[tu]->target_name : NULL;
 }
 

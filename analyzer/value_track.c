@@ -1557,14 +1557,29 @@ static struct vt_value *ev_slot(const struct vt_ctx *c, const struct frame *fr, 
 static struct vt_value *ev_initlist_string(const struct vt_ctx *c, const struct frame *fr, const struct fexpr *e)
 {
 	/* UNICODE_STRING brace init / RTL_CONSTANT_STRING: { Length, MaximumLength, Buffer } */
-	for (size_t i = 0; i < e->n_kids; i++)
-		if (e->kids[i]->field && !strcmp(e->kids[i]->field, "Buffer"))
-			return ev(c, fr, e->kids[i]);
-	if (e->n_kids == 3) {
-		struct vt_value *v = ev(c, fr, e->kids[2]);
+	const struct fexpr *buf = NULL, *len = NULL;
+	bool all_zero = e->n_kids > 0;
+	for (size_t i = 0; i < e->n_kids; i++) {
+		const struct fexpr *k = e->kids[i];
+		if (k->field && !strcmp(k->field, "Buffer"))
+			buf = k;
+		if (k->field ? !strcmp(k->field, "Length") : i == 0)
+			len = k;
+		if (!(k->has_int && k->ival == 0))
+			all_zero = false;
+	}
+	if (!buf && e->n_kids == 3)
+		buf = e->kids[2];
+	/* `WCHAR buf[N] = { 0 }` and DECLARE_UNICODE_STRING_SIZE start empty */
+	if (all_zero)
+		return val_str("");
+	if (buf) {
+		struct vt_value *v = ev(c, fr, buf);
 		if (v->kind == VT_STRING)
 			return v;
 		vt_value_free(v);
+		if (len && len->has_int && len->ival == 0)
+			return val_str("");
 	}
 	return val_unknown();
 }
