@@ -342,10 +342,12 @@ TEST(utf16_review_only_section)
 	write_utf16le(dir, "w.inf", "[DestinationDirs]\r\nDefaultDestDir = 12\r\n");
 	const char c_src[] = "int x = 12;\n";
 	write_bytes(dir, "x.c", c_src, strlen(c_src));
+	write_bytes(dir, "a.c", c_src, strlen(c_src));   /* a git section before the UTF-16 one */
 	struct finding_list l = { 0 };
 	struct finding *f = finding_add(&l, "inf-destination-dirid", SEV_ERROR, "w.inf", 2, 18, "m");
 	edit_text(f, dir, "w.inf", "12", "13", 0);
 	edit_text(f, dir, "x.c", "12", "13", 0);
+	edit_text(f, dir, "a.c", "12", "13", 0);
 	struct prepared_set ps;
 	char *patch = diff_findings(&l, dir, &ps);
 	CHECK_CONTAINS(patch, "# driso: w.inf is utf-16le");
@@ -355,6 +357,9 @@ TEST(utf16_review_only_section)
 	CHECK_INT(git_apply(dir, patch), 0);
 	size_t n;
 	char *now = read_back(dir, "x.c", &n);
+	CHECK_STR(now, "int x = 13;\n");
+	free(now);
+	now = read_back(dir, "a.c", &n);
 	CHECK_STR(now, "int x = 13;\n");
 	free(now);
 	now = read_back(dir, "w.inf", &n);   /* untouched by git */
