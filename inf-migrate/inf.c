@@ -232,6 +232,7 @@ struct parser {
 	bool lone_cr_reported;
 	size_t line_cursor;         /* line index hint for line_fwd() */
 	bool has_nul;               /* the text has U+0000 (possible in UTF-16 only) */
+	char *raw_copy;             /* arena copy of text[0..end] for entry->raw */
 };
 
 static inline bool is_eol(const struct parser *p, size_t i)
@@ -621,7 +622,10 @@ static void finish_entry(struct parser *ps, size_t line_start, size_t lf)
 	size_t raw_end = lf;
 	if (raw_end > line_start && ps->s[raw_end - 1] == '\r' && lf < ps->end)
 		raw_end--;
-	e->raw = arena_strndup(pv, ps->s + line_start, raw_end - line_start);
+	/* raw points into the parser's copy of the text, cut at its own EOL:
+	 * entries never share a line end, so one copy serves them all */
+	ps->raw_copy[raw_end] = '\0';
+	e->raw = ps->raw_copy + line_start;
 	e->line = line_fwd(t, &ps->line_cursor, line_start);
 	e->end_line = e->line;
 	if (raw_end > line_start + 1) {
@@ -949,6 +953,9 @@ struct inf_file *inf_parse(struct text_file *text, struct diag_list *errors)
 		return NULL;
 	}
 
+	ps.raw_copy = arena_alloc(ps.pv, inf->eof_offset + 1);
+	memcpy(ps.raw_copy, text->utf8, inf->eof_offset);
+	ps.raw_copy[inf->eof_offset] = '\0';
 	parse_text(&ps);
 	/* SetupAPI fails such a file with ERROR_EXPECTED_SECTION_NAME, except
 	 * when it has a [Strings] section (Windows-verified, see Wine's tests):

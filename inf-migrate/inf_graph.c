@@ -514,9 +514,12 @@ struct inf_graph *inf_graph_build(const struct inf_file *inf)
 	}
 	add_primitive_roots(g, "DefaultInstall", INF_ROLE_DEFAULT_INSTALL);
 	add_primitive_roots(g, "DefaultUninstall", INF_ROLE_DEFAULT_UNINSTALL);
-	const struct inf_section *ci = inf_find_section(inf, "ClassInstall32");
-	if (ci)
-		add_reach(g, ci, INF_ROLE_CLASS_INSTALL, INF_HKR_CLASS, NULL, NULL, -1, -1, false, false);
+	/* [ClassInstall32] and its platform variants ([ClassInstall32.NTamd64]) */
+	for (size_t i = 0; i < inf->n_sections; i++) {
+		const struct inf_section *s = inf->sections[i];
+		if (strcasecmp(s->name, "ClassInstall32") == 0 || str_istarts_with(s->name, "ClassInstall32.NT"))
+			add_reach(g, s, INF_ROLE_CLASS_INSTALL, INF_HKR_CLASS, NULL, NULL, -1, -1, false, false);
+	}
 	for (size_t i = 0; i < g->n_reach; i++)
 		expand(g, (int)i);
 

@@ -282,7 +282,8 @@ static void fix_stale_comment(struct inf_ctx *c, struct file_fix *fx, const stru
 	free(comment);
 	if (!stale || inf_span_taken(c, q, stop))
 		return;
-	while (q < stop && (t[q] == ' ' || t[q] == '\t'))
+	/* keep the comment's own leader (";///", "; ") */
+	while (q < stop && strchr(" \t;/-*#", t[q]))
 		q++;
 	inf_edit_replace_span(fx, c->inf, q, stop, "driver store");
 }
@@ -646,10 +647,10 @@ static void rule_inbox(struct inf_ctx *c)
 			free(p);
 		}
 	}
-	/* ServiceBinary of a service-install section naming an inbox binary */
+	/* ServiceBinary of a service-install section: an inbox binary, or a file not in this INF */
 	for (size_t i = 0; i < c->g->n_reach; i++) {
 		const struct inf_reach *r = &c->g->reach[i];
-		if (r->role != INF_ROLE_SERVICE_INSTALL)
+		if (r->role != INF_ROLE_SERVICE_INSTALL && r->role != INF_ROLE_WDF_SERVICE)
 			continue;
 		const struct inf_entry *sb = inf_section_key(r->section, "ServiceBinary");
 		if (!sb)
@@ -657,8 +658,23 @@ static void rule_inbox(struct inf_ctx *c)
 		const char *v = inf_entry_field(sb, 0);
 		const char *base = strrchr(v, '\\');
 		base = base ? base + 1 : v;
-		if (!inf_inbox_binary(base, &advice))
+		if (!inf_inbox_binary(base, &advice)) {
+			if (!*base || inf_pkgfile_find(c, base))
+				continue;
+			/* each INF has its own driver-store directory: a binary another INF copies is not there */
+			struct finding *f = inf_report(c, "inf-file-reference", (int)i, sb, 100,
+						       "ServiceBinary '%s' of service %s names a file this INF does not copy",
+						       v, r->service ? r->service : "?");
+			if (f) {
+				char *p = xasprintf("copy %s in this INF (CopyFiles to DIRID 13, SourceDisksFiles entry) and "
+						    "point ServiceBinary at %%13%%\\%s; %%13%% is this INF's own driver-store "
+						    "directory, not a sibling INF's", base, base);
+				finding_set(&f->proposal, p);
+				free(p);
+				finding_set(&f->target, "service-binary-not-copied");
+			}
 			continue;
+		}
 		struct finding *f = inf_report(c, "inf-inbox-binary", (int)i, sb, 0,
 					       "service %s is installed from the inbox binary %s by this INF",
 					       r->service ? r->service : "?", base);
