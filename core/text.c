@@ -368,9 +368,14 @@ struct text_file *text_decode(const char *path, const char *bytes, size_t n, str
 	t->encoding = enc;
 	t->utf8 = strbuf_detach(&out, &t->len);
 	if (enc == TEXT_ANSI) {
-		t->raw = xmalloc(n + 1);
-		memcpy(t->raw, bytes, n);
-		t->raw[n] = '\0';
+		/* pure ASCII: the decoded text is the raw bytes, share it */
+		if (t->len == n && !memcmp(t->utf8, bytes, n)) {
+			t->raw = t->utf8;
+		} else {
+			t->raw = xmalloc(n + 1);
+			memcpy(t->raw, bytes, n);
+			t->raw[n] = '\0';
+		}
 		t->raw_len = n;
 	}
 	build_lines(t);
@@ -397,7 +402,8 @@ void text_free(struct text_file *t)
 	free(t->path);
 	free(t->utf8);
 	free(t->line_starts);
-	free(t->raw);
+	if (t->raw != t->utf8)
+		free(t->raw);
 	free(t);
 }
 

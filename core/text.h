@@ -44,7 +44,8 @@ struct text_file {
 	size_t len;              /* bytes in utf8 */
 	size_t *line_starts;     /* offset of each line's first byte; n_lines entries */
 	size_t n_lines;
-	/* ANSI only: the original raw bytes, so untouched bytes re-encode exactly */
+	/* ANSI only: the original raw bytes, so untouched bytes re-encode exactly
+	 * (for a pure-ASCII file this is the same buffer as utf8: read-only) */
 	char *raw;
 	size_t raw_len;
 };
