@@ -59,12 +59,13 @@ static cJSON *text_obj(const char *text)
 	return m;
 }
 
-/* Relative path -> URI reference: percent-encode all but unreserved and '/'. */
-static char *path_to_uri(const char *path)
+/* Path -> URI path: percent-encode all but unreserved and '/' (and ':' in
+ * absolute paths; in a relative one it would read as a URI scheme). */
+static char *path_to_uri_ex(const char *path, int keep_colon)
 {
 	struct strbuf sb = STRBUF_INIT;
 	for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
-		if (isalnum(*p) || strchr("-._~/", *p))
+		if (isalnum(*p) || strchr("-._~/", *p) || (keep_colon && *p == ':'))
 			strbuf_addch(&sb, *p);
 		else if (*p == '\\')
 			strbuf_addch(&sb, '/');
@@ -74,13 +75,27 @@ static char *path_to_uri(const char *path)
 	return strbuf_detach(&sb, NULL);
 }
 
+/* Evidence can sit outside the scan root (a system header): such paths become
+ * absolute file URIs, which must not carry a uriBaseId (SARIF1004). */
+static int is_absolute_path(const char *p)
+{
+	return p[0] == '/' || p[0] == '\\' ||
+	       (isalpha((unsigned char)p[0]) && p[1] == ':' && (p[2] == '/' || p[2] == '\\'));
+}
+
 static cJSON *artifact_location(const char *file)
 {
 	cJSON *a = cJSON_CreateObject();
-	char *uri = path_to_uri(file);
-	add_str(a, "uri", uri);
+	char *uri = path_to_uri_ex(file, is_absolute_path(file));
+	if (is_absolute_path(file)) {
+		char *abs = xasprintf("file://%s%s", uri[0] == '/' ? "" : "/", uri);
+		add_str(a, "uri", abs);
+		free(abs);
+	} else {
+		add_str(a, "uri", uri);
+		add_str(a, "uriBaseId", SRCROOT);
+	}
 	free(uri);
-	add_str(a, "uriBaseId", SRCROOT);
 	return a;
 }
 
@@ -430,7 +445,7 @@ static char *root_uri(const char *root)
 	}
 	struct strbuf sb = STRBUF_INIT;
 	strbuf_addstr(&sb, "file://");
-	char *enc = path_to_uri(abs);
+	char *enc = path_to_uri_ex(abs, 1);
 	strbuf_addstr(&sb, enc);
 	if (!sb.len || sb.buf[sb.len - 1] != '/')
 		strbuf_addch(&sb, '/');

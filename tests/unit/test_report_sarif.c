@@ -122,6 +122,8 @@ TEST(sarif_omits_fixes_it_cannot_place)
 	file_fix_add_edit(finding_fix_for(f, "missing/file.c", NULL), 10, 12, "y");
 	f = finding_add(&r.findings, "x-rule", SEV_WARNING, "dir with space/ä.c", 2, 3, "m");
 	finding_fix_for(f, "dir with space/ä.c", NULL); /* a fix with no edits */
+	finding_add_evidence(f, "/usr/x86_64-w64-mingw32/include/regstr.h", 5, 1, "macro REGSTR_PATH_SERVICES");
+	finding_add_evidence(f, "C:\\WinDDK\\inc\\x.h", 5, 1, "macro X");
 	char *out = render(&r, REPORT_SARIF, NULL);
 	cJSON *doc = cJSON_Parse(out);
 	CHECK(doc != NULL);
@@ -130,6 +132,12 @@ TEST(sarif_omits_fixes_it_cannot_place)
 	CHECK_STR(str_at(doc, "runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri"),
 		  "dir%20with%20space/%C3%A4.c");
 	CHECK_NOT_CONTAINS(out, "\"artifactChanges\": []");
+	/* paths outside the root: absolute file URIs without a uriBaseId */
+	cJSON *step = path(doc, "runs[0].results[0].codeFlows[0].threadFlows[0].locations[0].location.physicalLocation.artifactLocation");
+	CHECK_STR(str_at(step, "uri"), "file:///usr/x86_64-w64-mingw32/include/regstr.h");
+	CHECK(path(step, "uriBaseId") == NULL);
+	step = path(doc, "runs[0].results[0].codeFlows[0].threadFlows[0].locations[1].location.physicalLocation.artifactLocation");
+	CHECK_STR(str_at(step, "uri"), "file:///C:/WinDDK/inc/x.h");
 	cJSON_Delete(doc);
 	free(out);
 	report_free(&r);
