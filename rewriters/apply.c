@@ -306,6 +306,12 @@ static void fsync_dir(const char *path)
 	free(dir);
 }
 
+static bool same_dir(const char *a, const char *b)
+{
+	const char *sa = strrchr(a, '/'), *sb = strrchr(b, '/');
+	return sa && sb && sa - a == sb - b && !strncmp(a, b, (size_t)(sa - a));
+}
+
 static void cleanup(struct commit_slot *s, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
@@ -398,10 +404,17 @@ int apply_commit(const struct prepared_set *ps, struct diag_list *errors)
 		slot[i].renamed = true;
 	}
 
-	/* 4. Make the renames durable, then drop the backups. */
-	for (size_t i = 0; i < ps->n; i++)
-		if (slot[i].renamed)
+	/* 4. Make the renames durable (each directory once), then drop the
+	 * backups. */
+	for (size_t i = 0; i < ps->n; i++) {
+		if (!slot[i].renamed)
+			continue;
+		bool seen = false;
+		for (size_t j = 0; j < i && !seen; j++)
+			seen = slot[j].renamed && same_dir(ps->files[i].path, ps->files[j].path);
+		if (!seen)
 			fsync_dir(ps->files[i].path);
+	}
 	cleanup(slot, ps->n);
 	return 0;
 
