@@ -97,6 +97,11 @@ static const struct {
 	  "Windows 10 1809 (17763)", "inf-registry-directive" },
 	{ "SYSTEM\\CurrentControlSet\\Control\\DmaSecurity\\", "a DMA security exception",
 	  "delete the line (unused from Windows 11 24H2)", "any", "inf-registry-directive" },
+	{ "SYSTEM\\CurrentControlSet\\Control\\MediaProperties\\PrivateProperties\\Joystick\\OEM\\",
+	  "joystick OEM (DirectInput) data",
+	  "no isolated equivalent: DirectInput reads OEM joystick and force-feedback data only from this "
+	  "machine-global key; report the HID descriptor's capabilities from the device instead, or "
+	  "keep the registration out of the driver package (companion app)", "-", "inf-registry-directive" },
 	{ "SYSTEM\\CurrentControlSet\\Control\\Class\\", "a device class key",
 	  "class filters: [<DDInstall>.Filters] AddFilter=<svc>,,<section> with FilterLevel=Class; class "
 	  "properties: the class INF's own [ClassInstall32] HKR", "Windows 10 1903 (18362)", "inf-registry-directive" },
