@@ -224,6 +224,7 @@ struct ps {
 	char **func_keys;           /* owns the map's keys */
 	size_t alloc_func_keys;
 	bool registering;           /* first pass: create ffuncs only */
+	CXCursor decay;             /* implicit cast around the literal being converted */
 	struct func_range *franges;
 	size_t alloc_franges;
 	struct arg_expr *argx;
@@ -727,7 +728,9 @@ static void string_value(struct ps *p, CXCursor c, struct fexpr *e)
 	e->wide = wide;
 
 	if (!wide) {
-		CXEvalResult r = clang_Cursor_Evaluate(c);
+		/* libclang evaluates the array-to-pointer decay around a literal,
+		 * not the literal itself */
+		CXEvalResult r = clang_Cursor_Evaluate(clang_Cursor_isNull(p->decay) ? c : p->decay);
 		if (r) {
 			if (clang_EvalResult_getKind(r) == CXEval_StrLiteral) {
 				const char *v = clang_EvalResult_getAsStr(r);
@@ -756,6 +759,11 @@ static void string_value(struct ps *p, CXCursor c, struct fexpr *e)
 		CXFile f2 = NULL;
 		unsigned o2 = 0;
 		clang_getFileLocation(clang_getRangeEnd(r), &f2, NULL, NULL, &o2);
+		/* a literal pasted inside a macro argument (DisplayV(TEXT("x"))) ends
+		 * where it starts: take the whole invocation written there */
+		struct macro_exp *m = ff ? macro_at(p, ff, fo, fo) : NULL;
+		if (m && f2 == ff && m->end > o2)
+			o2 = m->end;
 		if (ff && ff == f2 && o2 >= fo) {
 			CXSourceRange fr = clang_getRange(clang_getLocationForOffset(p->tu, ff, fo),
 							  clang_getLocationForOffset(p->tu, f2, o2));
@@ -766,6 +774,10 @@ static void string_value(struct ps *p, CXCursor c, struct fexpr *e)
 	if (!e->text) {
 		bool b_ok = have_b && units >= 0 && (long long)utf8_units(lb.sb.buf, wide) == units;
 		struct lit_state *use = a_ok ? &la : b_ok ? &lb : (have_a && la.sb.len) ? &la : &lb;
+		/* more text than the literal holds: the tokens were not this
+		 * literal's (__FUNCTION__ inside a trace macro); say nothing */
+		if (use == &lb && !b_ok && units >= 0 && (long long)utf8_units(lb.sb.buf, wide) > units)
+			strbuf_reset(&lb.sb);
 		if (p->debug && !a_ok && !b_ok)
 			fprintf(stderr, "%s:%d:%d: string length %zu != %lld: %s\n", e->loc.file ? e->loc.file : "?",
 				e->loc.line, e->loc.col, utf8_units(use->sb.buf, wide), units, use->sb.buf);
@@ -1112,7 +1124,10 @@ static struct fexpr *convert_expr(struct ps *p, CXCursor c)
 			CXCursor only = kids[0];
 			free(kids);
 			if (clang_isExpression(clang_getCursorKind(only))) {
+				if (clang_getCursorKind(only) == CXCursor_StringLiteral)
+					p->decay = c;
 				e = convert(p, only);
+				p->decay = clang_getNullCursor();
 				/* keep the outer macro when the inner one is narrower */
 				if (!e->macro) {
 					struct fexpr tmp = { 0 };
@@ -1823,6 +1838,7 @@ struct tu_facts *frontend_parse(struct frontend *fe, const struct tu_config *cfg
 	memset(&p, 0, sizeof(p));
 	p.t = t;
 	p.cur_func = -1;
+	p.decay = clang_getNullCursor();
 	p.debug = getenv("DRISO_FRONTEND_DEBUG") != NULL;
 	unsigned opts = CXTranslationUnit_KeepGoing | CXTranslationUnit_DetailedPreprocessingRecord;
 	enum CXErrorCode err = clang_parseTranslationUnit2(fe->index, cfg->file, args, nargs, NULL, 0, opts, &p.tu);
