@@ -35,6 +35,11 @@ struct vt_ctx {
 	struct fnent *fns;
 	size_t n_fns;
 	long budget;   /* evaluation steps left for the current top-level query */
+	/* caller choice: parameters of (choice_tu, choice_func) resolve to its
+	 * choice_index-th call site only (rules try each caller of a sink's function) */
+	size_t choice_tu;
+	int choice_func;
+	int choice_index;
 };
 
 /* Where an expression is evaluated; `bound` is the call that entered `func`
@@ -388,6 +393,8 @@ static int cmp_fn(const void *a, const void *b)
 struct vt_ctx *vt_new(struct tu_facts *const *tus, size_t n)
 {
 	struct vt_ctx *c = xcalloc(1, sizeof(*c));
+	c->choice_func = -1;
+	c->choice_index = -1;
 	c->tus = tus;
 	c->n = n;
 	size_t ns = 0, nf = 0;
@@ -1262,11 +1269,15 @@ static struct vt_value *ev_param_via_callers(const struct vt_ctx *c, const struc
 	const char *fname = base_name(func_name(c, fr->tu, fr->func));
 	struct vt_value *acc = NULL;
 	int n = 0;
+	bool chosen = c->choice_index >= 0 && c->choice_tu == fr->tu && c->choice_func == fr->func;
+	int seen = -1;
 	for (size_t i = first_site(c, fname); i < c->n_sites && !strcmp(c->sites[i].callee, fname) && n < MAX_CALLERS; i++, n++) {
 		const struct callsite *cs = &c->sites[i];
 		const struct fcall *call = &c->tus[cs->tu]->calls[cs->call];
 		/* a static function is only called from its own TU */
 		if (c->tus[fr->tu]->funcs[fr->func].is_static && cs->tu != fr->tu)
+			continue;
+		if (chosen && ++seen != c->choice_index)
 			continue;
 		struct frame cf = sub_frame(fr, cs->tu, call->func, call->order);
 		const struct fexpr *ae = arg(call, var->param_index);
@@ -1726,6 +1737,26 @@ struct vt_value *vt_eval_keyopen(struct vt_ctx *c, size_t tu, const struct fcall
 	c->budget = BUDGET;
 	struct frame fr = { tu, call->func, call->order, NULL, NULL, 0 };
 	return ev_keyopen(c, &fr, call, k);
+}
+
+int vt_n_callers(const struct vt_ctx *c, size_t tu, int func)
+{
+	if (func < 0 || (size_t)func >= c->tus[tu]->n_funcs)
+		return 0;
+	const char *fname = base_name(c->tus[tu]->funcs[func].name);
+	bool is_static = c->tus[tu]->funcs[func].is_static;
+	int n = 0;
+	for (size_t i = first_site(c, fname); i < c->n_sites && !strcmp(c->sites[i].callee, fname) && n < MAX_CALLERS; i++)
+		if (!is_static || c->sites[i].tu == tu)
+			n++;
+	return n;
+}
+
+void vt_choose_caller(struct vt_ctx *c, size_t tu, int func, int index)
+{
+	c->choice_tu = tu;
+	c->choice_func = func;
+	c->choice_index = index;
 }
 
 bool vt_is_keyopen(const char *callee)

@@ -90,6 +90,13 @@ struct vt_value *vt_eval_keyopen(struct vt_ctx *c, size_t tu, const struct fcall
 /* Is `callee` a key-opening API vt_eval_keyopen understands? */
 bool vt_is_keyopen(const char *callee);
 
+/* Call sites of function `func` of TU `tu` in the package (capped at 16). */
+int vt_n_callers(const struct vt_ctx *c, size_t tu, int func);
+/* Make parameters of that function resolve to its index-th caller only
+ * (index -1: every caller, merged). Rules use it to judge a sink inside a
+ * wrapper once per caller. */
+void vt_choose_caller(struct vt_ctx *c, size_t tu, int func, int index);
+
 void vt_value_free(struct vt_value *v);
 struct vt_value *vt_value_copy(const struct vt_value *v);
 void vt_add_step(struct vt_value *v, const struct fact_loc *loc, const char *fmt, ...)

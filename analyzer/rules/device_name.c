@@ -37,30 +37,33 @@ static bool is_os_device(const char *shortname)
 	return false;
 }
 
+static void check(struct sr_ctx *c, size_t t, const struct fcall *call, const struct file_sink *fs)
+{
+	bool root;
+	struct vt_value *v = sr_file_sink_name(c, t, call, fs, &root);
+	if (v && !root && v->kind == VT_STRING && sr_classify_path(v->text) == PC_DEVICE && !sr_is_own_name(c, v->text)) {
+		char *shortname = sr_device_short_name(v->text);
+		if (shortname && !is_os_device(shortname)) {
+			char *shown = vt_display(v->text);
+			char *sink = xasprintf("%s(...) opens the device by name", call->callee);
+			sr_report(c, t, call, RULE, SEV_WARNING, v, sink, "another-driver-device", P_DEVICE_INTERFACE,
+				  "%s opens %s by a hardcoded name; reach the driver through its device interface",
+				  call->callee, shown);
+			free(sink);
+			free(shown);
+		}
+		free(shortname);
+	}
+	vt_value_free(v);
+}
+
 void rule_device_name(struct sr_ctx *c)
 {
 	for (size_t t = 0; t < c->n; t++)
 		for (size_t i = 0; i < c->tus[t]->n_calls; i++) {
 			const struct fcall *call = &c->tus[t]->calls[i];
 			const struct file_sink *fs = sr_file_sink(call->callee);
-			if (!fs || !fs->device_ok)
-				continue;
-			bool root;
-			struct vt_value *v = sr_file_sink_name(c, t, call, fs, &root);
-			if (v && !root && v->kind == VT_STRING && sr_classify_path(v->text) == PC_DEVICE &&
-			    !sr_is_own_name(c, v->text)) {
-				char *shortname = sr_device_short_name(v->text);
-				if (shortname && !is_os_device(shortname)) {
-					char *shown = vt_display(v->text);
-					char *sink = xasprintf("%s(...) opens the device by name", call->callee);
-					sr_report(c, t, call, RULE, SEV_WARNING, v, sink, "another-driver-device", P_DEVICE_INTERFACE,
-						  "%s opens %s by a hardcoded name; reach the driver through its device interface",
-						  call->callee, shown);
-					free(sink);
-					free(shown);
-				}
-				free(shortname);
-			}
-			vt_value_free(v);
+			if (fs && fs->device_ok)
+				SR_PER_CALLER(c, t, call, check(c, t, call, fs));
 		}
 }

@@ -122,15 +122,15 @@ void rule_driver_path(struct sr_ctx *c)
 				continue;
 			const struct file_sink *fs = sr_file_sink(call->callee);
 			if (fs) {
-				check_file(c, t, call, fs);
+				SR_PER_CALLER(c, t, call, check_file(c, t, call, fs));
 				continue;
 			}
 			for (size_t k = 0; k < sizeof(copies) / sizeof(copies[0]); k++)
 				if (!strcmp(call->callee, copies[k].name))
-					check_copy(c, t, call, copies[k].src, copies[k].dst);
+					SR_PER_CALLER(c, t, call, check_copy(c, t, call, copies[k].src, copies[k].dst));
 			for (size_t k = 0; k < sizeof(services) / sizeof(services[0]); k++)
 				if (!strcmp(call->callee, services[k].name))
-					check_service(c, t, call, services[k].image);
+					SR_PER_CALLER(c, t, call, check_service(c, t, call, services[k].image));
 			if (!strcmp(call->callee, "RegSetValueExW") || !strcmp(call->callee, "RegSetValueExA"))
 				check_imagepath_value(c, t, call);
 		}

@@ -42,6 +42,25 @@ static void report(struct sr_ctx *c, size_t tu, const struct fcall *call, const 
 	free(shown);
 }
 
+static void check_file(struct sr_ctx *c, size_t t, const struct fcall *call, const struct file_sink *fs)
+{
+	if (!sr_file_sink_writes(c, t, call, fs))
+		return;
+	bool root;
+	struct vt_value *v = sr_file_sink_name(c, t, call, fs, &root);
+	if (v && !root && v->kind == VT_STRING && sr_classify_path(v->text) == PC_GLOBAL_FILE)
+		report(c, t, call, v, "creates/writes the file");
+	vt_value_free(v);
+}
+
+static void check_copy(struct sr_ctx *c, size_t t, const struct fcall *call, int dst)
+{
+	struct vt_value *v = vt_eval(c->vt, t, call->func, call->order, sr_arg(call, dst));
+	if (v->kind == VT_STRING && sr_classify_path(v->text) == PC_GLOBAL_FILE)
+		report(c, t, call, v, "destination");
+	vt_value_free(v);
+}
+
 void rule_file_write_global(struct sr_ctx *c)
 {
 	for (size_t t = 0; t < c->n; t++)
@@ -51,22 +70,11 @@ void rule_file_write_global(struct sr_ctx *c)
 				continue;
 			const struct file_sink *fs = sr_file_sink(call->callee);
 			if (fs) {
-				if (!sr_file_sink_writes(c, t, call, fs))
-					continue;
-				bool root;
-				struct vt_value *v = sr_file_sink_name(c, t, call, fs, &root);
-				if (v && !root && v->kind == VT_STRING && sr_classify_path(v->text) == PC_GLOBAL_FILE)
-					report(c, t, call, v, "creates/writes the file");
-				vt_value_free(v);
+				SR_PER_CALLER(c, t, call, check_file(c, t, call, fs));
 				continue;
 			}
-			for (size_t k = 0; k < sizeof(copies) / sizeof(copies[0]); k++) {
-				if (strcmp(call->callee, copies[k].name))
-					continue;
-				struct vt_value *v = vt_eval(c->vt, t, call->func, call->order, sr_arg(call, copies[k].dst));
-				if (v->kind == VT_STRING && sr_classify_path(v->text) == PC_GLOBAL_FILE)
-					report(c, t, call, v, "destination");
-				vt_value_free(v);
-			}
+			for (size_t k = 0; k < sizeof(copies) / sizeof(copies[0]); k++)
+				if (!strcmp(call->callee, copies[k].name))
+					SR_PER_CALLER(c, t, call, check_copy(c, t, call, copies[k].dst));
 		}
 }

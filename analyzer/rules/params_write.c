@@ -93,11 +93,11 @@ void rule_params_write(struct sr_ctx *c)
 			if (!call->callee)
 				continue;
 			if (vt_is_keyopen(call->callee)) {
-				check_open(c, t, call);
+				SR_PER_CALLER(c, t, call, check_open(c, t, call));
 				continue;
 			}
 			for (size_t k = 0; k < sizeof(writes) / sizeof(writes[0]); k++)
 				if (!strcmp(call->callee, writes[k].name))
-					check_write(c, t, call, writes[k].handle, writes[k].rtl);
+					SR_PER_CALLER(c, t, call, check_write(c, t, call, writes[k].handle, writes[k].rtl));
 		}
 }

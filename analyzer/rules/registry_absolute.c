@@ -128,15 +128,15 @@ void rule_registry_absolute(struct sr_ctx *c)
 			if (!callee || !*callee)
 				continue;
 			if (vt_is_keyopen(callee)) {
-				check_keyopen(c, t, call);
+				SR_PER_CALLER(c, t, call, check_keyopen(c, t, call));
 				continue;
 			}
 			for (size_t k = 0; k < sizeof(rtl_calls) / sizeof(rtl_calls[0]); k++)
 				if (!strcmp(callee, rtl_calls[k].name))
-					check_rtl(c, t, call, rtl_calls[k].write);
+					SR_PER_CALLER(c, t, call, check_rtl(c, t, call, rtl_calls[k].write));
 			for (size_t k = 0; k < sizeof(user_path_ops) / sizeof(user_path_ops[0]); k++)
 				if (!strcmp(callee, user_path_ops[k].name))
-					check_user_path(c, t, call, user_path_ops[k].write);
+					SR_PER_CALLER(c, t, call, check_user_path(c, t, call, user_path_ops[k].write));
 		}
 	}
 }

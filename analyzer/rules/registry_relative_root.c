@@ -85,6 +85,6 @@ void rule_registry_relative_root(struct sr_ctx *c)
 				continue;
 			for (size_t k = 0; k < sizeof(rtl_calls) / sizeof(rtl_calls[0]); k++)
 				if (!strcmp(call->callee, rtl_calls[k].name))
-					check(c, t, call, rtl_calls[k].write);
+					SR_PER_CALLER(c, t, call, check(c, t, call, rtl_calls[k].write));
 		}
 }

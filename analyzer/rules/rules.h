@@ -109,6 +109,24 @@ const struct fexpr *sr_arg(const struct fcall *call, int i);
 /* Integer value of an argument via value tracking; false when unknown. */
 bool sr_int_arg(struct sr_ctx *c, size_t tu, const struct fcall *call, int i, long long *out);
 
+/* Run `stmt` (a check that may report) for the sink `call`, once per caller
+ * of its function when it has several (a wrapper called with different
+ * paths), stopping at the first caller that produced a finding. */
+#define SR_PER_CALLER(c, tu, call, stmt)                                                  \
+	do {                                                                              \
+		size_t before_ = (c)->out->n;                                             \
+		int ncallers_ = vt_n_callers((c)->vt, (tu), (call)->func);                \
+		if (ncallers_ > 8)                                                        \
+			ncallers_ = 8;                                                    \
+		for (int k_ = ncallers_ > 1 ? 0 : -1; k_ < (ncallers_ > 1 ? ncallers_ : 0); k_++) { \
+			vt_choose_caller((c)->vt, (tu), (call)->func, k_);                \
+			stmt;                                                             \
+			if ((c)->out->n > before_)                                        \
+				break;                                                    \
+		}                                                                         \
+		vt_choose_caller((c)->vt, 0, -1, -1);                                     \
+	} while (0)
+
 /* Families. */
 void rule_registry_absolute(struct sr_ctx *c);
 void rule_registry_relative_root(struct sr_ctx *c);

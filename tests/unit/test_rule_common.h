@@ -36,7 +36,7 @@ struct rt_env {
 	char company[64];
 };
 
-static void rt_read_header(const char *file, struct rt_env *env)
+static inline void rt_read_header(const char *file, struct rt_env *env)
 {
 	memset(env, 0, sizeof(*env));
 	env->model = MODEL_WDM;
@@ -70,7 +70,7 @@ static void rt_read_header(const char *file, struct rt_env *env)
 }
 
 /* Canonical flags (brief) for a model, built by hand so the rules are tested alone. */
-static struct tu_config rt_cfg(const char *file, const struct rt_env *env)
+static inline struct tu_config rt_cfg(const char *file, const struct rt_env *env)
 {
 	bool kernel = env->model == MODEL_WDM || env->model == MODEL_KMDF;
 	const char *args[40];
@@ -122,7 +122,7 @@ static struct tu_config rt_cfg(const char *file, const struct rt_env *env)
 	return c;
 }
 
-static void rt_free_cfg(struct tu_config *c)
+static inline void rt_free_cfg(struct tu_config *c)
 {
 	for (size_t i = 0; i < c->n_args; i++)
 		free(c->args[i]);
@@ -132,13 +132,13 @@ static void rt_free_cfg(struct tu_config *c)
 	free(c->target_name);
 }
 
-static int rt_cmp(const void *a, const void *b)
+static inline int rt_cmp(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
 /* Sources of a fixture: the file itself, or the .c/.cpp files of a directory (sorted). */
-static size_t rt_sources(const char *path, char ***out)
+static inline size_t rt_sources(const char *path, char ***out)
 {
 	*out = NULL;
 	if (!path_is_dir(path)) {
@@ -162,7 +162,7 @@ static size_t rt_sources(const char *path, char ***out)
 }
 
 /* Parse a fixture and run every rule family; root = the fixture's directory. */
-static void rt_scan(const char *path, struct finding_list *out, const struct rt_env *override)
+static inline void rt_scan(const char *path, struct finding_list *out, const struct rt_env *override)
 {
 	char **files;
 	size_t n = rt_sources(path, &files);
@@ -201,7 +201,7 @@ static void rt_scan(const char *path, struct finding_list *out, const struct rt_
 }
 
 /* "file:line rule severity target" for each finding, sorted, one per line. */
-static char *rt_actual(const struct finding_list *l)
+static inline char *rt_actual(const struct finding_list *l)
 {
 	char **lines = xcalloc(l->n + 1, sizeof(char *));
 	for (size_t i = 0; i < l->n; i++) {
@@ -220,7 +220,7 @@ static char *rt_actual(const struct finding_list *l)
 }
 
 /* The same lines from the EXPECT comments of the fixture's sources. */
-static char *rt_expected(const char *path)
+static inline char *rt_expected(const char *path)
 {
 	char **files;
 	size_t n = rt_sources(path, &files);
@@ -258,7 +258,7 @@ static char *rt_expected(const char *path)
 }
 
 /* Run every fixture of a family directory; returns the number that failed. */
-static int rt_run_family(const char *family, int *n_fixtures)
+static inline int rt_run_family(const char *family, int *n_fixtures)
 {
 	char *dir = xasprintf("%s%s", RULE_FIX, family);
 	DIR *d = opendir(dir);
@@ -305,7 +305,7 @@ static int rt_run_family(const char *family, int *n_fixtures)
 }
 
 /* The single finding of `rule` at `line` of a one-file fixture, or NULL. */
-static const struct finding *rt_find(const struct finding_list *l, const char *rule, int line)
+static inline const struct finding *rt_find(const struct finding_list *l, const char *rule, int line)
 {
 	for (size_t i = 0; i < l->n; i++)
 		if (!strcmp(l->items[i]->rule, rule) && l->items[i]->line == line)
@@ -314,7 +314,7 @@ static const struct finding *rt_find(const struct finding_list *l, const char *r
 }
 
 /* Evidence messages joined with " | " (malloc'd). */
-static char *rt_evidence(const struct finding *f)
+static inline char *rt_evidence(const struct finding *f)
 {
 	struct strbuf sb = STRBUF_INIT;
 	for (size_t i = 0; i < f->n_evidence; i++)
