@@ -123,6 +123,26 @@ static size_t filter_findings(struct report *r, const struct apply_args *a)
 	return kept;
 }
 
+/* A typo in --only would otherwise look like "nothing to apply". */
+static void warn_unmatched_rules(const struct report *r, const char *list)
+{
+	if (!list)
+		return;
+	for (const char *p = list; *p;) {
+		size_t len = strcspn(p, ",");
+		char *rule = xstrndup(p, len);
+		bool found = false;
+		for (size_t i = 0; i < r->findings.n && !found; i++)
+			found = r->findings.items[i]->rule && !strcmp(r->findings.items[i]->rule, rule);
+		if (!found && *rule)
+			fprintf(stderr, "driso apply: warning: --only %s matches no finding in the report\n", rule);
+		free(rule);
+		p += len;
+		while (*p == ',' || *p == ' ')
+			p++;
+	}
+}
+
 /* --root, else the report's root as given (relative to the current
  * directory, then to the report's own directory, where `scan -o` put it). */
 static char *resolve_root(const struct apply_args *a, const struct report *r)
@@ -174,6 +194,7 @@ int cmd_apply(int argc, char **argv)
 	}
 
 	size_t kept = filter_findings(&r, &a);
+	warn_unmatched_rules(&r, a.only);
 	if (edit_set_add_findings(&es, &r.findings, &errs) != 0)
 		goto out;
 	if (!es.n) {

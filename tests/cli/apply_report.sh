@@ -127,6 +127,12 @@ check "--only applied listed rules (2)" grep -q 'g_Mode = 2;' "$TMP/root/drv.c"
 check "--only skipped the others" grep -q 'ServiceBinary = %12%' "$TMP/root/drv.inf"
 fresh_tree
 standard_report "$TMP/report.json"
+"$DRISO" apply --only inf-destinaton-dirid "$TMP/report.json" > "$TMP/out" 2>&1
+check "--only typo: exit 0, nothing to apply" test $? -eq 0
+check "--only typo: warned" grep -q 'warning: --only inf-destinaton-dirid matches no finding' "$TMP/out"
+check "--only typo: nothing to apply" grep -q 'nothing to apply' "$TMP/out"
+fresh_tree
+standard_report "$TMP/report.json"
 "$DRISO" apply --package other "$TMP/report.json" > "$TMP/out" 2>&1
 check "--package exits 0" test $? -eq 0
 check "--package applied its finding" grep -q 'ServiceBinary = %13%' "$TMP/root/drv.inf"
