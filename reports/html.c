@@ -63,7 +63,7 @@ static const char css[] =
 	"border-radius:8px;padding:10px 16px;min-width:120px}.card b{display:block;font-size:24px;font-weight:600}"
 	".card span{color:var(--mute);font-size:12px;text-transform:uppercase;letter-spacing:.04em}"
 	".card.error b{color:var(--err)}.card.warning b{color:var(--warn)}.card.note b{color:var(--note)}\n"
-	".tables{display:grid;grid-template-columns:1fr 1fr;gap:16px;margin-bottom:18px}"
+	".tables{display:grid;grid-template-columns:1fr 1fr;gap:16px;margin-bottom:18px;align-items:start}"
 	"@media(max-width:900px){.tables{grid-template-columns:1fr}}\n"
 	"table{width:100%;border-collapse:collapse;background:var(--card);border:1px solid var(--line);border-radius:8px;overflow:hidden}"
 	"caption{text-align:left;font-weight:600;padding:0 0 6px}th,td{padding:6px 10px;border-bottom:1px solid var(--line);text-align:left}"
@@ -82,7 +82,7 @@ static const char css[] =
 	"pre{tab-size:4;margin:6px 0;background:var(--code);border:1px solid var(--line);border-radius:6px;padding:8px 10px;overflow:auto;"
 	"font:12px/1.45 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}pre .ln{color:var(--mute);user-select:none;display:inline-block;"
 	"width:4.5em;text-align:right;padding-right:1em}pre .hl{background:var(--hl);display:block}pre .add{background:var(--add);display:block}"
-	"pre .del{background:var(--del);display:block}pre mark{background:#ffd8a8;border-radius:2px;color:inherit}pre .hunk{color:var(--mute);display:block}\n"
+	"pre .same{display:block}pre .del{background:var(--del);display:block}pre mark{background:#ffd8a8;border-radius:2px;color:inherit}pre .hunk{color:var(--mute);display:block}\n"
 	"h4{margin:10px 0 2px;font-size:12px;text-transform:uppercase;letter-spacing:.04em;color:var(--mute)}"
 	"ol.evidence{margin:4px 0;padding-left:22px}ol.evidence code{font-size:12px}dl.meta{display:flex;flex-wrap:wrap;gap:4px 18px;margin:8px 0 0;"
 	"font-size:12px;color:var(--mute)}dl.meta dt{font-weight:600}dl.meta dd{margin:0 0 0 4px}dl.meta div{display:flex}\n"
@@ -250,20 +250,73 @@ static void put_snippet(FILE *out, const struct source_file *src, const struct f
 	fputs("</pre>\n", out);
 }
 
-static void put_lines(FILE *out, const char *cls, const char *prefix, const char *s, size_t n)
+struct line_span {
+	const char *s;
+	size_t n;
+};
+
+/* Split into lines (CRLF, LF or CR end a line; a final terminator does not
+ * start another line). Returns the count; *out is malloc'd. */
+static size_t split_lines(const char *s, size_t n, struct line_span **out)
 {
+	size_t count = 0, alloc = 0;
+	*out = NULL;
 	size_t i = 0;
 	do {
 		size_t j = i;
 		while (j < n && s[j] != '\n' && s[j] != '\r')
 			j++;
-		fprintf(out, "<span class=\"%s\">%s", cls, prefix);
-		esc_n(out, s + i, j - i);
-		fputs("</span>", out);
+		ALLOC_GROW(*out, count + 1, alloc);
+		(*out)[count++] = (struct line_span){ s + i, j - i };
 		if (j < n && s[j] == '\r' && j + 1 < n && s[j + 1] == '\n')
 			j++;
 		i = j + 1;
 	} while (i < n);
+	return count;
+}
+
+static void put_line(FILE *out, const char *cls, const char *prefix, const struct line_span *l)
+{
+	fprintf(out, "<span class=\"%s\">%s", cls, prefix);
+	esc_n(out, l->s, l->n);
+	fputs("</span>", out);
+}
+
+static int same_line(const struct line_span *a, const struct line_span *b)
+{
+	return a->n == b->n && !memcmp(a->s, b->s, a->n);
+}
+
+/* before/after of the touched lines as a diff: unchanged leading and
+ * trailing lines are context, the rest -/+ */
+static void put_hunk(FILE *out, const char *before, size_t nb, const char *after, size_t na)
+{
+	struct line_span *b, *a;
+	size_t lb = split_lines(before, nb, &b), la = split_lines(after, na, &a);
+	size_t head = 0, tail = 0;
+	while (head < lb && head < la && same_line(&b[head], &a[head]))
+		head++;
+	while (tail < lb - head && tail < la - head && same_line(&b[lb - 1 - tail], &a[la - 1 - tail]))
+		tail++;
+	for (size_t i = 0; i < head; i++)
+		put_line(out, "same", " ", &b[i]);
+	for (size_t i = head; i < lb - tail; i++)
+		put_line(out, "del", "-", &b[i]);
+	for (size_t i = head; i < la - tail; i++)
+		put_line(out, "add", "+", &a[i]);
+	for (size_t i = lb - tail; i < lb; i++)
+		put_line(out, "same", " ", &b[i]);
+	free(b);
+	free(a);
+}
+
+static void put_lines(FILE *out, const char *cls, const char *prefix, const char *s, size_t n)
+{
+	struct line_span *l;
+	size_t count = split_lines(s, n, &l);
+	for (size_t i = 0; i < count; i++)
+		put_line(out, cls, prefix, &l[i]);
+	free(l);
 }
 
 static int edit_start_cmp(const void *a, const void *b)
@@ -303,12 +356,11 @@ static void put_patch(FILE *out, struct source_cache *cache, const struct findin
 				while (le < src->len && src->text[le] != '\n' && src->text[le] != '\r')
 					le++;
 				fprintf(out, "<span class=\"hunk\">@@ line %d @@</span>", line);
-				put_lines(out, "del", "-", src->text + ls, le - ls);
 				struct strbuf after = STRBUF_INIT;
 				strbuf_add(&after, src->text + ls, e->start - ls);
 				strbuf_addstr(&after, repl);
 				strbuf_add(&after, src->text + e->end, le - e->end);
-				put_lines(out, "add", "+", after.buf, after.len);
+				put_hunk(out, src->text + ls, le - ls, after.buf, after.len);
 				strbuf_release(&after);
 			} else {
 				/* source not at hand: show the raw edit */

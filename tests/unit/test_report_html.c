@@ -60,9 +60,24 @@ TEST(html_without_sources_shows_raw_edits)
 	report_free(&r);
 }
 
+TEST(html_patch_shows_insertions_as_added_lines)
+{
+	struct report r;
+	report_init(&r);
+	struct finding *f = finding_add(&r.findings, "x", SEV_ERROR, "pkg/sample.inf", 10, 1, "insert before a section");
+	file_fix_add_edit(finding_fix_for(f, "pkg/sample.inf", NULL), 178, 178, "X=1\r\n");
+	struct report_write_options o = { .root_dir = SAMPLE_SRC };
+	char *out = render(&r, REPORT_HTML, &o);
+	CHECK_CONTAINS(out, "<span class=\"hunk\">@@ line 10 @@</span><span class=\"add\">+X=1</span>"
+			    "<span class=\"same\"> [DestinationDirs]</span></pre>");
+	free(out);
+	report_free(&r);
+}
+
 int main(void)
 {
 	RUN(html_matches_golden_and_is_self_contained);
 	RUN(html_without_sources_shows_raw_edits);
+	RUN(html_patch_shows_insertions_as_added_lines);
 	return HARNESS_DONE();
 }
