@@ -85,6 +85,25 @@ def stub_tmh(copy):
                 fh.write(body)
 
 
+SYM_RE = re.compile(r'^\s*SymbolicName\s*=\s*(\w+)', re.M | re.I)
+
+
+def stub_mc(copy):
+    """Message-compiler output (`x.h` from `x.mc`) is generated at build
+    time; define each SymbolicName so that sources including it parse."""
+    for d, dirs, files in os.walk(copy):
+        for f in files:
+            if not f.lower().endswith(".mc"):
+                continue
+            h = os.path.join(d, f[:-3] + ".h")
+            if os.path.exists(h):
+                continue
+            t = open(os.path.join(d, f), encoding="utf-8", errors="replace").read()
+            with open(h, "w") as fh:
+                for i, n in enumerate(SYM_RE.findall(t)):
+                    fh.write("#define %s ((LONG)0x%08XL)\n" % (n, 0xC0040000 + i))
+
+
 def overlay(dirs, path):
     roots = []
     for top in dirs:
@@ -110,6 +129,18 @@ def nearest_vcxproj(d, root):
         d = os.path.dirname(d)
 
 
+def nearest_file(d, root, ext):
+    while True:
+        try:
+            if any(f.endswith(ext) for f in os.listdir(d)):
+                return d
+        except OSError:
+            pass
+        if os.path.samefile(d, root) or d == "/":
+            return None
+        d = os.path.dirname(d)
+
+
 def model_of(src, root):
     projs = nearest_vcxproj(os.path.dirname(src), root)
     text = ""
@@ -123,11 +154,16 @@ def model_of(src, root):
         text = open(projs[0], encoding="utf-8", errors="replace").read()
     m = re.search(r"<DriverType>([^<]*)</DriverType>", text)
     dt = m.group(1) if m else ""
+    m = re.search(r"<ConfigurationType>([^<]*)</ConfigurationType>", text)
+    ct = m.group(1) if m else ""
+    sln = nearest_file(os.path.dirname(projs[0]) if projs else os.path.dirname(src), root, ".sln")
     incs = []
     for m in re.finditer(r"<AdditionalIncludeDirectories>([^<]*)<", text):
         for part in m.group(1).split(";"):
             part = part.strip().replace("\\", "/")
             part = re.sub(r"\$\((ProjectDir|MSBuildProjectDirectory|MSBuildThisFileDirectory)\)/?", "", part)
+            if sln:
+                part = part.replace("$(SolutionDir)", sln + "/")
             if not part or "$(" in part or "%(" in part:
                 continue
             if projs:
@@ -140,6 +176,8 @@ def model_of(src, root):
         return "WDM", incs
     if dt == "UMDF":
         return "UMDF", incs
+    if ct == "Driver":
+        return "WDM", incs
     return "USER", incs
 
 
@@ -216,6 +254,7 @@ def main():
     if not ns.no_copy or not os.path.isdir(copy):
         private_copy(os.path.abspath(ns.root), copy)
         stub_tmh(copy)
+        stub_mc(copy)
     ovl = os.path.join(ns.scratch, "overlay.json")
     overlay([copy, MINGW, ns.shims], ovl)
     exts = (".c", ".cpp") if ns.cpp else (".c",)

@@ -1,2 +1,0 @@
-/* driso shim: fltKernel.h, the spelling most minifilters use. */
-#include <fltkernel.h>

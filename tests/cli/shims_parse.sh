@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# shims_parse: every fixture in tests/fixtures/parse must parse with ZERO
+# errors under clang-19 -fsyntax-only with driso's canonical flags
+# (docs/shims.md) and the shim headers of this source tree.
+#
+# The first line of each fixture names its environment:
+#   // driso-parse-env: wdm | kmdf | umdf | user
+# .cpp fixtures are parsed as C++17. A fixture without the marker fails
+# the test (an unparsed fixture would prove nothing).
+set -u
+
+SRC=${DRISO_SOURCE_DIR:-$(cd "$(dirname "$0")/../.." && pwd)}
+FIX=${DRISO_FIXTURES:-$SRC/tests/fixtures}/parse
+SHIMS=$SRC/analyzer/shims
+CLANG=${CLANG:-clang-19}
+MINGW=/usr/x86_64-w64-mingw32/include
+CLANG_INC=$("$CLANG" -print-resource-dir 2>/dev/null)/include
+
+if ! command -v "$CLANG" >/dev/null 2>&1; then
+	echo "shims_parse: $CLANG not found" >&2
+	exit 1
+fi
+
+common=(--target=x86_64-w64-mingw32 -fms-extensions -nostdinc -isystem "$CLANG_INC"
+	-isystem "$SHIMS")
+defs=(-D_AMD64_ -DAMD64 -D_WIN64 -DNTDDI_VERSION=0x0A000005 -D_WIN32_WINNT=0x0A00 -DWINVER=0x0A00)
+kernel=(-isystem "$MINGW/ddk" -isystem "$MINGW" -D_KERNEL_MODE=1)
+user=(-isystem "$MINGW")
+
+fail=0
+count=0
+for f in "$FIX"/*.c "$FIX"/*.cpp; do
+	[ -e "$f" ] || continue
+	count=$((count + 1))
+	env=$(head -n 1 "$f" | sed -n 's|^// driso-parse-env: *\([a-z]*\).*|\1|p')
+	case "$env" in
+	wdm) flags=("${common[@]}" "${kernel[@]}" "${defs[@]}") ;;
+	kmdf) flags=("${common[@]}" "${kernel[@]}" "${defs[@]}" -DKMDF_VERSION_MAJOR=1 -DKMDF_VERSION_MINOR=15) ;;
+	umdf) flags=("${common[@]}" "${user[@]}" "${defs[@]}" -DUMDF_VERSION_MAJOR=2 -DUMDF_VERSION_MINOR=15) ;;
+	user) flags=("${common[@]}" "${user[@]}" "${defs[@]}" -DUNICODE -D_UNICODE) ;;
+	*)
+		echo "FAIL $(basename "$f"): no '// driso-parse-env:' marker on line 1"
+		fail=1
+		continue
+		;;
+	esac
+	lang=()
+	case "$f" in *.cpp) lang=(-x c++ -std=c++17) ;; esac
+	out=$("$CLANG" "${lang[@]}" -fsyntax-only -ferror-limit=0 "${flags[@]}" "$f" 2>&1)
+	errors=$(printf '%s\n' "$out" | grep -c ': \(fatal \)\?error:')
+	if [ "$errors" -ne 0 ]; then
+		echo "FAIL $(basename "$f") [$env]: $errors error(s)"
+		printf '%s\n' "$out" | grep ': \(fatal \)\?error:' | head -n 20
+		fail=1
+	else
+		echo "ok   $(basename "$f") [$env]"
+	fi
+done
+
+if [ "$count" -lt 6 ]; then
+	echo "FAIL: expected at least 6 parse fixtures in $FIX, found $count"
+	fail=1
+fi
+
+# The shims must stay declarations only: no shim may define a non-inline
+# function body outside the small *_INIT helpers and context casts.
+if grep -nE '^[A-Za-z_][A-Za-z_0-9 \*]*\([^;]*\)[[:space:]]*\{' "$SHIMS"/*.h | grep -v 'DRISO_WDF_INLINE\|static __inline\|DRISO_INLINE' >/dev/null; then
+	echo "FAIL: a shim defines a function body:"
+	grep -nE '^[A-Za-z_][A-Za-z_0-9 \*]*\([^;]*\)[[:space:]]*\{' "$SHIMS"/*.h | grep -v 'DRISO_WDF_INLINE\|static __inline\|DRISO_INLINE' | head
+	fail=1
+fi
+
+if ! grep -q '#define DRISO_SHIMS_VERSION [0-9]' "$SHIMS/driso_shims.h"; then
+	echo "FAIL: DRISO_SHIMS_VERSION missing from driso_shims.h"
+	fail=1
+fi
+
+exit $fail
