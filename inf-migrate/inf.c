@@ -711,6 +711,7 @@ static void parse_text(struct parser *ps)
 		} else if (c == ';') {
 			const char *nl = memchr(s + pos, '\n', ps->end - pos);
 			lf = nl ? (size_t)(nl - s) : ps->end;
+			check_lone_cr(ps, pos, lf);   /* "; c\rkey=1": the key is comment too */
 		} else if (c == '[') {
 			lf = parse_header(ps, line_start, pos);
 			check_lone_cr(ps, pos, lf);

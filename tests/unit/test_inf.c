@@ -487,6 +487,13 @@ TEST(lone_cr_follows_setupapi_and_is_reported)
 	CHECK(emits_identically(inf, s, strlen(s)));
 	CHECK(check_spans(inf) == NULL);
 	inf_free(inf);
+	/* after a comment, the text past a lone CR is comment to SetupAPI */
+	inf = parse("[A]\n; note\rkey=1\n");
+	CHECK(inf);
+	CHECK_INT(inf_find_section(inf, "A")->n_entries, 0);
+	CHECK_INT(diags.n, 1);
+	CHECK_INT(diags.items[0].line, 2);
+	inf_free(inf);
 }
 
 TEST(continuation_entry_lines_and_raw)
