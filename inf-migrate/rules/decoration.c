@@ -61,6 +61,11 @@ static void rule_target_os(struct inf_ctx *c)
 		const struct inf_decoration *d = &c->g->decorations[di];
 		if (!d->section || d->bounded || strcasecmp(d->arch, "ia64") == 0)
 			continue;
+		bool shared_earlier = false;
+		for (size_t dj = 0; dj < di; dj++)
+			shared_earlier |= c->g->decorations[dj].section == d->section;
+		if (shared_earlier)
+			continue;
 		bool copies = false, umdf = false, uses13 = false;
 		for (size_t i = 0; i < c->n_files; i++)
 			uses13 |= c->files[i].dirid == 13 && c->files[i].enforced &&
@@ -115,17 +120,21 @@ static void rule_target_os(struct inf_ctx *c)
 		struct file_fix *fx = inf_fix(c, f);
 		struct strbuf prop = STRBUF_INIT;
 		if (d->mfg_entry) {
-			const struct inf_entry *e = d->mfg_entry;
 			bool keep = c->opts->keep_downlevel;
 			if (fx) {
-				if (d->field > 0 && !keep) {
-					const struct inf_field *fl = &e->fields[d->field];
-					inf_edit_replace_span(fx, c->inf, fl->span.start, fl->span.end, nd);
-				} else {
-					const struct inf_field *fl = &e->fields[d->field];
-					char *ins = xasprintf(",%s", nd);
-					inf_edit_replace_span(fx, c->inf, fl->span.end, fl->span.end, ins);
-					free(ins);
+				/* every Manufacturer field naming this Models section moves with it */
+				for (size_t dj = 0; dj < c->g->n_decorations; dj++) {
+					const struct inf_decoration *o = &c->g->decorations[dj];
+					if (o->section != d->section || !o->mfg_entry)
+						continue;
+					const struct inf_field *fl = &o->mfg_entry->fields[o->field];
+					if (o->field > 0 && !keep) {
+						inf_edit_replace_span(fx, c->inf, fl->span.start, fl->span.end, nd);
+					} else {
+						char *ins = xasprintf(",%s", nd);
+						inf_edit_replace_span(fx, c->inf, fl->span.end, fl->span.end, ins);
+						free(ins);
+					}
 				}
 				if (keep) {
 					const char **lines = xcalloc(d->section->n_entries + 1, sizeof(*lines));
