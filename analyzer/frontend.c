@@ -965,7 +965,8 @@ static struct fexpr *convert_call(struct ps *p, CXCursor c, struct fexpr *e)
 			unsigned doff = 0, coff = 0;
 			clang_getExpansionLocation(dl, &df, NULL, NULL, &doff);
 			clang_getExpansionLocation(clang_getCursorLocation(c), &cf, NULL, NULL, &coff);
-			if (!df || (df == cf && doff == coff))
+			/* builtins (__builtin_*, _InterlockedX) have no file: declared */
+			if (df && df == cf && doff == coff)
 				declared = false;
 			else if (nk > 0 && df == cf) {
 				CXFile kf = NULL;
