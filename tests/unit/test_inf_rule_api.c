@@ -177,8 +177,71 @@ TEST(rule_table_is_complete)
 	}
 }
 
+/* Mutated golden inputs: the rules never crash and their fixes always apply
+ * together (no two findings' edits overlap), whatever the text. */
+TEST(mutated_inputs_keep_fixes_consistent)
+{
+	static const char *const cases[] = { "wdm_service_params/input.inf", "registry_mix/input.inf",
+					     "legacy_ops/input.inf", "kmdf_inx_downlevel/input.inx",
+					     "service_two_os/input.inf", "copy_names/input.inf" };
+	unsigned long seed = 12345;
+	int runs = 0;
+	for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+		char *path = xasprintf("%s/inf_rules/%s", DRISO_FIXTURES, cases[k]);
+		char *orig;
+		size_t n;
+		CHECK(read_file(path, &orig, &n) == 0);
+		free(path);
+		for (int m = 0; m < 150; m++) {
+			char *buf = xmalloc(n + 8);
+			memcpy(buf, orig, n);
+			size_t len = n;
+			for (int edits = 0; edits < 3; edits++) {
+				seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+				size_t at = (size_t)(seed >> 33) % (len ? len : 1);
+				static const char junk[] = "\n,;\"%\\=[]x13";
+				char ch = junk[(seed >> 20) % (sizeof(junk) - 1)];
+				if ((seed >> 40) & 1) {
+					if (len)
+						memmove(buf + at, buf + at + 1, len - at - 1), len--;
+				} else {
+					memmove(buf + at + 1, buf + at, len - at);
+					buf[at] = ch;
+					len++;
+				}
+			}
+			struct inf_file *inf = tinf_parse("m.inf", buf, len);
+			if (inf) {
+				struct scan_options o = tinf_opts();
+				o.verbose = m & 1;
+				struct finding_list l = { 0 };
+				tinf_run(inf, &o, &l);
+				char *out = NULL;
+				size_t on = 0;
+				char err[256] = "";
+				int rc = tinf_apply_all(inf, &l, &out, &on, err, sizeof(err));
+				if (rc != 0)
+					fprintf(stderr, "%s mutation %d: %s\n", cases[k], m, err);
+				free(out);
+				finding_list_free(&l);
+				inf_free(inf);
+				runs++;
+				if (rc != 0) {
+					free(buf);
+					free(orig);
+					CHECK(rc == 0);
+				}
+			}
+			free(buf);
+		}
+		free(orig);
+	}
+	CHECK(runs > 500);
+}
+
 int main(void)
 {
+	RUN(mutated_inputs_keep_fixes_consistent);
 	RUN(evidence_names_the_path);
 	RUN(verbose_reports_downlevel_as_notes_without_fixes);
 	RUN(null_options_use_defaults);
