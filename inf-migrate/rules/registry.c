@@ -123,6 +123,8 @@ static char *normalise_subkey(const char *s, bool *controlset)
 	return xstrdup(s);
 }
 
+static bool section_only_for_service(const struct inf_ctx *c, const char *section, const char *svc);
+
 struct move {
 	const struct inf_entry *e;
 	const struct inf_section *from;  /* add-registry section holding it */
@@ -180,7 +182,26 @@ static void report_hklm(struct inf_ctx *c, struct reg_state *st, int reach, cons
 			if (f) {
 				f->infverif = code;
 				finding_set(&f->target, *rest ? "own-service-parameters" : "own-service-root-value");
-				if (f->severity != SEV_NOTE && own->install) {
+				bool in_own_service_section = r->hkr == INF_HKR_SERVICE && r->service &&
+							      strcasecmp(r->service, svc) == 0 &&
+							      section_only_for_service(c, r->section->name, svc);
+				if (f->severity != SEV_NOTE && in_own_service_section && e->n_fields > 1) {
+					/* already in the service's own AddReg, where HKR is the service key */
+					char *sub_new = *rest ? xstrdup(rest + 1) : xstrdup("Parameters");
+					char *repl = e->fields[1].quoted ? xasprintf("HKR,\"%s\"", sub_new) :
+						xasprintf("HKR,%s", sub_new);
+					struct file_fix *fx = inf_fix(c, f);
+					if (fx) {
+						inf_edit_replace_span(fx, c->inf, e->fields[0].span.start, e->fields[1].span.end, repl);
+						inf_fix_commit(c, f);
+					}
+					char *p = xasprintf("%s,... (HKR is this service's key here); read it with "
+							    "IoOpenDriverRegistryKey(DriverRegKeyParameters)", repl);
+					finding_set(&f->proposal, p);
+					free(p);
+					free(repl);
+					free(sub_new);
+				} else if (f->severity != SEV_NOTE && own->install) {
 					ALLOC_GROW(st->moves, st->n_moves + 1, st->alloc_moves);
 					struct move *m = &st->moves[st->n_moves++];
 					m->e = e;
