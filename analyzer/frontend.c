@@ -44,6 +44,7 @@ static const char *const frontend_extra_args[] = {
  * headers are missing can produce thousands. */
 #define MAX_DIAGS_KEPT 200
 #define MAX_SPELLING 160
+#define MAX_EXPR_DEPTH 1000
 
 struct frontend {
 	CXIndex index;
@@ -225,6 +226,7 @@ struct ps {
 	size_t alloc_func_keys;
 	bool registering;           /* first pass: create ffuncs only */
 	CXCursor decay;             /* implicit cast around the literal being converted */
+	int depth;                  /* expression nesting, bounded */
 	struct func_range *franges;
 	size_t alloc_franges;
 	struct arg_expr *argx;
@@ -1094,7 +1096,15 @@ static struct fexpr *convert_expr(struct ps *p, CXCursor c);
  * file range) so a statement macro's arguments can be matched to them. */
 static struct fexpr *convert(struct ps *p, CXCursor c)
 {
+	if (p->depth >= MAX_EXPR_DEPTH) {
+		/* generated code can nest thousands deep; keep the stack bounded */
+		struct fexpr *cut = fexpr_new(FX_OTHER);
+		set_loc_and_macro(p, c, cut);
+		return cut;
+	}
+	p->depth++;
 	struct fexpr *e = convert_expr(p, c);
+	p->depth--;
 	CXSourceRange r = clang_getCursorExtent(c);
 	CXFile f = NULL, ef = NULL, f2 = NULL;
 	unsigned so = 0, eoff = 0, eo = 0;
@@ -1643,6 +1653,31 @@ static void collect_diags(struct ps *p)
 	}
 }
 
+static int argx_cmp(const void *a, const void *b)
+{
+	const struct arg_expr *x = a, *y = b;
+	if (x->file != y->file)
+		return (uintptr_t)x->file < (uintptr_t)y->file ? -1 : 1;
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return 0;
+}
+
+/* First argx entry at (f, start) in the sorted array. */
+static size_t argx_first(struct ps *p, CXFile f, unsigned start)
+{
+	size_t lo = 0, hi = p->n_argx;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		const struct arg_expr *a = &p->argx[mid];
+		if ((uintptr_t)a->file < (uintptr_t)f || (a->file == f && a->start < start))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /* Split a function-like macro invocation's tokens into argument ranges and
  * turn it into a pseudo-call whose arguments are the expressions the
  * expansion used (InitializeObjectAttributes(&oa, &name, attrs, root, sd)). */
@@ -1672,10 +1707,10 @@ static void synthesize_macro_call(struct ps *p, struct macro_exp *m)
 		bool sep = sp && depth == 1 && (!strcmp(sp, ",") || !strcmp(sp, ")"));
 		if (sep && have_arg) {
 			struct arg_expr *best = NULL;
-			for (size_t j = 0; j < p->n_argx; j++) {
+			for (size_t j = argx_first(p, m->file, arg_start);
+			     j < p->n_argx && p->argx[j].file == m->file && p->argx[j].start == arg_start; j++) {
 				struct arg_expr *a = &p->argx[j];
-				if (a->file == m->file && a->start == arg_start && a->end <= arg_end &&
-				    (!best || a->end > best->end))
+				if (a->end <= arg_end && (!best || a->end > best->end))
 					best = a;
 			}
 			struct fexpr *arg;
@@ -1869,6 +1904,8 @@ struct tu_facts *frontend_parse(struct frontend *fe, const struct tu_config *cfg
 	for (size_t i = 0; i < p.n_decls; i++)
 		walk_decl(&p, p.decls[i]);
 
+	if (p.n_argx)
+		qsort(p.argx, p.n_argx, sizeof(*p.argx), argx_cmp);
 	for (size_t i = 0; i < p.n_macros; i++)
 		if (p.macros[i].assigns)
 			synthesize_macro_call(&p, &p.macros[i]);
