@@ -686,9 +686,83 @@ static void rule_inbox(struct inf_ctx *c)
 	}
 }
 
+/* Where a new [DestinationDirs] section goes: before [Manufacturer] (or the first install root). */
+static size_t new_destdirs_offset(const struct inf_ctx *c)
+{
+	const struct inf_section *m = inf_find_section(c->inf, "Manufacturer");
+	if (m && m->n_occ)
+		return m->occ[0].header_span.start;
+	for (size_t i = 0; i < c->g->n_reach; i++)
+		if (c->g->reach[i].parent < 0 && c->g->reach[i].section->n_occ)
+			return c->g->reach[i].section->occ[0].header_span.start;
+	return c->inf->eof_offset;
+}
+
+/* Lists copied with no [DestinationDirs] entry and no DefaultDestDir (1275):
+ * one fix adds "<list> = 13" for all of them. */
+static void rule_missing_destination(struct inf_ctx *c)
+{
+	struct finding *carrier = NULL;
+	struct strbuf lines = STRBUF_INIT;
+	const struct inf_section *dd = inf_find_section(c->inf, "DestinationDirs");
+	size_t at = dd && dd->n_occ ? dd->occ[dd->n_occ - 1].append_offset : new_destdirs_offset(c);
+	const char *eol = inf_eol_near(c, at > 0 ? at - 1 : 0);
+	const char *names[64];
+	size_t n_names = 0;
+	for (size_t i = 0; i < c->n_files; i++) {
+		const struct inf_pkgfile *pf = &c->files[i];
+		if (pf->dest_entry || !pf->enforced || !pf->directive)
+			continue;
+		const char *name = pf->list ? pf->list->name : "DefaultDestDir";
+		bool dup = false;
+		for (size_t k = 0; k < n_names; k++)
+			dup |= strcasecmp(names[k], name) == 0;
+		if (dup || n_names == 64)
+			continue;
+		names[n_names++] = name;
+		struct finding *f = inf_report(c, "inf-destination-dirid", pf->reach, pf->directive, (int)n_names,
+					       "%s has no [DestinationDirs] entry (and there is no DefaultDestDir): its "
+					       "files are not placed in the driver store", pf->list ? pf->list->name :
+					       "CopyFiles=@file");
+		if (!f)
+			continue;
+		f->infverif = 1275;
+		char *line = inf_format_directive(c, dd, name, "13");
+		char *p = xasprintf("[DestinationDirs] %s", line);
+		finding_set(&f->proposal, p);
+		free(p);
+		strbuf_addf(&lines, "%s%s", line, eol);
+		free(line);
+		if (!carrier)
+			carrier = f;
+		else
+			finding_set(&f->proposal, "the [DestinationDirs] entry is added by the fix of the first such finding");
+	}
+	if (carrier) {
+		struct file_fix *fx = inf_fix(c, carrier);
+		if (fx) {
+			const char *t = c->inf->text->utf8;
+			struct strbuf ins = STRBUF_INIT;
+			if (dd) {
+				if (at > 0 && t[at - 1] != '\n' && t[at - 1] != '\r')
+					strbuf_addstr(&ins, eol);
+				strbuf_addstr(&ins, lines.buf);
+			} else {
+				strbuf_addf(&ins, "[DestinationDirs]%s%s%s", eol, lines.buf, eol);
+			}
+			inf_edit_replace_span(fx, c->inf, at, at, ins.buf);
+			strbuf_release(&ins);
+			if (!inf_fix_commit(c, carrier))
+				finding_set(&carrier->proposal, "edit overlaps another fix; apply that one first and rescan");
+		}
+	}
+	strbuf_release(&lines);
+}
+
 void inf_rules_files(struct inf_ctx *c)
 {
 	rule_destination(c);
+	rule_missing_destination(c);
 	rule_references(c);
 	rule_copy_flags(c);
 	rule_security(c);
