@@ -55,26 +55,33 @@ struct inf_private {
 	struct name_map strings;    /* lower-case key -> const char * value */
 };
 
-static void *arena_alloc(struct inf_private *pv, size_t n)
+static void *arena_alloc_aligned(struct inf_private *pv, size_t n, size_t align)
 {
-	n = (n + sizeof(max_align_t) - 1) & ~(sizeof(max_align_t) - 1);
 	struct arena_block *b = pv->blocks;
-	if (!b || b->cap - b->used < n) {
-		size_t cap = n > 65536 ? n : 65536;
+	size_t at = b ? (b->used + align - 1) & ~(align - 1) : 0;
+	if (!b || at > b->cap || b->cap - at < n) {
+		size_t cap = n > 262144 ? n : 262144;
 		b = xmalloc(sizeof(*b) + cap);
 		b->cap = cap;
 		b->used = 0;
 		b->next = pv->blocks;
 		pv->blocks = b;
+		at = 0;
 	}
-	void *p = b->data + b->used;
-	b->used += n;
+	void *p = b->data + at;
+	b->used = at + n;
 	return p;
 }
 
+static void *arena_alloc(struct inf_private *pv, size_t n)
+{
+	return arena_alloc_aligned(pv, n, _Alignof(max_align_t));
+}
+
+/* Strings need no alignment: packing them saves a lot on big files. */
 static char *arena_strndup(struct inf_private *pv, const char *s, size_t n)
 {
-	char *p = arena_alloc(pv, n + 1);
+	char *p = arena_alloc_aligned(pv, n + 1, 1);
 	memcpy(p, s, n);
 	p[n] = '\0';
 	return p;
