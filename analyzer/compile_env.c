@@ -613,30 +613,44 @@ void env_emit(struct env_ctx *ctx, const char *file, const char *directory, stru
 
 /* ---------- discovery ---------- */
 
-/* A single file is analysed inside its project: the nearest ancestor (up to
- * four levels) that holds a project file, so project include paths and the
- * overlay still apply. */
+/* A single file is analysed inside its project: the walk starts at the
+ * nearest ancestor (up to six levels, not above a repository top) holding a
+ * .sln, else the highest one holding a project file, so project include
+ * paths, sibling projects that list the file (..\\x.c) and the overlay
+ * still apply. */
+static bool dir_has(const char *dir, bool *sln, bool *project, bool *repo_top)
+{
+	DIR *d = opendir(dir);
+	*sln = *project = *repo_top = false;
+	if (!d)
+		return false;
+	struct dirent *de;
+	while ((de = readdir(d))) {
+		if (str_iends_with(de->d_name, ".sln"))
+			*sln = true;
+		if (str_iends_with(de->d_name, ".vcxproj") || !strcasecmp(de->d_name, "sources") ||
+		    !strcasecmp(de->d_name, "dirs"))
+			*project = true;
+		if (!strcmp(de->d_name, ".git"))
+			*repo_top = true;
+	}
+	closedir(d);
+	return true;
+}
+
 static char *project_root_for_file(const char *file)
 {
 	char *dir = path_dirname(file);
 	char *best = xstrdup(dir);
-	for (int up = 0; up < 4; up++) {
-		DIR *d = opendir(dir);
-		bool has_project = false;
-		if (d) {
-			struct dirent *de;
-			while ((de = readdir(d)))
-				if (str_iends_with(de->d_name, ".vcxproj") || !strcasecmp(de->d_name, "sources") ||
-				    !strcasecmp(de->d_name, "dirs"))
-					has_project = true;
-			closedir(d);
-		}
-		if (has_project) {
+	for (int up = 0; up < 6; up++) {
+		bool sln, project, repo_top;
+		dir_has(dir, &sln, &project, &repo_top);
+		if (sln || project) {
 			free(best);
 			best = xstrdup(dir);
 		}
 		char *parent = path_dirname(dir);
-		if (!strcmp(parent, dir)) {
+		if (sln || repo_top || !strcmp(parent, dir)) {
 			free(parent);
 			break;
 		}

@@ -28,6 +28,7 @@
 
 struct prop {
 	char *name, *value;
+	bool global;   /* set by the build (Configuration, Platform): the project cannot override it */
 };
 
 /* A list-valued metadata element with where it came from. */
@@ -79,6 +80,8 @@ static void prop_set(struct msb *m, const char *name, const char *value)
 {
 	for (size_t i = 0; i < m->n_props; i++)
 		if (!strcasecmp(m->props[i].name, name)) {
+			if (m->props[i].global)
+				return;
 			free(m->props[i].value);
 			m->props[i].value = xstrdup(value);
 			return;
@@ -86,6 +89,7 @@ static void prop_set(struct msb *m, const char *name, const char *value)
 	ALLOC_GROW(m->props, m->n_props + 1, m->alloc_props);
 	m->props[m->n_props].name = xstrdup(name);
 	m->props[m->n_props].value = xstrdup(value);
+	m->props[m->n_props].global = false;
 	m->n_props++;
 }
 
@@ -582,8 +586,9 @@ static void msb_free(struct msb *m)
 	free(m->project_dir);
 }
 
-/* Nearest ancestor holding a .sln (what $(SolutionDir) is in a solution build). */
-static char *solution_dir(const char *project_dir, const char *root)
+/* Nearest ancestor holding a .sln (what $(SolutionDir) is in a solution
+ * build). It may lie above the scan root: only directory names are read. */
+static char *solution_dir(const char *project_dir)
 {
 	char *dir = xstrdup(project_dir);
 	for (int up = 0; up < 6; up++) {
@@ -598,11 +603,12 @@ static char *solution_dir(const char *project_dir, const char *root)
 		}
 		if (sln)
 			return dir;
-		if (!str_starts_with(dir, root) || !strcmp(dir, root))
-			break;
 		char *parent = path_dirname(dir);
+		bool top = !strcmp(parent, dir);
 		free(dir);
 		dir = parent;
+		if (top)
+			break;
 	}
 	free(dir);
 	return xstrdup(project_dir);
@@ -615,7 +621,7 @@ static void seed(struct msb *m, const char *conf, const char *plat)
 	if (dot)
 		*dot = 0;
 	char *pd = xasprintf("%s/", m->project_dir);
-	char *sd0 = solution_dir(m->project_dir, m->ctx->root);
+	char *sd0 = solution_dir(m->project_dir);
 	char *sd = xasprintf("%s/", sd0);
 	char *intdir = !strcasecmp(plat, "Win32") ? xasprintf("%s/", conf) : xasprintf("%s/%s/", plat, conf);
 	const char *seeds[][2] = {
@@ -627,6 +633,12 @@ static void seed(struct msb *m, const char *conf, const char *plat)
 	};
 	for (size_t i = 0; i < sizeof(seeds) / sizeof(seeds[0]); i++)
 		prop_set(m, seeds[i][0], seeds[i][1]);
+	/* Global properties of a solution build: a project's own
+	 * <Configuration>Win8 Debug</Configuration> does not change them. */
+	for (size_t i = 0; i < m->n_props; i++)
+		if (!strcasecmp(m->props[i].name, "Configuration") || !strcasecmp(m->props[i].name, "Platform") ||
+		    !strcasecmp(m->props[i].name, "SolutionDir"))
+			m->props[i].global = true;
 	free(intdir);
 	free(sd);
 	free(sd0);
@@ -781,6 +793,10 @@ static void run_config(struct env_ctx *ctx, const char *path, xmlDoc *doc, const
 			f.debug = str_icontains(conf, "debug") ? 1 : 0;
 			project_model(&m, &f);
 			item_args(&m, it, &f);
+			/* cl.exe runs in the project directory and finds headers there
+			 * for sources listed as ..\x.c (Windows-driver-samples pcidrv). */
+			argvec_add(&f.user, "-I", "vcxproj: project directory (where cl.exe runs)");
+			argvec_add(&f.user, m.project_dir, "vcxproj: project directory (where cl.exe runs)");
 			env_emit(ctx, it->file, m.project_dir, &f);
 			tu_flags_free(&f);
 		}

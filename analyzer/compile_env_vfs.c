@@ -145,33 +145,154 @@ static void add_wpp_funcs(const char *text, struct strlist *funcs)
 	}
 }
 
-/* Names of *.tmh files TUs include that are not on disk next to them. */
-static void find_missing_tmh(struct env_ctx *ctx, struct strlist *missing)
+static bool is_source_text(const char *f)
 {
-	for (size_t i = 0; i < ctx->tus.n; i++) {
+	static const char *const exts[] = { ".c", ".cpp", ".cxx", ".cc", ".h", ".hpp", ".hxx", ".hh", ".inl" };
+	for (size_t i = 0; i < sizeof(exts) / sizeof(exts[0]); i++)
+		if (str_iends_with(f, exts[i]))
+			return true;
+	return false;
+}
+
+/* Build-tool inputs whose outputs are #included: MIDL, message compiler
+ * (.mc, instrumentation manifests), WMI MOF (mofcomp -h). */
+static bool is_generator_input(const char *name)
+{
+	static const char *const exts[] = { ".idl", ".mc", ".man", ".mof" };
+	for (size_t i = 0; i < sizeof(exts) / sizeof(exts[0]); i++)
+		if (str_iends_with(name, exts[i]))
+			return true;
+	return false;
+}
+
+static int cmp_ci(const void *a, const void *b)
+{
+	return strcasecmp(*(char *const *)a, *(char *const *)b);
+}
+
+static bool dir_has_generator_input(const struct env_ctx *ctx, const char *dir)
+{
+	size_t dl = strlen(dir);
+	for (size_t i = 0; i < ctx->files.n; i++) {
+		const char *f = ctx->files.v[i];
+		if (!strncmp(f, dir, dl) && f[dl] == '/' && !strchr(f + dl + 1, '/') && is_generator_input(f + dl + 1))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Quoted includes the build would generate, as absolute paths next to the
+ * including file: *.tmh (WPP) that are not on disk, and headers that exist
+ * nowhere in the tree or header dirs when the including directory (or its
+ * parent) holds a .idl/.mc/.man/.mof input.
+ */
+static void find_generated_includes(struct env_ctx *ctx, const struct strlist *hdrs, struct strlist *tmh,
+				    struct strlist *gen)
+{
+	size_t nb = ctx->files.n + hdrs->n;
+	const char **base = xmalloc((nb ? nb : 1) * sizeof(char *));
+	for (size_t i = 0; i < ctx->files.n; i++)
+		base[i] = path_basename(ctx->files.v[i]);
+	for (size_t i = 0; i < hdrs->n; i++)
+		base[ctx->files.n + i] = path_basename(hdrs->v[i]);
+	if (nb)
+		qsort(base, nb, sizeof(char *), cmp_ci);
+
+	for (size_t i = 0; i < ctx->files.n; i++) {
+		const char *src = ctx->files.v[i];
 		char *data;
 		size_t len;
-		if (!env_wanted(ctx, ctx->tus.v[i]) || read_file(ctx->tus.v[i], &data, &len) != 0)
+		if (!is_source_text(src) || read_file(src, &data, &len) != 0)
 			continue;
-		char *dir = path_dirname(ctx->tus.v[i]);
-		for (const char *p = data; (p = strstr(p, ".tmh\"")); p += 5) {
-			const char *q = p;
-			while (q > data && q[-1] != '"' && q[-1] != '\n' && q[-1] != '<')
-				q--;
-			if (q == data || q[-1] != '"')
+		char *dir = NULL;
+		int has_gen = -1;
+		for (const char *p = data; (p = strstr(p, "include")); p += 7) {
+			/* `#  include "name"` at the start of a line */
+			const char *h = p;
+			while (h > data && (h[-1] == ' ' || h[-1] == '\t'))
+				h--;
+			if (h == data || h[-1] != '#')
 				continue;
-			char *name = xstrndup(q, (size_t)(p + 4 - q));
+			const char *q = p + 7;
+			while (*q == ' ' || *q == '\t')
+				q++;
+			if (*q != '"')
+				continue;
+			const char *e = strchr(q + 1, '"');
+			const char *nl = strchr(q + 1, '\n');
+			if (!e || (nl && nl < e) || e == q + 1)
+				continue;
+			char *name = xstrndup(q + 1, (size_t)(e - q - 1));
 			path_to_slashes(name);
-			char *full = path_join(dir, name);
-			char *on_disk = env_resolve_path(dir, name);
-			if (!on_disk && !strlist_has(missing, full))
-				strlist_add(missing, full);
-			free(on_disk);
-			free(full);
+			if (!dir)
+				dir = path_dirname(src);
+			bool wpp = str_iends_with(name, ".tmh");
+			struct strlist *into = NULL;
+			if (wpp) {
+				char *on_disk = env_resolve_path(dir, name);
+				if (!on_disk)
+					into = tmh;
+				free(on_disk);
+			} else if (!strchr(name, '/')) {
+				const char *key = name;
+				if (!nb || !bsearch(&key, base, nb, sizeof(char *), cmp_ci)) {
+					if (has_gen < 0) {
+						char *parent = path_dirname(dir);
+						has_gen = dir_has_generator_input(ctx, dir) || dir_has_generator_input(ctx, parent);
+						free(parent);
+					}
+					if (has_gen)
+						into = gen;
+				}
+			}
+			if (into) {
+				char *full = path_join(dir, name);
+				if (!strlist_has(into, full))
+					strlist_add_take(into, full);
+				else
+					free(full);
+			}
 			free(name);
 		}
 		free(dir);
 		free(data);
+	}
+	free(base);
+}
+
+static char *write_stub(struct env_ctx *ctx, const char *name, const char *text)
+{
+	char *path = path_join(ctx->cache_dir, name);
+	FILE *fp = fopen(path, "w");
+	size_t n = strlen(text);
+	if (!fp || fwrite(text, 1, n, fp) != n) {
+		diag_add(ctx->errors, path, 1, "cannot write stub header: %s", strerror(errno));
+		free(path);
+		path = NULL;
+	}
+	if (fp)
+		fclose(fp);
+	return path;
+}
+
+/* Overlay roots mapping each path in `paths` to `stub`. */
+static void emit_stub_roots(struct strbuf *sb, struct strlist *paths, const char *stub)
+{
+	if (!stub || !paths->n)
+		return;
+	qsort(paths->v, paths->n, sizeof(char *), cmp_by_dir);
+	for (size_t i = 0; i < paths->n; i++) {
+		const char *slash = strrchr(paths->v[i], '/');
+		char *dir = xstrndup(paths->v[i], (size_t)(slash - paths->v[i]));
+		strbuf_addstr(sb, ",\n  { \"type\": \"directory\", \"name\": \"");
+		strbuf_add_json_escaped(sb, dir);
+		strbuf_addstr(sb, "\", \"contents\": [ { \"type\": \"file\", \"name\": \"");
+		strbuf_add_json_escaped(sb, slash + 1);
+		strbuf_addstr(sb, "\", \"external-contents\": \"");
+		strbuf_add_json_escaped(sb, stub);
+		strbuf_addstr(sb, "\" } ] }");
+		free(dir);
 	}
 }
 
@@ -200,15 +321,7 @@ static char *write_wpp_stub(struct env_ctx *ctx)
 	for (size_t i = 0; i < funcs.n; i++)
 		strbuf_addf(&sb, "#ifndef %s\n#define %s(...) ((void)0)\n#endif\n", funcs.v[i], funcs.v[i]);
 	strlist_free(&funcs);
-	char *path = path_join(ctx->cache_dir, "wpp-stub.h");
-	FILE *fp = fopen(path, "w");
-	if (!fp || fwrite(sb.buf, 1, sb.len, fp) != sb.len) {
-		diag_add(ctx->errors, path, 1, "cannot write WPP stub: %s", strerror(errno));
-		free(path);
-		path = NULL;
-	}
-	if (fp)
-		fclose(fp);
+	char *path = write_stub(ctx, "wpp-stub.h", sb.buf);
 	strbuf_release(&sb);
 	return path;
 }
@@ -245,43 +358,37 @@ void env_write_overlay(struct env_ctx *ctx)
 	if (n)
 		qsort(all, n, sizeof(char *), cmp_by_dir);
 
-	struct strlist missing = { 0 };
-	find_missing_tmh(ctx, &missing);
-	if (missing.n)
+	struct strlist tmh = { 0 }, gen = { 0 };
+	find_generated_includes(ctx, &hdrs, &tmh, &gen);
+	if (tmh.n)
 		ctx->wpp_stub = write_wpp_stub(ctx);
+	char *gen_stub = gen.n ? write_stub(ctx, "generated-stub.h",
+					    "/* driso: stand-in for a header the build generates (MIDL, mc.exe, mofcomp);\n"
+					    " * the tree holds only its .idl/.mc/.man/.mof input. */\n")
+			       : NULL;
 
 	struct strbuf sb = STRBUF_INIT;
 	strbuf_addstr(&sb, "{ \"version\": 0, \"case-sensitive\": \"false\", \"overlay-relative\": \"false\",\n"
 			   "  \"roots\": [\n");
 	bool first_root = true;
 	emit_roots(&sb, all, n, &first_root);
-	if (ctx->wpp_stub) {
-		qsort(missing.v, missing.n, sizeof(char *), cmp_by_dir);
-		for (size_t i = 0; i < missing.n; i++) {
-			const char *slash = strrchr(missing.v[i], '/');
-			char *dir = xstrndup(missing.v[i], (size_t)(slash - missing.v[i]));
-			strbuf_addstr(&sb, ",\n  { \"type\": \"directory\", \"name\": \"");
-			strbuf_add_json_escaped(&sb, dir);
-			strbuf_addstr(&sb, "\", \"contents\": [ { \"type\": \"file\", \"name\": \"");
-			strbuf_add_json_escaped(&sb, slash + 1);
-			strbuf_addstr(&sb, "\", \"external-contents\": \"");
-			strbuf_add_json_escaped(&sb, ctx->wpp_stub);
-			strbuf_addstr(&sb, "\" } ] }");
-			free(dir);
-		}
-	}
+	emit_stub_roots(&sb, &tmh, ctx->wpp_stub);
+	emit_stub_roots(&sb, &gen, gen_stub);
 	strbuf_addstr(&sb, "\n  ]\n}\n");
-	strlist_free(&missing);
+	strlist_free(&tmh);
+	strlist_free(&gen);
+	free(gen_stub);
 	free(all);
 	strlist_free(&hdrs);
 
 	char *path = path_join(ctx->cache_dir, "vfsoverlay.yaml");
 	FILE *fp = fopen(path, "w");
-	if (fp && fwrite(sb.buf, 1, sb.len, fp) == sb.len && fclose(fp) == 0) {
+	bool ok = fp && fwrite(sb.buf, 1, sb.len, fp) == sb.len;
+	if (fp && fclose(fp) != 0)
+		ok = false;
+	if (ok) {
 		ctx->overlay = path;
 	} else {
-		if (fp)
-			fclose(fp);
 		diag_add(ctx->errors, path, 1, "cannot write VFS overlay: %s (includes stay case-sensitive)", strerror(errno));
 		free(path);
 	}
