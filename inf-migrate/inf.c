@@ -612,7 +612,7 @@ static size_t parse_header(struct parser *ps, size_t line_start, size_t pos)
 	occ.append_offset = occ.header_span.end;
 	occ.name_span.start = pos + 1;
 	occ.name_span.end = name_end;
-	sec->occ = xrealloc(sec->occ, (sec->n_occ + 1) * sizeof(*sec->occ));
+	ALLOC_GROW(sec->occ, sec->n_occ + 1, sec->alloc_occ);
 	sec->occ[sec->n_occ++] = occ;
 	ps->cur = sec;
 	return lf;

@@ -75,6 +75,7 @@ struct inf_section {
 	size_t n_occ;
 	struct inf_entry **entries; /* merged over occurrences, in file order */
 	size_t n_entries, alloc_entries;
+	size_t alloc_occ;
 };
 
 struct inf_file {
