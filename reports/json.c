@@ -126,7 +126,9 @@ static cJSON *summary_json(const struct report *r, struct finding **sorted)
 		size_t j = i;
 		while (j < n && !strcmp(rules[j], rules[i]))
 			j++;
-		add_num(by_rule, rules[i], (double)(j - i));
+		char *key = utf8_clean_dup(rules[i]);
+		add_num(by_rule, key, (double)(j - i));
+		free(key);
 		i = j;
 	}
 	free(rules);

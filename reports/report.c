@@ -273,24 +273,51 @@ int source_offset_to_linecol(const struct source_file *s, size_t off, int *line,
 	return 0;
 }
 
+static size_t name_hash(const char *s)
+{
+	size_t h = 14695981039346656037u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211u;
+	return h;
+}
+
+/* Open addressing on file names: reports can name tens of thousands of files. */
 struct source_file *source_cache_get(struct source_cache *c, const char *file)
 {
-	for (size_t i = 0; i < c->n; i++)
-		if (!strcmp(c->names[i], file))
-			return c->files[i];
-	if (c->n + 1 > c->alloc) {
-		c->alloc = c->alloc ? 2 * c->alloc : 16;
-		c->names = xrealloc(c->names, c->alloc * sizeof(*c->names));
-		c->files = xrealloc(c->files, c->alloc * sizeof(*c->files));
+	if (c->n * 2 >= c->alloc) {
+		size_t n_alloc = c->alloc ? c->alloc * 2 : 64;
+		char **names = xcalloc(n_alloc, sizeof(*names));
+		struct source_file **files = xcalloc(n_alloc, sizeof(*files));
+		for (size_t i = 0; i < c->alloc; i++) {
+			if (!c->names[i])
+				continue;
+			size_t k = name_hash(c->names[i]) & (n_alloc - 1);
+			while (names[k])
+				k = (k + 1) & (n_alloc - 1);
+			names[k] = c->names[i];
+			files[k] = c->files[i];
+		}
+		free(c->names);
+		free(c->files);
+		c->names = names;
+		c->files = files;
+		c->alloc = n_alloc;
 	}
-	c->names[c->n] = xstrdup(file);
-	c->files[c->n] = source_load(c->root_dir, file);
-	return c->files[c->n++];
+	size_t k = name_hash(file) & (c->alloc - 1);
+	while (c->names[k]) {
+		if (!strcmp(c->names[k], file))
+			return c->files[k];
+		k = (k + 1) & (c->alloc - 1);
+	}
+	c->names[k] = xstrdup(file);
+	c->files[k] = source_load(c->root_dir, file);
+	c->n++;
+	return c->files[k];
 }
 
 void source_cache_free(struct source_cache *c)
 {
-	for (size_t i = 0; i < c->n; i++) {
+	for (size_t i = 0; i < c->alloc; i++) {
 		free(c->names[i]);
 		source_free(c->files[i]);
 	}
@@ -337,10 +364,10 @@ static void json_pretty_node(struct strbuf *sb, const cJSON *n, int depth)
 		for (int i = 0; i <= depth; i++)
 			strbuf_addstr(sb, "  ");
 		if (is_obj) {
-			cJSON *key = cJSON_CreateString(c->string ? c->string : "");
-			json_pretty_node(sb, key, depth + 1);
-			cJSON_Delete(key);
-			strbuf_addstr(sb, ": ");
+			/* keys are UTF-8-clean (our own names or cleaned rule ids) */
+			strbuf_addch(sb, '"');
+			strbuf_add_json_escaped(sb, c->string ? c->string : "");
+			strbuf_addstr(sb, "\": ");
 		}
 		json_pretty_node(sb, c, depth + 1);
 		if (c->next)

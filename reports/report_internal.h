@@ -49,9 +49,9 @@ const char *source_line(const struct source_file *s, int line, size_t *len);
 /* 1-based line/column (code points) of a byte offset; -1 when out of range. */
 int source_offset_to_linecol(const struct source_file *s, size_t off, int *line, int *col);
 
-/* Small cache so writers load each file once. */
+/* Cache so writers load each file once (a hash table on the name). */
 struct source_cache {
-	char **names;
+	char **names;                /* alloc slots, NULL = empty */
 	struct source_file **files;
 	size_t n, alloc;
 	const char *root_dir;

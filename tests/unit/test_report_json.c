@@ -191,6 +191,7 @@ TEST(invalid_utf8_in_messages_still_gives_valid_json)
 	struct report r;
 	report_init(&r);
 	finding_add(&r.findings, "x", SEV_NOTE, "a.c", 1, 1, "bad \xff\xfe bytes \xe2\x82");
+	finding_add(&r.findings, "rule-\xc0", SEV_NOTE, "b\x80.c", 1, 1, "m");   /* also in keys (by_rule) */
 	char *out = render(&r, REPORT_JSON, &no_opts);
 	cJSON *doc = cJSON_Parse(out);
 	CHECK(doc != NULL);
