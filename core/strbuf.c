@@ -37,8 +37,8 @@ char *strbuf_detach(struct strbuf *sb, size_t *len)
 void strbuf_grow(struct strbuf *sb, size_t extra)
 {
 	size_t need = sb->len + extra + 1;
-	if (need < sb->len)
-		die("strbuf: size overflow");
+	if (need < sb->len || need > ((size_t)-1) / 4)
+		die("strbuf: size overflow (%zu + %zu bytes)", sb->len, extra);
 	if (need <= sb->alloc)
 		return;
 	size_t alloc = sb->alloc ? sb->alloc : 16;
