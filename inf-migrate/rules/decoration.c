@@ -55,6 +55,171 @@ static void rename_with_suffixes(struct inf_ctx *c, struct file_fix *fx, const s
 	}
 }
 
+/* Fields of a directive that name other sections (-1: every field). */
+static bool field_names_section(const struct inf_entry *e, size_t f)
+{
+	static const struct { const char *key; int field; } refs[] = {
+		{ "AddReg", -1 }, { "DelReg", -1 }, { "BitReg", -1 }, { "CopyFiles", -1 }, { "DelFiles", -1 },
+		{ "RenFiles", -1 }, { "UpdateInis", -1 }, { "UpdateIniFields", -1 }, { "Ini2Reg", -1 },
+		{ "ProfileItems", -1 }, { "RegisterDlls", -1 }, { "UnregisterDlls", -1 }, { "Needs", -1 },
+		{ "AddService", 2 }, { "AddService", 3 }, { "AddInterface", 2 }, { "AddFilter", 2 },
+		{ "AddComponent", 2 }, { "AddSoftware", 2 }, { "AddComServer", 2 }, { "KmdfService", 1 },
+		{ "UmdfService", 1 }, { "AddEventProvider", 1 },
+	};
+	for (size_t k = 0; k < sizeof(refs) / sizeof(refs[0]); k++)
+		if (inf_key_is(e, refs[k].key) && (refs[k].field < 0 || (size_t)refs[k].field == f))
+			return true;
+	return false;
+}
+
+struct dl_copy {
+	const struct inf_section *from;
+	char *name;
+};
+
+static const char *dl_name(const struct dl_copy *v, size_t n, const char *section)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcasecmp(v[i].from->name, section) == 0)
+			return v[i].name;
+	return NULL;
+}
+
+static char *dl_unique(const struct inf_ctx *c, const char *want)
+{
+	char *name = xstrdup(want);
+	for (int k = 2; inf_find_section(c->inf, name); k++) {
+		free(name);
+		name = xasprintf("%s%d", want, k);
+	}
+	return name;
+}
+
+/*
+ * --keep-downlevel: the old decoration keeps working as before. Every section
+ * its installs reach is copied as <name>_Downlevel (DDInstall copies keep
+ * their platform suffix so the lookup still finds them), references inside
+ * the copies point at the copies, copied file lists keep their original
+ * DestinationDirs value, and the old Models entries point at the copies.
+ * The original sections are what the isolated decoration (and the other
+ * fixes) use.
+ */
+static void downlevel_copies(struct inf_ctx *c, struct file_fix *fx, int di, struct strbuf *names_out)
+{
+	const struct inf_decoration *d = &c->g->decorations[di];
+	struct dl_copy *v = NULL;
+	size_t n = 0, alloc = 0;
+	for (size_t i = 0; i < c->g->n_reach; i++) {
+		const struct inf_reach *r = &c->g->reach[i];
+		if (r->decoration != di || r->parent < 0 || dl_name(v, n, r->section->name))
+			continue;
+		const struct inf_reach *p = &c->g->reach[r->parent];
+		char *want;
+		if (r->role == INF_ROLE_INSTALL && r->via) {
+			const char *base = inf_entry_field(r->via, 0);
+			size_t bl = strlen(base);
+			want = str_istarts_with(r->section->name, base) ?
+				xasprintf("%s_Downlevel%s", base, r->section->name + bl) :
+				xasprintf("%s_Downlevel", r->section->name);
+		} else if (!r->via && dl_name(v, n, p->section->name) &&
+			   str_istarts_with(r->section->name, p->section->name)) {
+			want = xasprintf("%s%s", dl_name(v, n, p->section->name),
+					 r->section->name + strlen(p->section->name));
+		} else {
+			want = xasprintf("%s_Downlevel", r->section->name);
+		}
+		ALLOC_GROW(v, n + 1, alloc);
+		v[n].from = r->section;
+		v[n].name = dl_unique(c, want);
+		n++;
+		free(want);
+	}
+	const char *t = c->inf->text->utf8;
+	for (size_t i = 0; i < n; i++) {
+		const struct inf_section *s = v[i].from;
+		char **lines = xcalloc(s->n_entries + 1, sizeof(*lines));
+		for (size_t j = 0; j < s->n_entries; j++) {
+			const struct inf_entry *e = s->entries[j];
+			size_t end = e->line_span.end;
+			while (end > e->span.end && (t[end - 1] == '\n' || t[end - 1] == '\r'))
+				end--;
+			struct strbuf sb = STRBUF_INIT;
+			size_t pos = e->line_span.start;
+			for (size_t f = 0; f < e->n_fields; f++) {
+				const char *to = field_names_section(e, f) ? dl_name(v, n, e->fields[f].value) : NULL;
+				if (!to)
+					continue;
+				strbuf_add(&sb, t + pos, e->fields[f].span.start - pos);
+				strbuf_addstr(&sb, to);
+				pos = e->fields[f].span.end;
+			}
+			strbuf_add(&sb, t + pos, end - pos);
+			lines[j] = strbuf_detach(&sb, NULL);
+		}
+		inf_edit_add_section(fx, c->inf, v[i].name, (const char *const *)lines, s->n_entries);
+		for (size_t j = 0; j < s->n_entries; j++)
+			free(lines[j]);
+		free(lines);
+		strbuf_addf(names_out, "%s[%s]", i ? ", " : "", v[i].name);
+	}
+	/* the old Models entries point at the copies */
+	for (size_t j = 0; j < d->section->n_entries; j++) {
+		const struct inf_entry *e = d->section->entries[j];
+		for (size_t i = 0; i < c->g->n_reach; i++) {
+			const struct inf_reach *r = &c->g->reach[i];
+			if (r->decoration != di || r->role != INF_ROLE_INSTALL || r->via != e || !e->n_fields)
+				continue;
+			char *nb = xasprintf("%s_Downlevel", inf_entry_field(e, 0));
+			inf_edit_replace_span(fx, c->inf, e->fields[0].span.start, e->fields[0].span.end, nb);
+			free(nb);
+			break;
+		}
+	}
+	/* copied file lists keep the destination they had */
+	const struct inf_section *dd = inf_find_section(c->inf, "DestinationDirs");
+	if (dd && dd->n_occ) {
+		struct strbuf ins = STRBUF_INIT;
+		size_t at = dd->occ[dd->n_occ - 1].append_offset;
+		const char *eol = inf_eol_near(c, at > 0 ? at - 1 : 0);
+		for (size_t i = 0; i < n; i++) {
+			const struct inf_entry *de = inf_section_key(dd, v[i].from->name);
+			if (!de)
+				continue;
+			char *val = inf_raw(c, de->fields[0].span.start, de->fields[de->n_fields - 1].span.end);
+			char *line = inf_format_directive(c, dd, v[i].name, val);
+			strbuf_addf(&ins, "%s%s", line, eol);
+			free(line);
+			free(val);
+		}
+		for (size_t i = 0; i < n; i++) {
+			bool list = false;
+			for (size_t k = 0; k < c->g->n_reach && !list; k++)
+				list = c->g->reach[k].section == v[i].from && c->g->reach[k].role == INF_ROLE_COPYFILES;
+			const struct inf_entry *dflt = inf_section_key(dd, "DefaultDestDir");
+			if (!list || inf_section_key(dd, v[i].from->name) || !dflt || !dflt->n_fields)
+				continue;
+			char *val = inf_raw(c, dflt->fields[0].span.start, dflt->fields[dflt->n_fields - 1].span.end);
+			char *line = inf_format_directive(c, dd, v[i].name, val);
+			strbuf_addf(&ins, "%s%s", line, eol);
+			free(line);
+			free(val);
+		}
+		if (ins.len) {
+			if (at > 0 && t[at - 1] != '\n' && t[at - 1] != '\r') {
+				struct strbuf pre = STRBUF_INIT;
+				strbuf_addf(&pre, "%s%s", eol, ins.buf);
+				strbuf_release(&ins);
+				ins = pre;
+			}
+			inf_edit_replace_span(fx, c->inf, at, at, ins.buf);
+		}
+		strbuf_release(&ins);
+	}
+	for (size_t i = 0; i < n; i++)
+		free(v[i].name);
+	free(v);
+}
+
 static void rule_target_os(struct inf_ctx *c)
 {
 	for (size_t di = 0; di < c->g->n_decorations; di++) {
@@ -119,6 +284,7 @@ static void rule_target_os(struct inf_ctx *c)
 		char *new_section = xasprintf("%s.%s", d->base, nd);
 		struct file_fix *fx = inf_fix(c, f);
 		struct strbuf prop = STRBUF_INIT;
+		struct strbuf dl_names = STRBUF_INIT;
 		if (d->mfg_entry) {
 			bool keep = c->opts->keep_downlevel;
 			if (fx) {
@@ -131,7 +297,11 @@ static void rule_target_os(struct inf_ctx *c)
 					if (o->field > 0 && !keep) {
 						inf_edit_replace_span(fx, c->inf, fl->span.start, fl->span.end, nd);
 					} else {
-						char *ins = xasprintf(",%s", nd);
+						/* "Models, NTamd64" style keeps its blank after the comma */
+						const struct inf_entry *me = o->mfg_entry;
+						bool blank = me->n_fields > 1 &&
+							     me->fields[1].span.start > me->fields[0].span.end + 1;
+						char *ins = xasprintf(blank ? ", %s" : ",%s", nd);
 						inf_edit_replace_span(fx, c->inf, fl->span.end, fl->span.end, ins);
 						free(ins);
 					}
@@ -142,13 +312,15 @@ static void rule_target_os(struct inf_ctx *c)
 						lines[k] = d->section->entries[k]->raw;
 					inf_edit_add_section(fx, c->inf, new_section, lines, d->section->n_entries);
 					free(lines);
+					downlevel_copies(c, fx, (int)di, &dl_names);
 				} else {
 					inf_edit_rename_section(fx, c->inf, d->section, new_section);
 				}
 			}
-			strbuf_addf(&prop, "[Manufacturer] ...,%s and [%s]%s", nd, new_section,
-				    keep ? "; the old decoration stays as the down-level copy, whose DDInstall sections "
-					   "need their own non-isolated copies (DIRID 12) if they must keep working there" : "");
+			strbuf_addf(&prop, "[Manufacturer] ...,%s and [%s]", nd, new_section);
+			if (keep)
+				strbuf_addf(&prop, "; the old decoration stays for down-level Windows with unchanged "
+					    "copies of its sections: %s", dl_names.buf);
 		} else {
 			char *nn = xasprintf("DefaultInstall.NT%s", d->has_nt && *d->arch ? d->arch :
 					     (c->inf->is_inx ? "$ARCH$" : "amd64"));
@@ -159,6 +331,7 @@ static void rule_target_os(struct inf_ctx *c)
 		}
 		finding_set(&f->proposal, prop.buf);
 		strbuf_release(&prop);
+		strbuf_release(&dl_names);
 		if (fx && !inf_fix_commit(c, f))
 			finding_set(&f->proposal, "edit overlaps another fix; apply that one first and rescan");
 		free(new_section);
