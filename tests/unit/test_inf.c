@@ -147,6 +147,12 @@ static const struct key_case {
 	{ D("ba=c \\ \n \\ \n a"), "ba", { "ca" }, 1 },
 	{ D("ba=c \\ \n \\ a"), "ba", { "c\\ a" }, 1 },
 	{ D("  \\ a= \\ b"), "\\ a", { "\\ b" }, 1 },
+	/* the examples of "General Syntax Rules for INF Files" */
+	{ D("CopyFiles = \"SomeDirectory\\\"\\\n,SomeFile"), "CopyFiles", { "SomeDirectory\\", "SomeFile" }, 2 },
+	{ D("CopyFiles = SomeDirectory\\\\\n,SomeFile"), "CopyFiles", { "SomeDirectory", "SomeFile" }, 2 },
+	{ D("CopyFiles = \"SomeDirectory\\\"\\ ; comment \n,SomeFile"), "CopyFiles", { "SomeDirectory\\", "SomeFile" }, 2 },
+	{ D("CopyFiles = \"SomeDirectory\\\" ; comment ,SomeFile"), "CopyFiles", { "SomeDirectory\\" }, 1 },
+	{ D("HKR,,Example,,\"Display an \"\"example\"\" string\""), NULL, { "HKR", "", "Example", "", "Display an \"example\" string" }, 5 },
 	/* quotes: removed, "" is one quote, protects , = ; and blanks */
 	{ D("Ab\"Cd\"=Ef"), "AbCd", { "Ef" }, 1 },
 	{ D("Ab\"Cd=Ef\""), NULL, { "AbCd=Ef" }, 1 },
