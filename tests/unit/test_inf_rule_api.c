@@ -214,6 +214,7 @@ TEST(mutated_inputs_keep_fixes_consistent)
 			if (inf) {
 				struct scan_options o = tinf_opts();
 				o.verbose = m & 1;
+				o.keep_downlevel = (m % 3) == 0;
 				struct finding_list l = { 0 };
 				tinf_run(inf, &o, &l);
 				char *out = NULL;
