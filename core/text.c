@@ -213,7 +213,10 @@ static bool looks_like_utf16le(const unsigned char *s, size_t n)
 		even_zero += s[2 * i] == 0;
 		odd_zero += s[2 * i + 1] == 0;
 	}
-	return odd_zero * 2 > pairs && even_zero * 10 < odd_zero;
+	if (odd_zero * 2 > pairs && even_zero * 10 < odd_zero)
+		return true;
+	/* mostly non-Latin text: fewer NULs, but only ever in the high bytes */
+	return even_zero == 0 && odd_zero * 16 >= pairs && odd_zero > 0;
 }
 
 static void decode_ansi(const unsigned char *s, size_t n, struct strbuf *out)

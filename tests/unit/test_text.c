@@ -161,6 +161,31 @@ TEST(utf16le_without_bom_detected)
 	free(b);
 }
 
+TEST(utf16le_without_bom_mostly_cjk)
+{
+	struct text_error err;
+	/* "[S]\nk=" then 40 CJK characters U+4E2D, then LF */
+	char b[2 * 64];
+	size_t n = 0;
+	const char *ascii = "[S]\nk=";
+	for (const char *p = ascii; *p; p++) {
+		b[n++] = *p;
+		b[n++] = 0;
+	}
+	for (int i = 0; i < 40; i++) {
+		b[n++] = 0x2D;
+		b[n++] = 0x4E;
+	}
+	b[n++] = '\n';
+	b[n++] = 0;
+	struct text_file *t = dec(b, n, &err);
+	CHECK(t);
+	CHECK_INT(t->encoding, TEXT_UTF16LE_NOBOM);
+	CHECK(!strncmp(t->utf8, "[S]\nk=\xe4\xb8\xad", 9));
+	CHECK(roundtrips(t, b, n));
+	text_free(t);
+}
+
 TEST(utf16be_with_bom)
 {
 	struct text_error err;
@@ -381,6 +406,7 @@ int main(void)
 	RUN(invalid_utf8_after_bom_is_an_error_with_line);
 	RUN(utf16le_with_bom);
 	RUN(utf16le_without_bom_detected);
+	RUN(utf16le_without_bom_mostly_cjk);
 	RUN(utf16be_with_bom);
 	RUN(utf16_surrogate_pairs_and_bmp);
 	RUN(unpaired_surrogates_are_errors_with_line);
