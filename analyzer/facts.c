@@ -290,6 +290,8 @@ char *tu_facts_json(const struct tu_facts *t)
 		add_str(o, "callee_macro", c->callee_macro);
 		if (c->in_condition)
 			cJSON_AddTrueToObject(o, "in_condition");
+		if (c->recovered)
+			cJSON_AddTrueToObject(o, "recovered");
 		cJSON_AddItemToObject(o, "expr", fexpr_json(c->expr));
 		cJSON_AddItemToArray(calls, o);
 	}

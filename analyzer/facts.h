@@ -93,6 +93,9 @@ struct fcall {
 	bool callee_declared;   /* resolved to a declaration (front-end fidelity) */
 	char *callee_macro;     /* macro the call was written through (InitializeObjectAttributes), or NULL */
 	bool in_condition;      /* inside an if/while condition (for notes) */
+	bool recovered;         /* rebuilt from tokens: clang dropped the expression
+				 * (an argument used an undeclared name); args are
+				 * literals, names, &names, or FX_OTHER with spelling */
 };
 
 enum ffunc_kind {

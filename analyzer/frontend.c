@@ -580,7 +580,8 @@ static CXCursor macro_def_by_name(struct ps *p, const char *name);
 
 struct lit_state {
 	struct strbuf sb;
-	bool wide;
+	bool wide;              /* decode as wide (from the AST type) */
+	bool saw_wide;          /* an L/u/U literal was among the tokens */
 	char *first_macro;
 	struct fact_loc first_macro_loc;
 };
@@ -606,8 +607,10 @@ static void lit_tokens(struct ps *p, CXToken *toks, unsigned nt, struct lit_stat
 		if (kind == CXToken_Literal) {
 			CXString s = clang_getTokenSpelling(p->tu, toks[i]);
 			const char *sp = clang_getCString(s);
+			bool w = false;
 			if (sp && strchr(sp, '"') && *sp != '\'')
-				decode_literal(sp, &ls->sb, NULL, ls->wide);
+				decode_literal(sp, &ls->sb, &w, ls->wide);
+			ls->saw_wide |= w;
 			clang_disposeString(s);
 			continue;
 		}
@@ -746,8 +749,8 @@ static void string_value(struct ps *p, CXCursor c, struct fexpr *e)
 	/* A: a literal written inside a macro body is read at its spelling
 	 * (the #define), which is exact unless its pieces come from several
 	 * macros. B: the file range, macro names expanded. */
-	struct lit_state la = { STRBUF_INIT, wide, NULL, { NULL, 0, 0 } };
-	struct lit_state lb = { STRBUF_INIT, wide, NULL, { NULL, 0, 0 } };
+	struct lit_state la = { STRBUF_INIT, wide, false, NULL, { NULL, 0, 0 } };
+	struct lit_state lb = { STRBUF_INIT, wide, false, NULL, { NULL, 0, 0 } };
 	bool have_a = false, have_b = false;
 	CXSourceRange r = clang_getCursorExtent(c);
 	CXFile sf = NULL, ff = NULL;
@@ -1611,6 +1614,16 @@ static void classify_functions(struct ps *p)
 	}
 }
 
+static bool is_pseudo_call(const struct fcall *c)
+{
+	return c->callee_macro && c->callee && !strcmp(c->callee, c->callee_macro);
+}
+
+static bool fact_loc_after(struct fact_loc a, struct fact_loc b)
+{
+	return a.line > b.line || (a.line == b.line && a.col > b.col);
+}
+
 static void count_body_errors(struct ps *p, CXFile f, unsigned off)
 {
 	struct tu_facts *t = p->t;
@@ -1765,23 +1778,200 @@ static void synthesize_macro_call(struct ps *p, struct macro_exp *m)
 	}
 }
 
+/*
+ * Calls clang dropped. libclang does not expose expressions that contain
+ * errors (a statement whose argument names an undeclared constant vanishes
+ * from the cursor tree), so in bodies with errors every `name (` that no
+ * visible expression covers is rebuilt from its tokens.
+ */
+struct tok {
+	CXToken t;
+	char *s;
+	CXTokenKind kind;
+	unsigned off;
+};
+
+static int var_by_name(struct ps *p, const char *name, int func)
+{
+	struct tu_facts *t = p->t;
+	for (size_t i = t->n_vars; i-- > 0;)
+		if ((t->vars[i].func == func || t->vars[i].func < 0) && !strcmp(t->vars[i].name, name))
+			return (int)i;
+	return -1;
+}
+
+static struct fexpr *arg_from_tokens(struct ps *p, struct tok *tk, unsigned from, unsigned to, int func,
+				     CXFile f)
+{
+	struct fexpr *e;
+	size_t len = 0;
+	const char *buf = clang_getFileContents(p->tu, f, &len);
+	unsigned n = to - from;
+	if (n == 0)
+		return fexpr_new(FX_OTHER);
+	struct lit_state ls = { STRBUF_INIT, false, false, NULL, { NULL, 0, 0 } };
+	bool stringish = tk[from].kind == CXToken_Literal ? strchr(tk[from].s, '"') != NULL
+							  : tk[from].kind == CXToken_Identifier;
+	if (stringish) {
+		/* literals and macros naming literals: decode narrow, re-decode wide if any piece was */
+		CXToken *raw = xcalloc(n, sizeof(*raw));
+		for (unsigned i = 0; i < n; i++)
+			raw[i] = tk[from + i].t;
+		lit_tokens(p, raw, n, &ls, 0);
+		if (ls.saw_wide) {
+			strbuf_reset(&ls.sb);
+			free(ls.first_macro);
+			ls.first_macro = NULL;
+			ls.wide = true;
+			lit_tokens(p, raw, n, &ls, 0);
+		}
+		free(raw);
+		stringish = ls.sb.len > 0 || tk[from].kind == CXToken_Literal;
+	}
+	if (stringish) {
+		e = fexpr_new(FX_STRING);
+		e->text = strbuf_detach(&ls.sb, NULL);
+		e->wide = ls.wide;
+		if (ls.first_macro) {
+			e->macro = ls.first_macro;
+			e->macro_loc = ls.first_macro_loc;
+			ls.first_macro = NULL;
+		}
+	} else if (n == 1 && tk[from].kind == CXToken_Literal && tk[from].s[0] != '\'') {
+		char *end = NULL;
+		e = fexpr_new(FX_INT);
+		e->ival = (long long)strtoull(tk[from].s, &end, 0);
+		e->has_int = end && end != tk[from].s;
+	} else if ((n == 1 && tk[from].kind == CXToken_Identifier) ||
+		   (n == 2 && !strcmp(tk[from].s, "&") && tk[from + 1].kind == CXToken_Identifier)) {
+		struct tok *id = &tk[to - 1];
+		struct fexpr *name = fexpr_new(FX_NAME);
+		name->text = xstrdup(id->s);
+		name->var = var_by_name(p, id->s, func);
+		CXCursor at = clang_getCursor(p->tu, clang_getTokenLocation(p->tu, id->t));
+		if (clang_getCursorKind(at) == CXCursor_MacroExpansion) {
+			CXCursor def = clang_getCursorReferenced(at);
+			name->macro = xstrdup(id->s);
+			if (!clang_Cursor_isNull(def))
+				name->macro_loc = file_loc(p, clang_getCursorLocation(def), NULL, NULL);
+		}
+		name->loc = file_loc(p, clang_getTokenLocation(p->tu, id->t), NULL, NULL);
+		if (n == 2) {
+			e = fexpr_new(FX_ADDROF);
+			fexpr_add_kid(e, name);
+		} else {
+			e = name;
+		}
+	} else {
+		e = fexpr_new(FX_OTHER);
+	}
+	e->loc = file_loc(p, clang_getTokenLocation(p->tu, tk[from].t), NULL, NULL);
+	CXSourceRange last = clang_getTokenExtent(p->tu, tk[to - 1].t);
+	unsigned eo = 0;
+	e->end = file_loc(p, clang_getRangeEnd(last), NULL, &eo);
+	if (!e->spelling && buf && eo <= len && eo >= tk[from].off)
+		e->spelling = xstrndup(buf + tk[from].off, eo - tk[from].off > MAX_SPELLING ? MAX_SPELLING
+											    : eo - tk[from].off);
+	free(ls.first_macro);
+	strbuf_release(&ls.sb);
+	return e;
+}
+
+static void recover_calls(struct ps *p, int fi)
+{
+	struct tu_facts *t = p->t;
+	struct func_range *fr = &p->franges[fi];
+	CXToken *raw = NULL;
+	unsigned nt = 0;
+	if (!fr->file || fr->end <= fr->start)
+		return;
+	clang_tokenize(p->tu, clang_getRange(clang_getLocationForOffset(p->tu, fr->file, fr->start),
+					     clang_getLocationForOffset(p->tu, fr->file, fr->end)), &raw, &nt);
+	struct tok *tk = xcalloc(nt ? nt : 1, sizeof(*tk));
+	for (unsigned i = 0; i < nt; i++) {
+		tk[i].t = raw[i];
+		tk[i].kind = clang_getTokenKind(raw[i]);
+		tk[i].s = cx_take(clang_getTokenSpelling(p->tu, raw[i]));
+		clang_getFileLocation(clang_getTokenLocation(p->tu, raw[i]), NULL, NULL, NULL, &tk[i].off);
+	}
+	for (unsigned i = 0; i + 1 < nt; i++) {
+		if (tk[i].kind != CXToken_Identifier || strcmp(tk[i + 1].s, "("))
+			continue;
+		CXCursor at = clang_getCursor(p->tu, clang_getTokenLocation(p->tu, tk[i].t));
+		enum CXCursorKind ak = clang_getCursorKind(at);
+		if (clang_isExpression(ak) || clang_isReference(ak) || ak == CXCursor_MacroExpansion ||
+		    clang_isPreprocessing(ak) || clang_isInvalid(ak) || ak == CXCursor_FunctionDecl)
+			continue;
+		/* arguments: split at top-level commas */
+		unsigned j = i + 2, start = i + 2;
+		int depth = 1;
+		struct fexpr *call = fexpr_new(FX_CALL);
+		call->text = xstrdup(tk[i].s);
+		call->loc = file_loc(p, clang_getTokenLocation(p->tu, tk[i].t), NULL, NULL);
+		for (; j < nt && depth > 0; j++) {
+			const char *s = tk[j].s;
+			if (!strcmp(s, "(") || !strcmp(s, "[") || !strcmp(s, "{"))
+				depth++;
+			else if (!strcmp(s, ")") || !strcmp(s, "]") || !strcmp(s, "}"))
+				depth--;
+			if ((depth == 1 && !strcmp(s, ",")) || depth == 0) {
+				if (j > start || tk[j].s[0] == ',')
+					fexpr_add_kid(call, arg_from_tokens(p, tk, start, j, fi, fr->file));
+				start = j + 1;
+			}
+		}
+		if (depth != 0) {
+			fexpr_free(call);
+			continue;
+		}
+		call->end = file_loc(p, clang_getRangeEnd(clang_getTokenExtent(p->tu, tk[j - 1].t)), NULL, NULL);
+		ALLOC_GROW(t->calls, t->n_calls + 1, t->alloc_calls);
+		struct fcall *fc = &t->calls[t->n_calls++];
+		memset(fc, 0, sizeof(*fc));
+		fc->func = fi;
+		fc->expr = call;
+		fc->callee = call->text;
+		fc->recovered = true;
+		fc->order = INT32_MAX / 2;
+		/* place it before the first visible call/assignment after it */
+		for (size_t k = 0; k < t->n_calls; k++) {
+			const struct fcall *o = &t->calls[k];
+			if (o->func == fi && !o->recovered && o->expr && fact_loc_after(o->expr->loc, call->loc) &&
+			    o->order < fc->order)
+				fc->order = o->order;
+		}
+		for (size_t k = 0; k < t->n_assigns; k++) {
+			const struct fassign *o = &t->assigns[k];
+			if (o->func == fi && fact_loc_after(o->loc, call->loc) && o->order < fc->order)
+				fc->order = o->order;
+		}
+		t->funcs[fi].n_calls++;
+	}
+	for (unsigned i = 0; i < nt; i++)
+		free(tk[i].s);
+	free(tk);
+	clang_disposeTokens(p->tu, raw, nt);
+}
+
 static int call_order_cmp(const void *a, const void *b)
 {
 	const struct fcall *x = a, *y = b;
 	if (x->order != y->order)
 		return x->order < y->order ? -1 : 1;
-	/* the pseudo-call shares its first assignment's number: sort it first */
-	return (y->callee_macro && x->callee_macro) ? 0 : (x->callee_macro ? -1 : 1);
+	/* pseudo-calls and recovered calls share the number of the item they
+	 * precede: they sort first */
+	bool xp = x->recovered || is_pseudo_call(x), yp = y->recovered || is_pseudo_call(y);
+	return xp == yp ? 0 : xp ? -1 : 1;
 }
 
 static void finish_order(struct ps *p)
 {
 	struct tu_facts *t = p->t;
-	/* Renumber so pseudo-calls get their own slot and orders stay unique. */
+	/* Renumber so pseudo-calls and recovered calls get their own slot and
+	 * orders stay unique. */
 	bool any = false;
-	for (size_t i = 0; i < p->n_macros; i++)
-		if (p->macros[i].assigns)
-			any = true;
+	for (size_t i = 0; i < t->n_calls && !any; i++)
+		any = t->calls[i].recovered || is_pseudo_call(&t->calls[i]);
 	if (!any)
 		return;
 	qsort(t->calls, t->n_calls, sizeof(*t->calls), call_order_cmp);
@@ -1909,10 +2099,13 @@ struct tu_facts *frontend_parse(struct frontend *fe, const struct tu_config *cfg
 	for (size_t i = 0; i < p.n_macros; i++)
 		if (p.macros[i].assigns)
 			synthesize_macro_call(&p, &p.macros[i]);
+	collect_diags(&p);
+	for (size_t i = 0; i < t->n_funcs; i++)
+		if (t->funcs[i].has_body && t->funcs[i].error_nodes)
+			recover_calls(&p, (int)i);
 	finish_order(&p);
 
 	classify_functions(&p);
-	collect_diags(&p);
 
 	free_ps(&p);
 	clang_disposeTranslationUnit(p.tu);

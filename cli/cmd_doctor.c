@@ -99,7 +99,7 @@ struct project {
 	char *name;
 	const char *model;
 	size_t tus, parse_failed, tus_with_errors;
-	size_t errors, bodies, bodies_lost, calls, calls_resolved;
+	size_t errors, bodies, bodies_lost, calls, calls_resolved, calls_recovered;
 	double parse_ms;
 	struct count_list missing_includes, unresolved_calls, messages;
 	struct tu_report *bad;
@@ -197,7 +197,9 @@ static void add_tu(struct doctor *d, const struct tu_config *c, const struct tu_
 		if (k->func < 0 || (k->callee_macro && k->expr && !strcmp(k->callee, k->callee_macro)))
 			continue;   /* pseudo-calls for statement macros are not calls */
 		p->calls++;
-		if (k->callee_declared)
+		if (k->recovered)
+			p->calls_recovered++;
+		else if (k->callee_declared)
 			p->calls_resolved++;
 		else if (k->callee && *k->callee)
 			count_add(&p->unresolved_calls, k->callee, 1);
@@ -388,6 +390,7 @@ static void totals(const struct doctor *d, struct project *tot)
 		tot->bodies_lost += p->bodies_lost;
 		tot->calls += p->calls;
 		tot->calls_resolved += p->calls_resolved;
+		tot->calls_recovered += p->calls_recovered;
 		tot->parse_ms += p->parse_ms;
 	}
 }
@@ -406,8 +409,11 @@ static void print_text(struct doctor *d, FILE *out)
 			p->parse_failed, p->tus_with_errors, p->errors);
 		fprintf(out, "  function bodies: %zu, lost: %zu (%.1f%% kept)\n", p->bodies, p->bodies_lost,
 			pct(p->bodies - p->bodies_lost, p->bodies));
-		fprintf(out, "  calls: %zu, resolved: %zu (%.1f%%)\n", p->calls, p->calls_resolved,
+		fprintf(out, "  calls: %zu, resolved: %zu (%.1f%%)", p->calls, p->calls_resolved,
 			pct(p->calls_resolved, p->calls));
+		if (p->calls_recovered)
+			fprintf(out, ", rebuilt from tokens: %zu", p->calls_recovered);
+		fputc('\n', out);
 		count_sort(&p->missing_includes);
 		for (size_t j = 0; j < p->missing_includes.n && j < TOP_N; j++) {
 			char *hint = include_hint(d, p->missing_includes.v[j].key);
@@ -464,6 +470,7 @@ static void stats_json(cJSON *o, const struct project *p)
 	cJSON_AddNumberToObject(o, "bodies_lost", (double)p->bodies_lost);
 	cJSON_AddNumberToObject(o, "calls", (double)p->calls);
 	cJSON_AddNumberToObject(o, "calls_resolved", (double)p->calls_resolved);
+	cJSON_AddNumberToObject(o, "calls_recovered", (double)p->calls_recovered);
 	cJSON_AddNumberToObject(o, "parse_ms", (double)(long long)p->parse_ms);
 }
 

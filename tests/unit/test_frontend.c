@@ -459,6 +459,49 @@ TEST(implicit_declaration_is_an_unresolved_call)
 	tu_facts_free(t);
 }
 
+/* libclang hides expressions containing errors: such calls are rebuilt
+ * from tokens, with literal and name arguments, in source order. */
+TEST(dropped_calls_are_recovered)
+{
+	char path[] = "/tmp/driso-fe-XXXXXX.c";
+	int fd = mkstemps(path, 2);
+	CHECK(fd >= 0);
+	FILE *f = fdopen(fd, "w");
+	fputs("typedef unsigned short wchar_t;\n"
+	      "#define KEYPATH L\"\\\\Registry\\\\Machine\\\\Software\"\n"
+	      "int OpenIt(void **h, const wchar_t *path, unsigned access);\n"
+	      "void before(void);\n"
+	      "int user(void)\n"
+	      "{\n"
+	      "\tvoid *h;\n"
+	      "\tbefore();\n"
+	      "\tOpenIt(&h, KEYPATH, UNKNOWN_ACCESS);\n"
+	      "\treturn OpenIt(&h, L\"x\", 1);\n"
+	      "}\n", f);
+	fclose(f);
+	struct tu_facts *t = parse(path, ENV_NONE);
+	remove(path);
+	CHECK(!t->parse_failed);
+	CHECK_INT(t->n_errors, 1);
+	CHECK(func(t, "user")->error_nodes > 0);
+	const struct fcall *b = call(t, "before", 0), *r = call(t, "OpenIt", 0), *ok = call(t, "OpenIt", 1);
+	CHECK(b && r && ok);
+	CHECK(r->recovered);
+	CHECK(!ok->recovered && !b->recovered);
+	CHECK(b->order < r->order && r->order < ok->order);
+	CHECK_INT(r->expr->n_kids, 3);
+	CHECK_INT(arg(r, 0)->kind, FX_ADDROF);
+	CHECK_STR(arg(r, 0)->kids[0]->text, "h");
+	CHECK_STR(t->vars[arg(r, 0)->kids[0]->var].name, "h");
+	CHECK_INT(arg(r, 1)->kind, FX_STRING);
+	CHECK_STR(arg(r, 1)->text, "\\Registry\\Machine\\Software");
+	CHECK(arg(r, 1)->wide);
+	CHECK_STR(arg(r, 1)->macro, "KEYPATH");
+	CHECK_STR(arg(r, 2)->text, "UNKNOWN_ACCESS");
+	CHECK_INT(r->expr->loc.line, 9);
+	tu_facts_free(t);
+}
+
 TEST(doctor_cli)
 {
 	char cmd[1024];
@@ -494,6 +537,7 @@ int main(void)
 	RUN(facts_json_golden);
 	RUN(broken_tus_do_not_stop_the_batch);
 	RUN(implicit_declaration_is_an_unresolved_call);
+	RUN(dropped_calls_are_recovered);
 	RUN(doctor_cli);
 	return HARNESS_DONE();
 }
