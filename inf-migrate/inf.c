@@ -731,30 +731,6 @@ static void parse_text(struct parser *ps)
 	}
 }
 
-/* Close each occurrence's body at the next header (or the end marker). */
-static void fill_bodies(struct inf_file *inf)
-{
-	size_t total = 0;
-	for (size_t i = 0; i < inf->n_sections; i++)
-		total += inf->sections[i]->n_occ;
-	struct inf_section_occurrence **all = xmalloc((total ? total : 1) * sizeof(*all));
-	size_t k = 0;
-	for (size_t i = 0; i < inf->n_sections; i++)
-		for (size_t j = 0; j < inf->sections[i]->n_occ; j++)
-			all[k++] = &inf->sections[i]->occ[j];
-	/* headers are in file order per section; merge by start offset */
-	for (size_t i = 0; i < total; i++) {
-		size_t next = inf->eof_offset;
-		for (size_t j = 0; j < total; j++)
-			if (all[j]->header_span.start > all[i]->header_span.start &&
-			    all[j]->header_span.start < next)
-				next = all[j]->header_span.start;
-		all[i]->body_span.end = next;
-	}
-	free(all);
-}
-
-/* Faster version of fill_bodies for big files: sort occurrence pointers. */
 static int occ_cmp(const void *a, const void *b)
 {
 	const struct inf_section_occurrence *x = *(struct inf_section_occurrence *const *)a;
@@ -762,15 +738,14 @@ static int occ_cmp(const void *a, const void *b)
 	return x->header_span.start < y->header_span.start ? -1 : x->header_span.start > y->header_span.start;
 }
 
-static void fill_bodies_sorted(struct inf_file *inf)
+/* Close each occurrence's body at the next header in the file (or the end marker). */
+static void fill_bodies(struct inf_file *inf)
 {
 	size_t total = 0;
 	for (size_t i = 0; i < inf->n_sections; i++)
 		total += inf->sections[i]->n_occ;
-	if (total < 64) {
-		fill_bodies(inf);
+	if (!total)
 		return;
-	}
 	struct inf_section_occurrence **all = xmalloc(total * sizeof(*all));
 	size_t k = 0;
 	for (size_t i = 0; i < inf->n_sections; i++)
@@ -974,7 +949,7 @@ struct inf_file *inf_parse(struct text_file *text, struct diag_list *errors)
 			 "unless it has a [Strings] section)");
 	strbuf_release(&ps.tok);
 	free(ps.fields);
-	fill_bodies_sorted(inf);
+	fill_bodies(inf);
 	build_strings(inf);
 	resolve_all(inf);
 	diag_list_free(&local);
