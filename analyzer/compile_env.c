@@ -424,6 +424,7 @@ static void resolve_wdk(struct env_ctx *ctx)
 	char *ver = existing_dir(inc, "km") ? xstrdup(inc) : highest_version_dir(inc);
 	if (ver) {
 		ctx->wdk_km = existing_dir(ver, "km");
+		ctx->wdk_km_crt = existing_dir(ver, "km/crt");
 		ctx->wdk_shared = existing_dir(ver, "shared");
 		ctx->wdk_um = existing_dir(ver, "um");
 		ctx->wdk_ucrt = existing_dir(ver, "ucrt");
@@ -488,8 +489,10 @@ void env_emit(struct env_ctx *ctx, const char *file, const char *directory, stru
 
 	const char *set = kernel ? "default: kernel header set" : "default: user header set";
 	if (wdk) {
-		const char *wdk_dirs[4] = { kernel ? ctx->wdk_km : ctx->wdk_um, ctx->wdk_shared,
-					    kernel ? NULL : ctx->wdk_ucrt, kernel ? ctx->wdk_um : NULL };
+		/* kernel: km, km/crt, shared (um last: some kernel headers reach into it);
+		 * user: um, shared, ucrt */
+		const char *wdk_dirs[4] = { kernel ? ctx->wdk_km : ctx->wdk_um, kernel ? ctx->wdk_km_crt : ctx->wdk_shared,
+					    kernel ? ctx->wdk_shared : ctx->wdk_ucrt, kernel ? ctx->wdk_um : NULL };
 		for (size_t i = 0; i < 4; i++) {
 			if (!wdk_dirs[i])
 				continue;
@@ -582,8 +585,10 @@ void env_emit(struct env_ctx *ctx, const char *file, const char *directory, stru
 	for (size_t i = 0; i < f->user.n; i++)
 		argvec_add(&a, f->user.args[i], f->user.origin[i]);
 	for (const char *const *p = o->extra_includes; p && *p; p++) {
+		char *abs = realpath(*p, NULL);
 		argvec_add(&a, "-I", "command line -I");
-		argvec_add(&a, *p, "command line -I");
+		argvec_add(&a, abs ? abs : *p, "command line -I");
+		free(abs);
 	}
 	for (const char *const *p = o->extra_defines; p && *p; p++)
 		env_add_define(&a, *p, "command line -D");
@@ -685,6 +690,7 @@ static void ctx_free(struct env_ctx *ctx)
 	free(ctx->overlay);
 	free(ctx->cache_dir);
 	free(ctx->wdk_km);
+	free(ctx->wdk_km_crt);
 	free(ctx->wdk_shared);
 	free(ctx->wdk_um);
 	free(ctx->wdk_ucrt);
@@ -744,7 +750,8 @@ size_t compile_env_discover(const char *root, const struct compile_env_options *
 		if (!ctx.claimed[i] && env_wanted(&ctx, ctx.tus.v[i]))
 			env_from_fallback(&ctx, ctx.tus.v[i]);
 
-	qsort(out->items + first, out->n - first, sizeof(*out->items), cmp_config);
+	if (out->n > first)
+		qsort(out->items + first, out->n - first, sizeof(*out->items), cmp_config);
 	/* The list owns the overlay and its directory from here on. */
 	if (ctx.cache_dir) {
 		ALLOC_GROW(out->cache_dirs, out->n_cache_dirs + 1, out->alloc_cache_dirs);

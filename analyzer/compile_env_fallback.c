@@ -21,6 +21,11 @@
 #define GUESS_DEPTH 3         /* local include nesting followed for the model guess */
 #define GUESS_MAX_FILES 64
 
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
 static const char *const shared_dir_names[] = { "inc", "include", "common", "shared", "public" };
 
 void env_fallback_includes(struct env_ctx *ctx, const char *file, struct argvec *out, const char *origin)
@@ -46,7 +51,7 @@ void env_fallback_includes(struct env_ctx *ctx, const char *file, struct argvec 
 					}
 			closedir(d);
 			if (found.n)
-				qsort(found.v, found.n, sizeof(char *), (int (*)(const void *, const void *))strcmp);
+				qsort(found.v, found.n, sizeof(char *), cmp_str);
 			for (size_t i = 0; i < found.n; i++) {
 				why = xasprintf("%s: shared header directory", origin);
 				argvec_add(out, "-I", why);

@@ -77,7 +77,7 @@ struct env_ctx {
 	struct tu_config_list *out;
 	struct diag_list *errors;
 	/* --wdk: resolved directories (NULL without --wdk) */
-	char *wdk_km, *wdk_shared, *wdk_um, *wdk_ucrt, *wdk_kmdf, *wdk_umdf;
+	char *wdk_km, *wdk_km_crt, *wdk_shared, *wdk_um, *wdk_ucrt, *wdk_kmdf, *wdk_umdf;
 };
 
 const char *env_platform_name(enum env_platform p);

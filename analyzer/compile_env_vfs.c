@@ -311,7 +311,8 @@ static char *write_wpp_stub(struct env_ctx *ctx)
 			add_wpp_funcs(data, &funcs);
 		free(data);
 	}
-	qsort(funcs.v, funcs.n, sizeof(char *), cmp_str);
+	if (funcs.n)
+		qsort(funcs.v, funcs.n, sizeof(char *), cmp_str);
 	struct strbuf sb = STRBUF_INIT;
 	strbuf_addstr(&sb, "/* driso: stand-in for a WPP-generated trace header (tracewpp.exe output).\n"
 			   " * Trace calls become no-ops so the rest of the TU parses. */\n"
@@ -339,6 +340,7 @@ void env_write_overlay(struct env_ctx *ctx)
 
 	struct strlist hdrs = { 0 };
 	if (ctx->wdk_km) {
+		/* km/crt lies under km */
 		const char *dirs[] = { ctx->wdk_km, ctx->wdk_shared, ctx->wdk_um, ctx->wdk_ucrt, ctx->wdk_kmdf, ctx->wdk_umdf };
 		for (size_t i = 0; i < sizeof(dirs) / sizeof(dirs[0]); i++)
 			if (dirs[i])

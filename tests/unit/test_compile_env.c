@@ -267,6 +267,14 @@ TEST(compdb_both_forms)
 	CHECK(has_arg(u, "-DQUOTED=2"));
 	CHECK(has_include(u, "compdb/include"));
 	CHECK(!u->kernel);
+	/* POSIX quoting in "command"; "/Users/..." is a path, not /U, for a non-cl compiler. */
+	const struct tu_config *qt = find("/src/quoted.c", NULL);
+	CHECK(qt);
+	CHECK(has_arg(qt, "-DSPACED=\"a b\""));
+	CHECK(has_arg(qt, "-DESC=a b"));
+	CHECK(!has_arg(qt, "-Usersx/not-a-flag.c"));
+	for (size_t i = 0; i < qt->n_args; i++)
+		CHECK(!str_starts_with(qt->args[i], "-Users"));
 	const struct tu_config *p = find("/src/plain.c", NULL);
 	CHECK(p && !p->project);
 	/* The entry naming C:\src\gone.c is reported with its line; the rest went on. */
@@ -394,7 +402,7 @@ TEST(wdk_layout)
 	char tmpl[] = "/tmp/driso-test-wdk-XXXXXX";
 	CHECK(mkdtemp(tmpl));
 	static const char *const dirs[] = {
-		"Include/10.0.19041.0/km", "Include/10.0.22621.0/km", "Include/10.0.22621.0/shared",
+		"Include/10.0.19041.0/km", "Include/10.0.22621.0/km/crt", "Include/10.0.22621.0/shared",
 		"Include/10.0.22621.0/um", "Include/10.0.22621.0/ucrt", "Include/wdf/kmdf/1.25",
 		"Include/wdf/kmdf/1.33", "Include/wdf/umdf/2.33", NULL,
 	};
@@ -407,6 +415,13 @@ TEST(wdk_layout)
 	char *kmdf = xasprintf("%s/Include/wdf/kmdf/1.25", tmpl);
 	CHECK(has_arg(c, km));
 	CHECK(has_arg(c, kmdf)); /* the project's KMDF 1.25 */
+	char *crt = xasprintf("%s/Include/10.0.22621.0/km/crt", tmpl);
+	CHECK(has_arg(c, crt));
+	free(crt);
+	const struct tu_config *app = find("/app/svc.cpp", NULL);
+	char *ucrt = xasprintf("%s/Include/10.0.22621.0/ucrt", tmpl);
+	CHECK(app && has_arg(app, ucrt) && !has_arg(app, "-D_KERNEL_MODE=1"));
+	free(ucrt);
 	CHECK(!has_arg(c, "/usr/x86_64-w64-mingw32/include/ddk"));
 	CHECK(has_arg(c, "--target=x86_64-pc-windows-msvc"));
 	free(km);
@@ -457,6 +472,19 @@ TEST(includes_resolve_compdb_sources_fallback)
 	parse_all(FX "/fallback", NULL, true);
 }
 
+TEST(missing_header_stays_missing)
+{
+	/* No generator input next to it: a missing header is reported, not stubbed. */
+	discover(FX "/missing", NULL);
+	const struct tu_config *c = find("/missing/m.c", NULL);
+	CHECK(c);
+	int nf, ne;
+	char first[512];
+	parse(c, &nf, &ne, first, sizeof(first));
+	CHECK_INT(nf, 1);
+	CHECK_CONTAINS(first, "nothere.h");
+}
+
 TEST(without_overlay_case_breaks)
 {
 	/* Control: the same driver.c without the overlay does not find Precomp.h. */
@@ -500,6 +528,7 @@ int main(void)
 	RUN(includes_resolve_vcxproj);
 	RUN(includes_resolve_release);
 	RUN(includes_resolve_compdb_sources_fallback);
+	RUN(missing_header_stays_missing);
 	RUN(without_overlay_case_breaks);
 	tu_config_list_free(&list);
 	diag_list_free(&errs);
