@@ -970,14 +970,14 @@ static struct fexpr *convert_call(struct ps *p, CXCursor c, struct fexpr *e)
 			unsigned doff = 0, coff = 0;
 			clang_getExpansionLocation(dl, &df, NULL, NULL, &doff);
 			clang_getExpansionLocation(clang_getCursorLocation(c), &cf, NULL, NULL, &coff);
-			/* builtins (__builtin_*, _InterlockedX) have no file: declared */
-			if (df && df == cf && doff == coff)
+			/* builtins are declared on first use, at the call: still declared */
+			if (df && df == cf && doff == coff && strncmp(e->text, "__builtin", 9))
 				declared = false;
 			else if (nk > 0 && df == cf) {
 				CXFile kf = NULL;
 				unsigned koff = 0;
 				clang_getExpansionLocation(clang_getCursorLocation(kids[0]), &kf, NULL, NULL, &koff);
-				if (kf == df && koff == doff)
+				if (kf == df && koff == doff && strncmp(e->text, "__builtin", 9))
 					declared = false;
 			}
 		}

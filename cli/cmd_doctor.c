@@ -432,6 +432,11 @@ static void print_text(struct doctor *d, FILE *out)
 		count_sort(&p->messages);
 		for (size_t j = 0; j < p->messages.n && j < 3; j++)
 			fprintf(out, "  error x%zu: %s\n", p->messages.v[j].n, p->messages.v[j].key);
+		for (size_t j = 0; j < p->messages.n; j++)
+			if (strstr(p->messages.v[j].key, "blocks support disabled")) {
+				fputs("    → `^` handles: C++/CLI (/clr) code, which clang cannot parse; nothing to pass\n", out);
+				break;
+			}
 		if (d->verbose)
 			for (size_t j = 0; j < p->n_bad; j++)
 				fprintf(out, "  %s: %d errors, %d bodies lost; first: %s\n", p->bad[j].file,
