@@ -104,15 +104,31 @@ static char *dl_unique(const struct inf_ctx *c, const char *want)
  * The original sections are what the isolated decoration (and the other
  * fixes) use.
  */
-static void downlevel_copies(struct inf_ctx *c, struct file_fix *fx, int di, struct strbuf *names_out)
+struct dl_made {
+	struct dl_copy *v;       /* copies created by earlier decorations' fixes in this run */
+	size_t n, alloc;
+};
+
+static void downlevel_copies(struct inf_ctx *c, struct file_fix *fx, int di, struct strbuf *names_out,
+			     struct dl_made *made)
 {
 	const struct inf_decoration *d = &c->g->decorations[di];
 	struct dl_copy *v = NULL;
 	size_t n = 0, alloc = 0;
+	bool *existing = NULL;
 	for (size_t i = 0; i < c->g->n_reach; i++) {
 		const struct inf_reach *r = &c->g->reach[i];
 		if (r->decoration != di || r->parent < 0 || dl_name(v, n, r->section->name))
 			continue;
+		const char *prior = dl_name(made->v, made->n, r->section->name);
+		if (prior) {
+			ALLOC_GROW(v, n + 1, alloc);
+			existing = xrealloc(existing, alloc * sizeof(*existing));
+			v[n].from = r->section;
+			v[n].name = xstrdup(prior);
+			existing[n++] = true;
+			continue;
+		}
 		const struct inf_reach *p = &c->g->reach[r->parent];
 		char *want;
 		if (r->role == INF_ROLE_INSTALL && r->via) {
@@ -129,14 +145,17 @@ static void downlevel_copies(struct inf_ctx *c, struct file_fix *fx, int di, str
 			want = xasprintf("%s_Downlevel", r->section->name);
 		}
 		ALLOC_GROW(v, n + 1, alloc);
+		existing = xrealloc(existing, alloc * sizeof(*existing));
 		v[n].from = r->section;
 		v[n].name = dl_unique(c, want);
-		n++;
+		existing[n++] = false;
 		free(want);
 	}
 	const char *t = c->inf->text->utf8;
 	for (size_t i = 0; i < n; i++) {
 		const struct inf_section *s = v[i].from;
+		if (existing[i])
+			continue;
 		char **lines = xcalloc(s->n_entries + 1, sizeof(*lines));
 		for (size_t j = 0; j < s->n_entries; j++) {
 			const struct inf_entry *e = s->entries[j];
@@ -165,15 +184,26 @@ static void downlevel_copies(struct inf_ctx *c, struct file_fix *fx, int di, str
 	/* the old Models entries point at the copies */
 	for (size_t j = 0; j < d->section->n_entries; j++) {
 		const struct inf_entry *e = d->section->entries[j];
-		for (size_t i = 0; i < c->g->n_reach; i++) {
-			const struct inf_reach *r = &c->g->reach[i];
-			if (r->decoration != di || r->role != INF_ROLE_INSTALL || r->via != e || !e->n_fields)
-				continue;
-			char *nb = xasprintf("%s_Downlevel", inf_entry_field(e, 0));
-			inf_edit_replace_span(fx, c->inf, e->fields[0].span.start, e->fields[0].span.end, nb);
-			free(nb);
-			break;
+		const char *base = inf_entry_field(e, 0);
+		if (!*base)
+			continue;
+		/* the DDInstall this entry selects (.NT<arch> -> .NT -> undecorated) has a copy? */
+		char *cand[3] = { xasprintf("%s.NT%s", base, *d->arch ? d->arch : "x86"), xasprintf("%s.NT", base),
+				  xstrdup(base) };
+		bool copied = false;
+		for (int k = 0; k < 3 && !copied; k++) {
+			if (inf_find_section(c->inf, cand[k]))
+				copied = dl_name(v, n, cand[k]) != NULL;
+			if (inf_find_section(c->inf, cand[k]))
+				break;
 		}
+		for (int k = 0; k < 3; k++)
+			free(cand[k]);
+		if (!copied)
+			continue;
+		char *nb = xasprintf("%s_Downlevel", base);
+		inf_edit_replace_span(fx, c->inf, e->fields[0].span.start, e->fields[0].span.end, nb);
+		free(nb);
 	}
 	/* copied file lists keep the destination they had */
 	const struct inf_section *dd = inf_find_section(c->inf, "DestinationDirs");
@@ -183,7 +213,7 @@ static void downlevel_copies(struct inf_ctx *c, struct file_fix *fx, int di, str
 		const char *eol = inf_eol_near(c, at > 0 ? at - 1 : 0);
 		for (size_t i = 0; i < n; i++) {
 			const struct inf_entry *de = inf_section_key(dd, v[i].from->name);
-			if (!de)
+			if (!de || existing[i])
 				continue;
 			char *val = inf_raw(c, de->fields[0].span.start, de->fields[de->n_fields - 1].span.end);
 			char *line = inf_format_directive(c, dd, v[i].name, val);
@@ -196,7 +226,7 @@ static void downlevel_copies(struct inf_ctx *c, struct file_fix *fx, int di, str
 			for (size_t k = 0; k < c->g->n_reach && !list; k++)
 				list = c->g->reach[k].section == v[i].from && c->g->reach[k].role == INF_ROLE_COPYFILES;
 			const struct inf_entry *dflt = inf_section_key(dd, "DefaultDestDir");
-			if (!list || inf_section_key(dd, v[i].from->name) || !dflt || !dflt->n_fields)
+			if (!list || existing[i] || inf_section_key(dd, v[i].from->name) || !dflt || !dflt->n_fields)
 				continue;
 			char *val = inf_raw(c, dflt->fields[0].span.start, dflt->fields[dflt->n_fields - 1].span.end);
 			char *line = inf_format_directive(c, dd, v[i].name, val);
@@ -215,13 +245,21 @@ static void downlevel_copies(struct inf_ctx *c, struct file_fix *fx, int di, str
 		}
 		strbuf_release(&ins);
 	}
-	for (size_t i = 0; i < n; i++)
-		free(v[i].name);
+	for (size_t i = 0; i < n; i++) {
+		if (existing[i]) {
+			free(v[i].name);
+			continue;
+		}
+		ALLOC_GROW(made->v, made->n + 1, made->alloc);
+		made->v[made->n++] = v[i];
+	}
 	free(v);
+	free(existing);
 }
 
 static void rule_target_os(struct inf_ctx *c)
 {
+	struct dl_made made = { 0 };
 	for (size_t di = 0; di < c->g->n_decorations; di++) {
 		const struct inf_decoration *d = &c->g->decorations[di];
 		if (!d->section || d->bounded || strcasecmp(d->arch, "ia64") == 0)
@@ -285,6 +323,7 @@ static void rule_target_os(struct inf_ctx *c)
 		struct file_fix *fx = inf_fix(c, f);
 		struct strbuf prop = STRBUF_INIT;
 		struct strbuf dl_names = STRBUF_INIT;
+		size_t made_before = made.n;
 		if (d->mfg_entry) {
 			bool keep = c->opts->keep_downlevel;
 			if (fx) {
@@ -307,12 +346,20 @@ static void rule_target_os(struct inf_ctx *c)
 					}
 				}
 				if (keep) {
-					const char **lines = xcalloc(d->section->n_entries + 1, sizeof(*lines));
+					/* the isolated Models copy goes right after the old one */
+					const struct inf_section_occurrence *oc = &d->section->occ[d->section->n_occ - 1];
+					size_t at = oc->append_offset;
+					const char *t = c->inf->text->utf8;
+					const char *eol = inf_eol_near(c, oc->header_span.start);
+					struct strbuf sec = STRBUF_INIT;
+					if (at > 0 && t[at - 1] != '\n' && t[at - 1] != '\r')
+						strbuf_addstr(&sec, eol);
+					strbuf_addf(&sec, "%s[%s]%s", eol, new_section, eol);
 					for (size_t k = 0; k < d->section->n_entries; k++)
-						lines[k] = d->section->entries[k]->raw;
-					inf_edit_add_section(fx, c->inf, new_section, lines, d->section->n_entries);
-					free(lines);
-					downlevel_copies(c, fx, (int)di, &dl_names);
+						strbuf_addf(&sec, "%s%s", d->section->entries[k]->raw, eol);
+					inf_edit_replace_span(fx, c->inf, at, at, sec.buf);
+					strbuf_release(&sec);
+					downlevel_copies(c, fx, (int)di, &dl_names, &made);
 				} else {
 					inf_edit_rename_section(fx, c->inf, d->section, new_section);
 				}
@@ -332,11 +379,17 @@ static void rule_target_os(struct inf_ctx *c)
 		finding_set(&f->proposal, prop.buf);
 		strbuf_release(&prop);
 		strbuf_release(&dl_names);
-		if (fx && !inf_fix_commit(c, f))
+		if (fx && !inf_fix_commit(c, f)) {
 			finding_set(&f->proposal, "edit overlaps another fix; apply that one first and rescan");
+			while (made.n > made_before)    /* its copies were not written */
+				free(made.v[--made.n].name);
+		}
 		free(new_section);
 		free(nd);
 	}
+	for (size_t i = 0; i < made.n; i++)
+		free(made.v[i].name);
+	free(made.v);
 }
 
 static void rule_pnplockdown(struct inf_ctx *c)
