@@ -13,11 +13,11 @@ extern const struct rule_table source_rule_table __attribute__((weak));
 
 static const struct rule_info **all;
 static size_t n_all;
-static const struct rule_table *extra_table;   /* tests only */
+static const struct rule_table *test_table;   /* tests only: replaces the linked tables */
 
-void rule_info_set_extra_table_for_tests(const struct rule_table *t)
+void rule_info_set_table_for_tests(const struct rule_table *t)
 {
-	extra_table = t;
+	test_table = t;
 	free(all);
 	all = NULL;
 	n_all = 0;
@@ -32,13 +32,15 @@ static void load(void)
 {
 	if (all)
 		return;
-	const struct rule_table *tables[] = { &inf_rule_table, &source_rule_table, extra_table };
+	const struct rule_table *tables[] = { &inf_rule_table, &source_rule_table };
+	if (test_table)
+		tables[0] = test_table, tables[1] = NULL;
 	size_t n = 0;
-	for (size_t t = 0; t < 3; t++)
+	for (size_t t = 0; t < 2; t++)
 		if (tables[t])
 			n += tables[t]->n;
 	all = xcalloc(n + 1, sizeof(*all));
-	for (size_t t = 0; t < 3; t++)
+	for (size_t t = 0; t < 2; t++)
 		if (tables[t])
 			for (size_t i = 0; i < tables[t]->n; i++)
 				all[n_all++] = &tables[t]->rules[i];

@@ -31,8 +31,8 @@ struct rule_table {
 const struct rule_info *rule_lookup(const char *id);
 /* Every registered rule, sorted by id; *n set. */
 const struct rule_info *const *rule_all(size_t *n);
-/* Tests only: register one more table (NULL removes it) beside the linked
- * families, so report/explain tests do not depend on which rules exist. */
-void rule_info_set_extra_table_for_tests(const struct rule_table *t);
+/* Tests only: make `t` the only table (NULL restores the linked families),
+ * so report/explain tests do not depend on which rules are linked. */
+void rule_info_set_table_for_tests(const struct rule_table *t);
 
 #endif

@@ -14,7 +14,7 @@ static char *capture_rule(const struct rule_info *ri)
 
 TEST(explain_rule_shows_every_section)
 {
-	rule_info_set_extra_table_for_tests(&sample_rule_table);
+	rule_info_set_table_for_tests(&sample_rule_table);
 	const struct rule_info *ri = rule_lookup("inf-destination-dirid");
 	CHECK(ri != NULL);
 	char *out = capture_rule(ri);
@@ -39,12 +39,12 @@ TEST(explain_rule_shows_every_section)
 	CHECK_STR(out, "bare (source rule, default severity note)\n\nMinimum OS of the replacement: any\n"
 		       "InfVerif code: none (source rule)\n");
 	free(out);
-	rule_info_set_extra_table_for_tests(NULL);
+	rule_info_set_table_for_tests(NULL);
 }
 
 TEST(explain_list_and_suggestions)
 {
-	rule_info_set_extra_table_for_tests(&sample_rule_table);
+	rule_info_set_table_for_tests(&sample_rule_table);
 	char *buf = NULL;
 	size_t len = 0;
 	FILE *out = open_memstream(&buf, &len);
@@ -56,7 +56,7 @@ TEST(explain_list_and_suggestions)
 	CHECK_CONTAINS(buf, "registry-absolute      source  warning      -  Absolute registry path opened by a driver\n");
 	CHECK_CONTAINS(buf, "did you mean: registry-absolute");
 	free(buf);
-	rule_info_set_extra_table_for_tests(NULL);
+	rule_info_set_table_for_tests(NULL);
 }
 
 int main(void)

@@ -12,7 +12,7 @@ static size_t count(const char *hay, const char *needle)
 
 TEST(html_matches_golden_and_is_self_contained)
 {
-	rule_info_set_extra_table_for_tests(&sample_rule_table);
+	rule_info_set_table_for_tests(&sample_rule_table);
 	struct report r;
 	sample_report(&r);
 	struct report_write_options o = { .root_dir = SAMPLE_SRC };
@@ -40,7 +40,7 @@ TEST(html_matches_golden_and_is_self_contained)
 	CHECK_GOLDEN("sample.html", out);
 	free(out);
 	report_free(&r);
-	rule_info_set_extra_table_for_tests(NULL);
+	rule_info_set_table_for_tests(NULL);
 }
 
 TEST(html_without_sources_shows_raw_edits)

@@ -39,7 +39,7 @@ static int int_at(cJSON *n, const char *p)
 
 TEST(sarif_structure)
 {
-	rule_info_set_extra_table_for_tests(&sample_rule_table);
+	rule_info_set_table_for_tests(&sample_rule_table);
 	struct report r;
 	sample_report(&r);
 	struct report_write_options o = { .root_dir = SAMPLE_SRC };
@@ -111,7 +111,7 @@ TEST(sarif_structure)
 	CHECK_GOLDEN("sample.sarif", out);
 	free(out);
 	report_free(&r);
-	rule_info_set_extra_table_for_tests(NULL);
+	rule_info_set_table_for_tests(NULL);
 }
 
 TEST(sarif_omits_fixes_it_cannot_place)
