@@ -7,6 +7,7 @@
 #include "inf-migrate/inf.h"
 #include "inf-migrate/inf_rules.h"
 #include "rewriters/package.h"
+#include "cli/scan_cache.h"
 
 #include <dirent.h>
 #include <getopt.h>
@@ -24,6 +25,7 @@
 enum {
 	OPT_NO_INF = 1000, OPT_NO_SOURCE, OPT_SHARD, OPT_KEEP_DOWNLEVEL, OPT_ALL_CONFIGS,
 	OPT_WDK, OPT_PLATFORM, OPT_CONFIG, OPT_TARGET_OS, OPT_WBUILD, OPT_COMPANY, OPT_ROOT,
+	OPT_NO_CACHE, OPT_CACHE_DIR,
 };
 
 static const struct option common_options[] = {
@@ -45,6 +47,8 @@ static const struct option common_options[] = {
 	{ "keep-downlevel", no_argument, NULL, OPT_KEEP_DOWNLEVEL },
 	{ "include", required_argument, NULL, 'I' },
 	{ "define", required_argument, NULL, 'D' },
+	{ "no-cache", no_argument, NULL, OPT_NO_CACHE },
+	{ "cache-dir", required_argument, NULL, OPT_CACHE_DIR },
 };
 #define N_COMMON (sizeof(common_options) / sizeof(common_options[0]))
 
@@ -120,6 +124,8 @@ int scan_request_parse_ex(struct scan_request *req, int argc, char **argv, const
 			}
 			break;
 		case OPT_KEEP_DOWNLEVEL: req->opts.keep_downlevel = true; break;
+		case OPT_NO_CACHE: req->no_cache = true; break;
+		case OPT_CACHE_DIR: req->cache_dir = optarg; break;
 		case 'I': inc_v = strv_push(inc_v, &n_inc, optarg); break;
 		case 'D': def_v = strv_push(def_v, &n_def, optarg); break;
 		case '?':
@@ -347,10 +353,9 @@ static void *parse_worker(void *arg)
 }
 
 static void parse_all(const struct tu_config *tus, size_t n, int jobs, struct progress *pr,
-		      struct tu_facts **facts, struct diag_list *errors)
+		      struct tu_facts **facts, struct diag_list *per_tu_errors)
 {
-	struct diag_list *per = xcalloc(n + 1, sizeof(*per));
-	struct parse_work w = { .tus = tus, .n = n, .facts = facts, .errors = per, .progress = pr };
+	struct parse_work w = { .tus = tus, .n = n, .facts = facts, .errors = per_tu_errors, .progress = pr };
 	pthread_mutex_init(&w.mu, NULL);
 	int nt = jobs < 1 ? 1 : jobs;
 	if ((size_t)nt > n)
@@ -364,12 +369,6 @@ static void parse_all(const struct tu_config *tus, size_t n, int jobs, struct pr
 		pthread_join(th[i], NULL);
 	free(th);
 	pthread_mutex_destroy(&w.mu);
-	for (size_t i = 0; i < n; i++) {
-		for (size_t j = 0; j < per[i].n; j++)
-			diag_add(errors, per[i].items[j].file, per[i].items[j].line, "%s", per[i].items[j].message);
-		diag_list_free(&per[i]);
-	}
-	free(per);
 }
 
 /* ---- the pipeline ------------------------------------------------------- */
@@ -417,13 +416,27 @@ static void discover_tus(struct scan_request *req, struct tu_config_list *all, s
 		compile_env_discover(req->paths[i], &req->env, all, errors);
 }
 
+/*
+ * Source fixes land in analyzer/fixes/; a weak reference keeps the pipeline
+ * linkable while that module is absent from a build.
+ */
+extern void source_fixes_attach(struct tu_facts *const *tus, const struct tu_config *const *cfgs, size_t n,
+				const struct scan_options *opts, struct finding_list *findings)
+	__attribute__((weak));
+
+struct project_group {
+	size_t first, n;        /* range in the project-ordered TU array */
+	char key[65];
+	bool cached;
+};
+
 static void run_sources(struct scan_request *req, struct report *r, struct progress *pr,
 			const struct tu_config_list *tus)
 {
 	const struct tu_config_list all = *tus;
 
-	/* keep what is not excluded and in this shard */
-	struct tu_config *keep = xcalloc(all.n + 1, sizeof(*keep));
+	/* keep what is not excluded and in this shard, ordered by project */
+	const struct tu_config **order = xcalloc(all.n + 1, sizeof(*order));
 	size_t n = 0;
 	for (size_t i = 0; i < all.n; i++) {
 		char *rel = path_relative(req->root, all.items[i].file);
@@ -432,39 +445,85 @@ static void run_sources(struct scan_request *req, struct report *r, struct progr
 		free(rel);
 		free(prel);
 		if (take)
-			keep[n++] = all.items[i];
+			order[n++] = &all.items[i];
 	}
-	pr->total = n;
-	pr->done = 0;
-	clock_gettime(CLOCK_MONOTONIC, &pr->start);
-	struct tu_facts **facts = xcalloc(n + 1, sizeof(*facts));
-	parse_all(keep, n, req->jobs, pr, facts, &r->errors);
+	qsort(order, n, sizeof(*order), cmp_project);
 	r->n_files_scanned += n;
 
 	/* one rules run per project, so summaries cross the project's TUs */
-	const struct tu_config **order = xcalloc(n + 1, sizeof(*order));
-	for (size_t i = 0; i < n; i++)
-		order[i] = &keep[i];
-	qsort(order, n, sizeof(*order), cmp_project);
-	struct tu_facts **group = xcalloc(n + 1, sizeof(*group));
-	const struct tu_config **gcfg = xcalloc(n + 1, sizeof(*gcfg));
+	struct project_group *groups = xcalloc(n + 1, sizeof(*groups));
+	size_t n_groups = 0;
 	for (size_t i = 0; i < n;) {
-		size_t g = 0, j = i;
+		size_t j = i;
 		const char *proj = order[i]->project ? order[i]->project : "";
-		for (; j < n && !strcmp(order[j]->project ? order[j]->project : "", proj); j++) {
-			gcfg[g] = order[j];
-			group[g++] = facts[order[j] - keep];
-		}
-		source_rules_run(group, gcfg, g, &req->opts, &r->findings);
+		while (j < n && !strcmp(order[j]->project ? order[j]->project : "", proj))
+			j++;
+		groups[n_groups].first = i;
+		groups[n_groups++].n = j - i;
 		i = j;
 	}
-	for (size_t i = 0; i < n; i++)
+
+	struct scan_cache *cache = req->no_cache ? NULL : scan_cache_open(req->root, req->cache_dir);
+	size_t n_todo = 0;
+	for (size_t g = 0; g < n_groups; g++) {
+		if (cache) {
+			scan_cache_key(cache, order + groups[g].first, groups[g].n, &req->opts, groups[g].key);
+			groups[g].cached = scan_cache_get(cache, groups[g].key, &r->findings, &r->errors) == 0;
+		}
+		if (!groups[g].cached)
+			n_todo += groups[g].n;
+	}
+
+	/* parse every TU of the groups the cache did not answer, in parallel */
+	struct tu_config *todo = xcalloc(n_todo + 1, sizeof(*todo));
+	size_t t = 0;
+	for (size_t g = 0; g < n_groups; g++)
+		for (size_t k = 0; !groups[g].cached && k < groups[g].n; k++)
+			todo[t++] = *order[groups[g].first + k];
+	pr->total = n_todo;
+	pr->done = 0;
+	clock_gettime(CLOCK_MONOTONIC, &pr->start);
+	struct tu_facts **facts = xcalloc(n_todo + 1, sizeof(*facts));
+	struct diag_list *tu_errors = xcalloc(n_todo + 1, sizeof(*tu_errors));
+	parse_all(todo, n_todo, req->jobs, pr, facts, tu_errors);
+
+	struct tu_facts **group = xcalloc(n + 1, sizeof(*group));
+	const struct tu_config **gcfg = xcalloc(n + 1, sizeof(*gcfg));
+	t = 0;
+	for (size_t g = 0; g < n_groups; g++) {
+		if (groups[g].cached)
+			continue;
+		struct diag_list gerr = { 0 };
+		for (size_t k = 0; k < groups[g].n; k++, t++) {
+			gcfg[k] = &todo[t];
+			group[k] = facts[t];
+			for (size_t e = 0; e < tu_errors[t].n; e++)
+				diag_add(&gerr, tu_errors[t].items[e].file, tu_errors[t].items[e].line, "%s",
+					 tu_errors[t].items[e].message);
+		}
+		size_t before = r->findings.n;
+		source_rules_run(group, gcfg, groups[g].n, &req->opts, &r->findings);
+		if (source_fixes_attach)
+			source_fixes_attach(group, gcfg, groups[g].n, &req->opts, &r->findings);
+		if (cache)
+			scan_cache_put(cache, groups[g].key, r->findings.items + before, r->findings.n - before, &gerr);
+		for (size_t e = 0; e < gerr.n; e++)
+			diag_add(&r->errors, gerr.items[e].file, gerr.items[e].line, "%s", gerr.items[e].message);
+		diag_list_free(&gerr);
+	}
+	scan_cache_stats(cache, &req->cache_hits, &req->cache_misses);
+	scan_cache_close(cache);
+	for (size_t i = 0; i < n_todo; i++) {
 		tu_facts_free(facts[i]);
+		diag_list_free(&tu_errors[i]);
+	}
+	free(tu_errors);
+	free(facts);
+	free(todo);
 	free(group);
 	free(gcfg);
+	free(groups);
 	free(order);
-	free(facts);
-	free(keep);
 }
 
 static void apply_config_severities(struct scan_request *req, struct report *r)
@@ -589,6 +648,8 @@ static const char scan_usage[] =
 	"  --root DIR                      scan root findings are relative to\n"
 	"  -j, --jobs N                    parse N translation units in parallel (default: cores)\n"
 	"  --shard K/N                     take shard K of N packages (merge with 'driso report merge')\n"
+	"  --no-cache                      do not read or write the result cache\n"
+	"  --cache-dir DIR                 cache location (default: <root>/.driso-cache)\n"
 	"\n"
 	"Config: .driso.json at the scan root (company, target_os, exclude, rules, suppress).\n"
 	"Exit status: 0 clean, 1 findings, 2 usage or fatal error (or a file that could not be read).\n";

@@ -27,6 +27,9 @@ struct scan_request {
 	bool no_inf, no_source;
 	bool quiet;                  /* no progress bar */
 	int shard_k, shard_n;        /* 1-based shard k of n; n = 0 when unsharded */
+	bool no_cache;
+	const char *cache_dir;       /* NULL = <root>/.driso-cache */
+	size_t cache_hits, cache_misses;  /* project groups, after the run */
 };
 
 /* Parse the options common to scan and fix. Returns the index of the first
