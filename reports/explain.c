@@ -9,6 +9,24 @@
  * `driso explain`, SARIF help and the rules can never disagree.
  */
 
+/* Prose lines are wrapped at 78 columns; indented lines (code in the
+ * before/after examples) are kept as they are. */
+static void put_wrapped(FILE *out, const char *s, size_t n)
+{
+	const size_t width = 76;
+	while (n > width) {
+		size_t cut = width;
+		while (cut > 0 && s[cut] != ' ')
+			cut--;
+		if (!cut)
+			break;
+		fprintf(out, "  %.*s\n", (int)cut, s);
+		s += cut + 1;
+		n -= cut + 1;
+	}
+	fprintf(out, "  %.*s\n", (int)n, s);
+}
+
 static void put_block(FILE *out, const char *title, const char *text)
 {
 	if (!text || !*text)
@@ -17,7 +35,12 @@ static void put_block(FILE *out, const char *title, const char *text)
 	for (const char *s = text; *s;) {
 		const char *nl = strchr(s, '\n');
 		size_t n = nl ? (size_t)(nl - s) : strlen(s);
-		fprintf(out, n ? "  %.*s\n" : "%.*s\n", (int)n, s);
+		if (!n)
+			fputc('\n', out);
+		else if (s[0] == ' ' || s[0] == '\t')
+			fprintf(out, "  %.*s\n", (int)n, s);
+		else
+			put_wrapped(out, s, n);
 		s += n + (nl ? 1 : 0);
 	}
 }
@@ -60,17 +83,57 @@ size_t report_explain_list(FILE *out)
 	return n;
 }
 
+/* Edit distance, capped: only small distances matter for suggestions. */
+static size_t edit_distance(const char *a, size_t na, const char *b, size_t nb)
+{
+	if (na > 64 || nb > 64)
+		return 99;
+	size_t row[65];
+	for (size_t j = 0; j <= nb; j++)
+		row[j] = j;
+	for (size_t i = 1; i <= na; i++) {
+		size_t diag = row[0];
+		row[0] = i;
+		for (size_t j = 1; j <= nb; j++) {
+			size_t up = row[j];
+			size_t best = diag + (a[i - 1] != b[j - 1]);
+			if (up + 1 < best)
+				best = up + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			row[j] = best;
+			diag = up;
+		}
+	}
+	return row[nb];
+}
+
+/* Close: contains the input, or the whole id or one of its dash-separated
+ * words is within a couple of typos of it. */
+static int is_close(const char *rule, const char *id)
+{
+	size_t nid = strlen(id);
+	if (nid >= 3 && str_icontains(rule, id))
+		return 1;
+	size_t tol = nid < 5 ? 1 : 2;
+	if (edit_distance(rule, strlen(rule), id, nid) <= tol)
+		return 1;
+	for (const char *w = rule; *w;) {
+		size_t n = strcspn(w, "-");
+		if (n >= 4 && edit_distance(w, n, id, nid) <= tol)
+			return 1;
+		w += n + (w[n] == '-');
+	}
+	return 0;
+}
+
 void report_explain_suggest(const char *id, FILE *out)
 {
 	size_t n, shown = 0;
 	const struct rule_info *const *all = rule_all(&n);
-	for (size_t i = 0; i < n; i++) {
-		const char *r = all[i]->id;
-		size_t k = strlen(id) < 4 ? strlen(id) : 4;
-		if (str_icontains(r, id) || (k && !strncmp(r, id, k))) {
-			fprintf(out, shown++ ? ", %s" : "did you mean: %s", r);
-		}
-	}
+	for (size_t i = 0; i < n; i++)
+		if (is_close(all[i]->id, id))
+			fprintf(out, shown++ ? ", %s" : "did you mean: %s", all[i]->id);
 	if (shown)
 		fputc('\n', out);
 }
