@@ -24,6 +24,7 @@ struct scan_cache {
 	char *dir;              /* <root>/.driso-cache/v1 */
 	char *root_real;
 	char shim_hex[65];
+	char exe_hex[65];       /* the running binary: rule changes between builds invalidate */
 	struct dir_hash *memo;
 	size_t n_memo, alloc_memo;
 	size_t hits, misses;
@@ -140,6 +141,8 @@ struct scan_cache *scan_cache_open(const char *root, const char *dir)
 	}
 	/* the shims are part of what a TU parses as: their content is in every key */
 	snprintf(c->shim_hex, sizeof(c->shim_hex), "%s", dir_hash(c, compile_env_shim_dir()));
+	if (sha256_file_hex("/proc/self/exe", c->exe_hex))
+		snprintf(c->exe_hex, sizeof(c->exe_hex), "%s", DRISO_VERSION);
 	return c;
 }
 
@@ -179,8 +182,8 @@ void scan_cache_key(struct scan_cache *c, const struct tu_config *const *cfgs, s
 	struct sha256_ctx ctx;
 	struct strbuf sb = STRBUF_INIT;
 	sha256_init(&ctx);
-	strbuf_addf(&sb, "driso %s cache " CACHE_LAYOUT "\nshims %s\nwbuild %d target %d company %s keep %d verbose %d\n",
-		    DRISO_VERSION, c->shim_hex, opts->wbuild, opts->target_build,
+	strbuf_addf(&sb, "driso %s %s cache " CACHE_LAYOUT "\nshims %s\nwbuild %d target %d company %s keep %d verbose %d\n",
+		    DRISO_VERSION, c->exe_hex, c->shim_hex, opts->wbuild, opts->target_build,
 		    opts->company ? opts->company : "", opts->keep_downlevel, opts->verbose);
 	sha256_update(&ctx, sb.buf, sb.len);
 	for (size_t i = 0; i < n; i++) {
