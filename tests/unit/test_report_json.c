@@ -186,6 +186,50 @@ TEST(truncated_and_garbage_reports_fail_cleanly)
 	free(text);
 }
 
+/* Random byte edits (seeded, so a failure reproduces): the loader either
+ * accepts the result and writes it back as valid JSON, or refuses it with a
+ * message; it never crashes (run under ASan/UBSan). */
+TEST(mutated_reports_never_crash)
+{
+	char *text = render_sample_json();
+	size_t n = strlen(text);
+	static const char alphabet[] = "{}[]\",:0123456789-.eEtfn\\ux \n\xff\x80";
+	unsigned seed = 12345;
+	size_t accepted = 0;
+	for (int iter = 0; iter < 3000; iter++) {
+		char *m = xstrdup(text);
+		int edits = 1 + iter % 4;
+		for (int e = 0; e < edits; e++) {
+			seed = seed * 1103515245u + 12345u;
+			size_t at = (seed >> 8) % n;
+			seed = seed * 1103515245u + 12345u;
+			m[at] = alphabet[(seed >> 8) % (sizeof(alphabet) - 1)];
+		}
+		struct report r;
+		struct diag_list errs = { 0 };
+		int rc = report_load_json_buffer("m.json", m, n, &r, &errs);
+		if (rc == 0) {
+			accepted++;
+			char *again = render(&r, REPORT_JSON, &no_opts);
+			cJSON *doc = cJSON_Parse(again);
+			if (!doc)
+				HARNESS_FAIL("iteration %d: accepted report written back as invalid JSON", iter);
+			cJSON_Delete(doc);
+			free(again);
+			char *t = render(&r, REPORT_TEXT, &no_opts), *h = render(&r, REPORT_HTML, &no_opts),
+			     *sf = render(&r, REPORT_SARIF, &no_opts);
+			free(t), free(h), free(sf);
+		} else if (errs.n == 0) {
+			HARNESS_FAIL("iteration %d: refused without a message", iter);
+		}
+		report_free(&r);
+		diag_list_free(&errs);
+		free(m);
+	}
+	CHECK(accepted > 0);   /* some edits (inside strings) keep the report valid */
+	free(text);
+}
+
 TEST(invalid_utf8_in_messages_still_gives_valid_json)
 {
 	struct report r;
@@ -218,6 +262,7 @@ int main(void)
 	RUN(json_loads_the_committed_golden_file);
 	RUN(bad_reports_name_the_field);
 	RUN(truncated_and_garbage_reports_fail_cleanly);
+	RUN(mutated_reports_never_crash);
 	RUN(invalid_utf8_in_messages_still_gives_valid_json);
 	return HARNESS_DONE();
 }
