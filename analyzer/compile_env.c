@@ -345,6 +345,8 @@ static void walk_tree(struct env_ctx *ctx, const char *dir, int depth)
 				strlist_add(&ctx->tus, full);
 			if (str_iends_with(de->d_name, ".vcxproj"))
 				strlist_add(&ctx->vcxprojs, full);
+			if (str_iends_with(de->d_name, ".vcproj"))
+				strlist_add(&ctx->vcprojs, full);
 			if (!strcasecmp(de->d_name, "sources"))
 				strlist_add(&ctx->sources_files, full);
 			strlist_add_take(&ctx->files, full);
@@ -633,7 +635,8 @@ static bool dir_has(const char *dir, bool *sln, bool *project, bool *repo_top)
 	while ((de = readdir(d))) {
 		if (str_iends_with(de->d_name, ".sln"))
 			*sln = true;
-		if (str_iends_with(de->d_name, ".vcxproj") || !strcasecmp(de->d_name, "sources") ||
+		if (str_iends_with(de->d_name, ".vcxproj") || str_iends_with(de->d_name, ".vcproj") ||
+		    !strcasecmp(de->d_name, "sources") ||
 		    !strcasecmp(de->d_name, "dirs"))
 			*project = true;
 		if (!strcmp(de->d_name, ".git"))
@@ -683,6 +686,7 @@ static void ctx_free(struct env_ctx *ctx)
 	free(ctx->claimed);
 	strlist_free(&ctx->files);
 	strlist_free(&ctx->vcxprojs);
+	strlist_free(&ctx->vcprojs);
 	strlist_free(&ctx->sources_files);
 	strlist_free(&ctx->compdbs);
 	strlist_free(&ctx->tmh_names);
@@ -730,7 +734,7 @@ size_t compile_env_discover(const char *root, const struct compile_env_options *
 	walk_tree(&ctx, ctx.root, 0);
 	if (ctx.only_file && !strlist_has(&ctx.tus, ctx.only_file))
 		strlist_add(&ctx.tus, ctx.only_file); /* a TU with an unusual extension, named explicitly */
-	struct strlist *sorted[] = { &ctx.tus, &ctx.files, &ctx.vcxprojs, &ctx.sources_files };
+	struct strlist *sorted[] = { &ctx.tus, &ctx.files, &ctx.vcxprojs, &ctx.vcprojs, &ctx.sources_files };
 	for (size_t i = 0; i < sizeof(sorted) / sizeof(sorted[0]); i++)
 		if (sorted[i]->n)
 			qsort(sorted[i]->v, sorted[i]->n, sizeof(char *), cmp_str);
@@ -744,6 +748,8 @@ size_t compile_env_discover(const char *root, const struct compile_env_options *
 		env_from_compdb(&ctx, ctx.opts->compdb);
 	for (size_t i = 0; i < ctx.vcxprojs.n; i++)
 		env_from_vcxproj(&ctx, ctx.vcxprojs.v[i]);
+	for (size_t i = 0; i < ctx.vcprojs.n; i++)
+		env_from_vcproj(&ctx, ctx.vcprojs.v[i]);
 	for (size_t i = 0; i < ctx.sources_files.n; i++)
 		env_from_sources(&ctx, ctx.sources_files.v[i]);
 	for (size_t i = 0; i < ctx.tus.n; i++)

@@ -66,7 +66,7 @@ struct env_ctx {
 	struct strlist tus;        /* sorted absolute paths of C/C++ files */
 	bool *claimed;             /* parallel to tus */
 	struct strlist files;      /* every regular file in the tree (sorted), for the overlay */
-	struct strlist vcxprojs, sources_files, compdbs;
+	struct strlist vcxprojs, vcprojs, sources_files, compdbs;
 	char *cache_dir;           /* per-discovery temp dir (overlay, stubs) */
 	char *overlay;             /* path of the VFS overlay, NULL when none */
 	char *wpp_stub;            /* stub content file for missing *.tmh */
@@ -98,6 +98,7 @@ void env_guess_model(struct env_ctx *ctx, const char *file, struct tu_flags *f);
 /* Flag sources. Each claims the TUs it defines and emits them. */
 void env_from_compdb(struct env_ctx *ctx, const char *path);
 void env_from_vcxproj(struct env_ctx *ctx, const char *path);
+void env_from_vcproj(struct env_ctx *ctx, const char *path);
 void env_from_sources(struct env_ctx *ctx, const char *path);
 void env_from_fallback(struct env_ctx *ctx, const char *file);
 /* Fallback include dirs for a TU (also used to complete project paths). */

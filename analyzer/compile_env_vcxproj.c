@@ -713,6 +713,23 @@ static void project_model(const struct msb *m, struct tu_flags *f)
 		f->target_name = xstrdup(tn);
 }
 
+/* Microsoft.Cpp.props turns CharacterSet into defines; TCHAR APIs
+ * (RegOpenKeyEx -> RegOpenKeyExW) depend on them. */
+static void charset_defines(const struct msb *m, struct tu_flags *f)
+{
+	const char *cs = prop_get(m, "CharacterSet");
+	if (!cs || !*cs)
+		return;
+	char *why = xasprintf("vcxproj CharacterSet %s", cs);
+	if (!strcasecmp(cs, "Unicode")) {
+		argvec_add(&f->user, "-DUNICODE", why);
+		argvec_add(&f->user, "-D_UNICODE", why);
+	} else if (!strcasecmp(cs, "MultiByte")) {
+		argvec_add(&f->user, "-D_MBCS", why);
+	}
+	free(why);
+}
+
 static void item_args(struct msb *m, const struct cl_item *it, struct tu_flags *f)
 {
 	for (size_t i = 0; i < it->meta[M_DEFINES].vals.n; i++)
@@ -792,6 +809,7 @@ static void run_config(struct env_ctx *ctx, const char *path, xmlDoc *doc, const
 				f.platform = PLAT_X64;
 			f.debug = str_icontains(conf, "debug") ? 1 : 0;
 			project_model(&m, &f);
+			charset_defines(&m, &f);
 			item_args(&m, it, &f);
 			/* cl.exe runs in the project directory and finds headers there
 			 * for sources listed as ..\x.c (Windows-driver-samples pcidrv). */

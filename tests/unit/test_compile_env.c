@@ -222,6 +222,7 @@ TEST(vcxproj_all_configs_and_platforms)
 	CHECK(!has_arg(a, "-D_KERNEL_MODE=1"));
 	CHECK(!has_arg(a, "/usr/x86_64-w64-mingw32/include/ddk"));
 	CHECK_INT(a->model, MODEL_USER_SERVICE);
+	CHECK_CONTAINS(origin_of(a, "-D_UNICODE"), "CharacterSet Unicode");
 
 	struct compile_env_options arm = { .platform = "ARM64" };
 	discover(FX "/vcxproj", &arm);
@@ -472,6 +473,29 @@ TEST(includes_resolve_compdb_sources_fallback)
 	parse_all(FX "/fallback", NULL, true);
 }
 
+TEST(vcproj_legacy)
+{
+	discover(FX "/vcproj", NULL);
+	CHECK_INT(errs.n, 0);
+	const struct tu_config *c = find("/tool/tool.cpp", NULL);
+	CHECK(c && c->project && str_ends_with(c->project, "Tool.vcproj"));
+	CHECK_STR(c->configuration, "Debug|Win32");
+	CHECK(has_arg(c, "-D_CONSOLE"));
+	CHECK(has_arg(c, "-DUNICODE"));
+	CHECK(has_arg(c, "--target=i686-w64-mingw32"));
+	CHECK(has_include(c, "vcproj/include"));
+	CHECK_INT(c->model, MODEL_USER_APP);
+	struct compile_env_options o = { .configuration = "Release" };
+	discover(FX "/vcproj", &o);
+	c = find("/tool/tool.cpp", NULL);
+	CHECK(c);
+	CHECK_STR(c->configuration, "Release|x64");
+	CHECK(has_arg(c, "-DTOOL_RELEASE") && has_arg(c, "-D_MBCS") && !has_arg(c, "-DUNICODE"));
+	const struct tu_config *d = find("/tool/debugonly.c", NULL);
+	CHECK(d && !d->project);
+	parse_all(FX "/vcproj", NULL, true);
+}
+
 TEST(missing_header_stays_missing)
 {
 	/* No generator input next to it: a missing header is reported, not stubbed. */
@@ -528,6 +552,7 @@ int main(void)
 	RUN(includes_resolve_vcxproj);
 	RUN(includes_resolve_release);
 	RUN(includes_resolve_compdb_sources_fallback);
+	RUN(vcproj_legacy);
 	RUN(missing_header_stays_missing);
 	RUN(without_overlay_case_breaks);
 	tu_config_list_free(&list);
