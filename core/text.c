@@ -213,7 +213,9 @@ static bool looks_like_utf16le(const unsigned char *s, size_t n)
 		even_zero += s[2 * i] == 0;
 		odd_zero += s[2 * i + 1] == 0;
 	}
-	if (odd_zero * 2 > pairs && even_zero * 10 < odd_zero)
+	/* Leaning to UTF-16 is safe: an 8-bit text has no NUL at all, and junk
+	 * that decodes as UTF-16 is still refused by the INF layer. */
+	if (odd_zero * 4 >= pairs && even_zero * 3 < odd_zero)
 		return true;
 	/* mostly non-Latin text: fewer NULs, but only ever in the high bytes */
 	return even_zero == 0 && odd_zero * 16 >= pairs && odd_zero > 0;
