@@ -299,6 +299,7 @@ static const struct {
 	const char *hint;
 } header_families[] = {
 	{ "atl", "ATL (Visual Studio) header: pass -I to an ATL include directory" },
+	{ "afx", "MFC (Visual Studio) header: pass -I to an MFC include directory" },
 	{ "wrl", "WRL (Windows SDK) header: pass --wdk PATH (its SDK include directories)" },
 	{ "wil/", "WIL header: pass -I to a checkout of microsoft/wil's include directory" },
 	{ "audioengine", "Windows SDK audio header: pass --wdk PATH" },
