@@ -152,6 +152,12 @@ static void downlevel_copies(struct inf_ctx *c, struct file_fix *fx, int di, str
 		free(want);
 	}
 	const char *t = c->inf->text->utf8;
+	/* all copies in one insertion at the end, each after a blank line */
+	size_t eof = c->inf->eof_offset;
+	const char *feol = inf_eol_near(c, 0);
+	struct strbuf tail = STRBUF_INIT;
+	if (eof > 0 && t[eof - 1] != '\n' && t[eof - 1] != '\r')
+		strbuf_addstr(&tail, feol);
 	for (size_t i = 0; i < n; i++) {
 		const struct inf_section *s = v[i].from;
 		if (existing[i])
@@ -175,12 +181,17 @@ static void downlevel_copies(struct inf_ctx *c, struct file_fix *fx, int di, str
 			strbuf_add(&sb, t + pos, end - pos);
 			lines[j] = strbuf_detach(&sb, NULL);
 		}
-		inf_edit_add_section(fx, c->inf, v[i].name, (const char *const *)lines, s->n_entries);
-		for (size_t j = 0; j < s->n_entries; j++)
+		strbuf_addf(&tail, "%s[%s]%s", feol, v[i].name, feol);
+		for (size_t j = 0; j < s->n_entries; j++) {
+			strbuf_addf(&tail, "%s%s", lines[j], feol);
 			free(lines[j]);
+		}
 		free(lines);
 		strbuf_addf(names_out, "%s[%s]", i ? ", " : "", v[i].name);
 	}
+	if (tail.len)
+		inf_edit_replace_span(fx, c->inf, eof, eof, tail.buf);
+	strbuf_release(&tail);
 	/* the old Models entries point at the copies */
 	for (size_t j = 0; j < d->section->n_entries; j++) {
 		const struct inf_entry *e = d->section->entries[j];
@@ -260,6 +271,10 @@ static void downlevel_copies(struct inf_ctx *c, struct file_fix *fx, int di, str
 static void rule_target_os(struct inf_ctx *c)
 {
 	struct dl_made made = { 0 };
+	/* --keep-downlevel: every decoration's edits (copies appended at the end of
+	 * the file among them) travel in the first finding's fix */
+	struct finding *carrier = NULL;
+	struct file_fix *carrier_fx = NULL;
 	for (size_t di = 0; di < c->g->n_decorations; di++) {
 		const struct inf_decoration *d = &c->g->decorations[di];
 		if (!d->section || d->bounded || strcasecmp(d->arch, "ia64") == 0)
@@ -320,10 +335,19 @@ static void rule_target_os(struct inf_ctx *c)
 		if (have >= RFDS_BUILD && umdf)
 			f->infverif = 0; /* the UMDF floor is run-from-store guidance, not InfVerif 1199 */
 		char *new_section = xasprintf("%s.%s", d->base, nd);
-		struct file_fix *fx = inf_fix(c, f);
+		bool keep_mode = c->opts->keep_downlevel && d->mfg_entry;
+		struct file_fix *fx;
+		if (keep_mode && carrier) {
+			fx = f->severity == SEV_NOTE ? NULL : carrier_fx;
+		} else {
+			fx = inf_fix(c, f);
+			if (keep_mode && fx) {
+				carrier = f;
+				carrier_fx = fx;
+			}
+		}
 		struct strbuf prop = STRBUF_INIT;
 		struct strbuf dl_names = STRBUF_INIT;
-		size_t made_before = made.n;
 		if (d->mfg_entry) {
 			bool keep = c->opts->keep_downlevel;
 			if (fx) {
@@ -379,14 +403,18 @@ static void rule_target_os(struct inf_ctx *c)
 		finding_set(&f->proposal, prop.buf);
 		strbuf_release(&prop);
 		strbuf_release(&dl_names);
-		if (fx && !inf_fix_commit(c, f)) {
+		if (keep_mode && carrier && f != carrier) {
+			char *p = xasprintf("%s (lands with the fix of the first raised decoration)", f->proposal);
+			finding_set(&f->proposal, p);
+			free(p);
+		} else if (fx && !keep_mode && !inf_fix_commit(c, f)) {
 			finding_set(&f->proposal, "edit overlaps another fix; apply that one first and rescan");
-			while (made.n > made_before)    /* its copies were not written */
-				free(made.v[--made.n].name);
 		}
 		free(new_section);
 		free(nd);
 	}
+	if (carrier && !inf_fix_commit(c, carrier))
+		finding_set(&carrier->proposal, "edit overlaps another fix; apply that one first and rescan");
 	for (size_t i = 0; i < made.n; i++)
 		free(made.v[i].name);
 	free(made.v);

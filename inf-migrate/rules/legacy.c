@@ -146,7 +146,8 @@ static bool wdf_coinstaller_fix(struct inf_ctx *c, struct file_fix *fx, const st
 		const struct inf_entry *d = inf_section_key(dd, parts[p]->name);
 		if (d)
 			inf_edit_delete_entry(fx, c->inf, d);
-		for (size_t k = 0; k < parts[p]->n_entries; k++) {
+		/* --keep-downlevel copies still install the co-installer on old Windows */
+		for (size_t k = 0; !c->opts->keep_downlevel && k < parts[p]->n_entries; k++) {
 			const char *file = inf_entry_field(parts[p]->entries[k], 0);
 			for (size_t s = 0; s < c->inf->n_sections; s++) {
 				const struct inf_section *sec = c->inf->sections[s];
