@@ -1,15 +1,17 @@
 /*
  * frontend: libclang → facts.h.
  *
- * One parse per TU, then three passes over the libclang TU:
+ * One parse per TU, then passes over the libclang TU:
  *  1. the preprocessing record (macro expansions with their definitions,
  *     #include directives) and the list of top-level declarations;
- *  2. declarations in project files (not system/shim headers): functions,
- *     their parameters, locals, globals, and every expression that holds a
- *     call or an assignment, converted to fexpr trees;
- *  3. post-passes that need the whole TU: function references, function kinds
- *     (DriverEntry, dispatch, WDF callbacks...), error nodes per body from
- *     the diagnostics, calls written through statement macros.
+ *  2. functions in project files (not system/shim headers) registered by
+ *     USR, so references to later definitions resolve;
+ *  3. declarations: parameters, locals, globals, and every expression that
+ *     holds a call or an assignment, converted to fexpr trees;
+ *  4. post-passes that need the whole TU: calls written through statement
+ *     macros, error nodes per body from the diagnostics, calls libclang hid
+ *     because they contain errors (rebuilt from tokens), order numbers,
+ *     function kinds (DriverEntry, dispatch, WDF callbacks...).
  * Afterwards the TU is disposed; the facts are plain data.
  */
 #include "analyzer/frontend.h"
@@ -946,10 +948,9 @@ static struct fexpr *convert_call(struct ps *p, CXCursor c, struct fexpr *e)
 		/* first child is the callee expression; find the written name */
 		CXCursor callee = kids[0];
 		CXSourceLocation cl = clang_getCursorLocation(callee);
-		CXFile f = NULL, ef = NULL;
-		unsigned off = 0, eoff = 0;
+		CXFile f = NULL;
+		unsigned off = 0;
 		clang_getFileLocation(cl, &f, NULL, NULL, &off);
-		clang_getExpansionLocation(cl, &ef, NULL, NULL, &eoff);
 		struct macro_exp *m = f ? macro_at(p, f, off, off) : NULL;
 		if (m && strcmp(m->name, e->text))
 			callee_macro = xstrdup(m->name);
@@ -957,10 +958,6 @@ static struct fexpr *convert_call(struct ps *p, CXCursor c, struct fexpr *e)
 	if (clang_Cursor_isNull(ref)) {
 		/* indirect call: fine when the callee expression itself is valid */
 		declared = nk > 0 && clang_getCursorType(kids[0]).kind != CXType_Invalid;
-		if (!*e->text) {
-			free(e->text);
-			e->text = xstrdup("");
-		}
 	} else {
 		enum CXCursorKind rk = clang_getCursorKind(ref);
 		if (rk == CXCursor_FunctionDecl) {
