@@ -474,49 +474,62 @@ static void run_sources(struct scan_request *req, struct report *r, struct progr
 			n_todo += groups[g].n;
 	}
 
-	/* parse every TU of the groups the cache did not answer, in parallel */
-	struct tu_config *todo = xcalloc(n_todo + 1, sizeof(*todo));
-	size_t t = 0;
-	for (size_t g = 0; g < n_groups; g++)
-		for (size_t k = 0; !groups[g].cached && k < groups[g].n; k++)
-			todo[t++] = *order[groups[g].first + k];
+	/*
+	 * Parse the TUs of the groups the cache did not answer, in parallel, in
+	 * batches of whole groups: each batch's facts are freed once its rules
+	 * ran, so peak memory follows the batch size, not the tree size.
+	 */
 	pr->total = n_todo;
 	pr->done = 0;
 	clock_gettime(CLOCK_MONOTONIC, &pr->start);
-	struct tu_facts **facts = xcalloc(n_todo + 1, sizeof(*facts));
-	struct diag_list *tu_errors = xcalloc(n_todo + 1, sizeof(*tu_errors));
-	parse_all(todo, n_todo, req->jobs, pr, facts, tu_errors);
-
+	size_t batch_cap = (size_t)(req->jobs > 0 ? req->jobs : 1) * 16;
+	if (batch_cap < 64)
+		batch_cap = 64;
+	struct tu_config *todo = xcalloc(n + 1, sizeof(*todo));
+	struct tu_facts **facts = xcalloc(n + 1, sizeof(*facts));
+	struct diag_list *tu_errors = xcalloc(n + 1, sizeof(*tu_errors));
 	struct tu_facts **group = xcalloc(n + 1, sizeof(*group));
 	const struct tu_config **gcfg = xcalloc(n + 1, sizeof(*gcfg));
-	t = 0;
-	for (size_t g = 0; g < n_groups; g++) {
-		if (groups[g].cached)
-			continue;
-		struct diag_list gerr = { 0 };
-		for (size_t k = 0; k < groups[g].n; k++, t++) {
-			gcfg[k] = &todo[t];
-			group[k] = facts[t];
-			for (size_t e = 0; e < tu_errors[t].n; e++)
-				diag_add(&gerr, tu_errors[t].items[e].file, tu_errors[t].items[e].line, "%s",
-					 tu_errors[t].items[e].message);
+	for (size_t g0 = 0; g0 < n_groups;) {
+		size_t g1 = g0, t = 0;
+		while (g1 < n_groups && (t == 0 || t + groups[g1].n <= batch_cap)) {
+			for (size_t k = 0; !groups[g1].cached && k < groups[g1].n; k++)
+				todo[t++] = *order[groups[g1].first + k];
+			g1++;
 		}
-		size_t before = r->findings.n;
-		source_rules_run(group, gcfg, groups[g].n, &req->opts, &r->findings);
-		if (source_fixes_attach)
-			source_fixes_attach(group, gcfg, groups[g].n, &req->opts, &r->findings);
-		if (cache)
-			scan_cache_put(cache, groups[g].key, r->findings.items + before, r->findings.n - before, &gerr);
-		for (size_t e = 0; e < gerr.n; e++)
-			diag_add(&r->errors, gerr.items[e].file, gerr.items[e].line, "%s", gerr.items[e].message);
-		diag_list_free(&gerr);
+		parse_all(todo, t, req->jobs, pr, facts, tu_errors);
+		t = 0;
+		for (size_t g = g0; g < g1; g++) {
+			if (groups[g].cached)
+				continue;
+			struct diag_list gerr = { 0 };
+			for (size_t k = 0; k < groups[g].n; k++, t++) {
+				gcfg[k] = &todo[t];
+				group[k] = facts[t];
+				for (size_t e = 0; e < tu_errors[t].n; e++)
+					diag_add(&gerr, tu_errors[t].items[e].file, tu_errors[t].items[e].line, "%s",
+						 tu_errors[t].items[e].message);
+			}
+			size_t before = r->findings.n;
+			source_rules_run(group, gcfg, groups[g].n, &req->opts, &r->findings);
+			if (source_fixes_attach)
+				source_fixes_attach(group, gcfg, groups[g].n, &req->opts, &r->findings);
+			if (cache)
+				scan_cache_put(cache, groups[g].key, r->findings.items + before,
+					       r->findings.n - before, &gerr);
+			for (size_t e = 0; e < gerr.n; e++)
+				diag_add(&r->errors, gerr.items[e].file, gerr.items[e].line, "%s", gerr.items[e].message);
+			diag_list_free(&gerr);
+		}
+		for (size_t i = 0; i < t; i++) {
+			tu_facts_free(facts[i]);
+			facts[i] = NULL;
+			diag_list_free(&tu_errors[i]);
+		}
+		g0 = g1;
 	}
 	scan_cache_stats(cache, &req->cache_hits, &req->cache_misses);
 	scan_cache_close(cache);
-	for (size_t i = 0; i < n_todo; i++) {
-		tu_facts_free(facts[i]);
-		diag_list_free(&tu_errors[i]);
-	}
 	free(tu_errors);
 	free(facts);
 	free(todo);
