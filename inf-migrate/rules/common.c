@@ -67,7 +67,7 @@ char *inf_format_directive(const struct inf_ctx *c, const struct inf_section *s,
 	/* Mimic the last keyed line: its key column width and the blanks around '='. */
 	const struct inf_entry *model = NULL;
 	for (size_t i = 0; s && i < s->n_entries; i++)
-		if (s->entries[i]->key)
+		if (s->entries[i]->key && s->entries[i]->n_fields && *s->entries[i]->fields[0].value)
 			model = s->entries[i];
 	if (!model || model->n_fields == 0)
 		return xasprintf("%s = %s", key, value);
