@@ -199,7 +199,7 @@ char *inf_edit_quote(const char *value)
 	bool need = !*value;
 	size_t n = strlen(value);
 	for (const char *p = value; *p; p++)
-		if (strchr(" \t;,\"", *p))
+		if (strchr(" \t;,\"=", *p))
 			need = true;
 	if (n && (value[n - 1] == '\\' || value[0] == ' ' || value[n - 1] == ' '))
 		need = true;

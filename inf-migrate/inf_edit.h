@@ -43,8 +43,9 @@ void inf_edit_rename_section(struct file_fix *fx, const struct inf_file *inf,
 void inf_edit_fill_positions(struct file_fix *fx, const struct inf_file *inf);
 
 /* `value` as an INF field that SetupAPI reads back as exactly `value`:
- * quoted (with "" for ") when it has blanks at either end, ';', ',', '"',
- * a final backslash or is empty; unchanged otherwise. malloc'd. */
+ * quoted (with "" for ") when it has blanks, ';', ',', '=', '"', a final
+ * backslash or is empty; unchanged otherwise. '%' is left alone (a %strkey%
+ * stays a token; write %% for a literal percent). malloc'd. */
 char *inf_edit_quote(const char *value);
 
 /* Apply fx's edits to inf's decoded text (refusing overlaps, core/edits.h)

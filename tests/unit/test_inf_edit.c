@@ -377,6 +377,7 @@ TEST(quote_helper)
 		{ "say \"hi\"", "\"say \"\"hi\"\"\"" },
 		{ "C:\\dir\\", "\"C:\\dir\\\"" },
 		{ "%13%\\x.sys", "%13%\\x.sys" },
+		{ "k=v", "\"k=v\"" },
 	};
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		char *q = inf_edit_quote(cases[i][0]);
