@@ -108,6 +108,20 @@ static const char *const service_markers[] = {
 	"StartServiceCtrlDispatcher", "RegisterServiceCtrlHandler", "SERVICE_TABLE_ENTRY",
 };
 
+bool env_file_is_service(const char *path)
+{
+	char *data;
+	size_t len;
+	bool hit = false;
+	if (read_file(path, &data, &len) != 0)
+		return false;
+	for (size_t i = 0; i < sizeof(service_markers) / sizeof(service_markers[0]); i++)
+		if (strstr(data, service_markers[i]))
+			hit = true;
+	free(data);
+	return hit;
+}
+
 static void scan_file(struct env_ctx *ctx, const char *path, const struct argvec *incs, int depth, struct guess *g)
 {
 	if (depth > GUESS_DEPTH || g->seen.n >= GUESS_MAX_FILES || strlist_has(&g->seen, path))

@@ -95,6 +95,9 @@ void env_emit(struct env_ctx *ctx, const char *file, const char *directory, stru
 /* Guess model/kernel from the TU's includes (and local headers they pull in). */
 void env_guess_model(struct env_ctx *ctx, const char *file, struct tu_flags *f);
 
+/* The file registers a service (StartServiceCtrlDispatcher, ...). */
+bool env_file_is_service(const char *path);
+
 /* Flag sources. Each claims the TUs it defines and emits them. */
 void env_from_compdb(struct env_ctx *ctx, const char *path);
 void env_from_vcxproj(struct env_ctx *ctx, const char *path);

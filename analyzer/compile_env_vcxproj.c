@@ -667,15 +667,17 @@ static void project_model(const struct msb *m, struct tu_flags *f)
 		enum driver_model model;
 		int kernel;
 	} types[] = {
-		{ "KMDF", MODEL_KMDF, 1 }, { "UMDF", MODEL_UMDF, 0 }, { "WDM", MODEL_WDM, 1 },
-		{ "Miniport", MODEL_WDM, 1 }, { "ExportDriver", MODEL_WDM, 1 },
+		/* WDM-type projects (miniports, export drivers) may still use KMDF:
+		 * kernel mode is certain, the framework is read from the includes. */
+		{ "KMDF", MODEL_KMDF, 1 }, { "UMDF", MODEL_UMDF, 0 }, { "WDM", MODEL_UNKNOWN, 1 },
+		{ "Miniport", MODEL_UNKNOWN, 1 }, { "ExportDriver", MODEL_UNKNOWN, 1 },
 	};
 	for (size_t i = 0; dt && i < sizeof(types) / sizeof(types[0]); i++)
 		if (!strcasecmp(dt, types[i].driver_type)) {
 			f->model = types[i].model;
 			f->kernel = types[i].kernel;
 		}
-	if (f->model == MODEL_UNKNOWN) {
+	if (f->model == MODEL_UNKNOWN && f->kernel < 0) {
 		if (ts && str_istarts_with(ts, "WindowsKernelModeDriver"))
 			f->kernel = 1;
 		else if (ts && str_istarts_with(ts, "WindowsUserModeDriver"))
@@ -789,6 +791,10 @@ static void run_config(struct env_ctx *ctx, const char *path, xmlDoc *doc, const
 			strlist_add(configs_out, m.configs.v[i]);
 
 	if (emit) {
+		/* One TU calling StartServiceCtrlDispatcher makes the whole binary a service. */
+		bool service = false;
+		for (size_t i = 0; i < m.n_items && !service; i++)
+			service = !item_excluded(&m.items[i]) && env_file_is_service(m.items[i].file);
 		for (size_t i = 0; i < m.n_items; i++) {
 			const struct cl_item *it = &m.items[i];
 			if (item_excluded(it) || !env_wanted(ctx, it->file))
@@ -809,6 +815,8 @@ static void run_config(struct env_ctx *ctx, const char *path, xmlDoc *doc, const
 				f.platform = PLAT_X64;
 			f.debug = str_icontains(conf, "debug") ? 1 : 0;
 			project_model(&m, &f);
+			if (service && f.model == MODEL_USER_APP)
+				f.model = MODEL_USER_SERVICE;
 			charset_defines(&m, &f);
 			item_args(&m, it, &f);
 			/* cl.exe runs in the project directory and finds headers there
