@@ -314,6 +314,29 @@ TEST(user_mode_snippet)
 	tu_facts_free(t);
 }
 
+TEST(cpp_methods_stay_apart)
+{
+	struct tu_facts *t = parse(FIX "methods.cpp", ENV_NONE);
+	CHECK(!t->parse_failed);
+	CHECK_INT(t->n_errors, 0);
+	const struct ffunc *mi = func(t, "Miniport::Init"), *si = func(t, "Stream::Init");
+	CHECK(mi && si && mi != si);
+	CHECK(mi->has_body && si->has_body);
+	CHECK_INT(mi->n_calls, 1);
+	CHECK_INT(si->n_calls, 1);
+	CHECK_STR(arg(call(t, "sink", 0), 0)->text, "miniport");
+	CHECK_STR(arg(call(t, "sink", 1), 0)->text, "stream");
+	CHECK_INT(func(t, "DriverEntry")->kind, FN_DRIVER_ENTRY);
+	/* the lambda's call belongs to the method that holds it */
+	const struct ffunc *st = func(t, "Miniport::Start");
+	CHECK(st != NULL);
+	CHECK_INT(st->n_calls, 3);   /* sink(7), sink(v + 1) in the lambda, later(1) */
+	/* two implicit constructor calls (CXXConstructExpr) + three method calls */
+	CHECK_INT(func(t, "DriverEntry")->n_calls, 5);
+	CHECK_INT(func(t, "DriverEntry")->n_calls_resolved, 5);
+	tu_facts_free(t);
+}
+
 /* The decoded values of every call argument in strings.c, one per line. */
 TEST(strings_and_ints)
 {
@@ -534,6 +557,7 @@ int main(void)
 	RUN(kmdf_snippet);
 	RUN(user_mode_snippet);
 	RUN(strings_and_ints);
+	RUN(cpp_methods_stay_apart);
 	RUN(facts_json_golden);
 	RUN(broken_tus_do_not_stop_the_batch);
 	RUN(implicit_declaration_is_an_unresolved_call);
