@@ -157,6 +157,18 @@ static void map_put_new(struct name_map *m, const char *key, void *val)
 	map_insert_hashed(m, key, name_hash(key), val);
 }
 
+/* Size an empty map for about n keys, so filling it never rehashes. */
+static void map_reserve(struct name_map *m, size_t n)
+{
+	if (m->cap)
+		return;
+	size_t cap = 64;
+	while (cap < 2 * n + 2)
+		cap *= 2;
+	m->slots = xcalloc(cap, sizeof(*m->slots));
+	m->cap = cap;
+}
+
 static void map_free(struct name_map *m)
 {
 	free(m->slots);
@@ -773,6 +785,12 @@ static void build_strings(struct inf_file *inf)
 	struct inf_section *order[3] = { NULL, NULL, NULL };
 	order[0] = inf_find_section(inf, "Strings");
 	order[1] = inf_find_section(inf, "Strings.0409");
+	size_t total = 0;
+	for (size_t si = 0; si < inf->n_sections; si++)
+		if (is_strings_section(inf->sections[si]->name))
+			total += inf->sections[si]->n_entries;
+	if (total)
+		map_reserve(&pv->strings, total);
 	for (int pass = 0; pass < 3; pass++) {
 		for (size_t si = 0; si < inf->n_sections; si++) {
 			struct inf_section *sec = inf->sections[si];
