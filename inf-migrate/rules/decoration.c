@@ -16,6 +16,7 @@
 #define RFDS_BUILD 16299
 #define UMDF_RFDS_BUILD 17134
 #define PRIMITIVE_BUILD 18362
+#define WIN11_BUILD 22000
 
 static int root_reach(const struct inf_ctx *c, int deco)
 {
@@ -285,6 +286,7 @@ static void rule_target_os(struct inf_ctx *c)
 		if (shared_earlier)
 			continue;
 		bool copies = false, umdf = false, uses13 = false;
+		const char *win11_include = NULL;
 		for (size_t i = 0; i < c->n_files; i++)
 			uses13 |= c->files[i].dirid == 13 && c->files[i].enforced &&
 				  c->g->reach[c->files[i].reach].decoration == (int)di;
@@ -297,12 +299,20 @@ static void rule_target_os(struct inf_ctx *c)
 			if (r->role == INF_ROLE_DEFAULT_UNINSTALL)
 				break;
 			umdf |= r->umdf;
+			/* inbox INFs that exist only on Windows 11 */
+			for (size_t j = 0; j < r->section->n_entries; j++) {
+				const struct inf_entry *e = r->section->entries[j];
+				for (size_t f = 0; inf_key_is(e, "Include") && f < e->n_fields; f++)
+					if (strcasecmp(e->fields[f].value, "WUDFRD.inf") == 0 ||
+					    strcasecmp(e->fields[f].value, "MsHidUmdf.inf") == 0)
+						win11_include = e->fields[f].value;
+			}
 		}
 		for (size_t i = 0; i < c->n_files && !copies; i++)
 			copies = !c->files[i].list && c->g->reach[c->files[i].reach].decoration == (int)di;
 		if (!copies)
 			continue;
-		int floor = umdf ? UMDF_RFDS_BUILD : RFDS_BUILD;
+		int floor = win11_include ? WIN11_BUILD : umdf ? UMDF_RFDS_BUILD : RFDS_BUILD;
 		int have = d->has_version ? inf_version_build(d->ver) : 0;
 		bool primitive = !d->mfg_entry;
 		/* An arch-decorated DefaultInstall is a primitive driver: Windows 10 1903+ only. */
@@ -312,7 +322,9 @@ static void rule_target_os(struct inf_ctx *c)
 			continue;
 		int reach = root_reach(c, (int)di);
 		char *nd = new_decoration(c, d, floor);
-		const char *what = umdf ? "UMDF run-from-driver-store needs 10.0.17134" :
+		char *inc_what = win11_include ? xasprintf("Include=%s needs 10.0.22000 (the inbox INF ships with "
+							   "Windows 11)", win11_include) : NULL;
+		const char *what = inc_what ? inc_what : umdf ? "UMDF run-from-driver-store needs 10.0.17134" :
 			"DIRID 13 (run from driver store) needs 10.0.16299";
 		struct finding *f;
 		if (d->mfg_entry)
@@ -330,10 +342,13 @@ static void rule_target_os(struct inf_ctx *c)
 			f->infverif = 1420;
 		if (!f) {
 			free(nd);
+			free(inc_what);
 			continue;
 		}
-		if (have >= RFDS_BUILD && umdf)
-			f->infverif = 0; /* the UMDF floor is run-from-store guidance, not InfVerif 1199 */
+		if (have >= RFDS_BUILD && (umdf || win11_include))
+			f->infverif = 0; /* these floors are run-from-store / inbox-INF guidance, not InfVerif 1199 */
+		if (win11_include && have >= (umdf ? UMDF_RFDS_BUILD : RFDS_BUILD) && f->severity == SEV_ERROR)
+			f->severity = SEV_WARNING; /* isolated already; the install just fails before Windows 11 */
 		char *new_section = xasprintf("%s.%s", d->base, nd);
 		bool keep_mode = c->opts->keep_downlevel && d->mfg_entry;
 		struct file_fix *fx;
@@ -412,6 +427,7 @@ static void rule_target_os(struct inf_ctx *c)
 		}
 		free(new_section);
 		free(nd);
+		free(inc_what);
 	}
 	if (carrier && !inf_fix_commit(c, carrier))
 		finding_set(&carrier->proposal, "edit overlaps another fix; apply that one first and rescan");

@@ -208,8 +208,27 @@ static void rule_coinstallers(struct inf_ctx *c)
 	}
 }
 
+static void rule_umdf1(struct inf_ctx *c)
+{
+	for (size_t i = 0; i < c->g->n_reach; i++) {
+		const struct inf_reach *r = &c->g->reach[i];
+		if (r->role != INF_ROLE_WDF_SERVICE)
+			continue;
+		const struct inf_entry *v = inf_section_key(r->section, "UmdfLibraryVersion");
+		if (!v || !str_starts_with(inf_entry_field(v, 0), "1."))
+			continue;
+		struct finding *f = inf_report(c, "inf-umdf1", (int)i, v, 0,
+					       "UMDF %s driver: only UMDF 2 drivers can be isolated Windows Drivers",
+					       inf_entry_field(v, 0));
+		if (f)
+			finding_set(&f->proposal, "port the driver to UMDF 2 (Porting a Driver from UMDF 1 to UMDF 2), "
+						  "then UmdfLibraryVersion = $UMDFVERSION$ and drop the WUDF co-installer");
+	}
+}
+
 void inf_rules_legacy(struct inf_ctx *c)
 {
+	rule_umdf1(c);
 	rule_legacy_directives(c);
 	rule_coinstallers(c);
 }

@@ -159,6 +159,13 @@ static const struct rule_info inf_rules[] = {
 	  "before: [X.NT.CoInstallers] AddReg=X_CoInstaller_AddReg  (HKR,,CoInstallers32,0x00010000,\"WdfCoInstaller01011.dll,WdfCoInstaller\")\n"
 	  "after:  (section, its AddReg/CopyFiles and the co-installer files removed)",
 	  NULL, "https://learn.microsoft.com/en-us/windows-hardware/drivers/develop/removing-coinstallers" },
+	{ "inf-umdf1", "inf", SEV_ERROR, 1402,
+	  "The package installs a UMDF 1.x driver",
+	  "UMDF 1 (COM-based) drivers cannot be Windows Drivers: InfVerif /w rejects UmdfLibraryVersion 1.x. "
+	  "The driver has to be ported to UMDF 2 (the WDF object model shared with KMDF); the INF then drops "
+	  "the WUDF co-installer and uses WUDFRD.inf (Windows 11) or the reflector AddService.",
+	  "before: UmdfLibraryVersion = 1.11.0\nafter:  UmdfLibraryVersion = $UMDFVERSION$ (2.x, after porting the driver)",
+	  "UMDF 2.15 (Windows 10 1507)", "https://learn.microsoft.com/en-us/windows-hardware/drivers/wdf/porting-a-driver-from-umdf-1-to-umdf-2" },
 	{ "inf-target-os", "inf", SEV_ERROR, 1199,
 	  "Install content that needs Windows 10 1709 (UMDF: 1803) is reachable on older Windows",
 	  "DIRID 13 (run from driver store) is supported from build 16299, UMDF run-from-store from 17134. "

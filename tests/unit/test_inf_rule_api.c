@@ -165,7 +165,7 @@ TEST(rule_table_is_complete)
 		{ "inf-registry-directive", 1321 }, { "inf-registry-hkcr", 2660 }, { "inf-service-root-value", 1323 },
 		{ "inf-service-intrinsic-value", 1323 }, { "inf-addreg-filters", 1329 }, { "inf-addreg-append", 1305 },
 		{ "inf-legacy-directive", 1300 }, { "inf-coinstaller", 1303 }, { "inf-target-os", 1199 },
-		{ "inf-pnplockdown", 1324 },
+		{ "inf-pnplockdown", 1324 }, { "inf-umdf1", 1402 },
 	};
 	for (size_t i = 0; i < sizeof(ids) / sizeof(ids[0]); i++) {
 		const struct rule_info *r = rule_lookup(ids[i].id);
