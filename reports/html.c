@@ -87,7 +87,8 @@ static const char css[] =
 	"ol.evidence{margin:4px 0;padding-left:22px}ol.evidence code{font-size:12px}dl.meta{display:flex;flex-wrap:wrap;gap:4px 18px;margin:8px 0 0;"
 	"font-size:12px;color:var(--mute)}dl.meta dt{font-weight:600}dl.meta dd{margin:0 0 0 4px}dl.meta div{display:flex}\n"
 	".errors li{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:12px}.empty{color:var(--mute);padding:20px;text-align:center}\n"
-	"footer{color:var(--mute);font-size:12px;text-align:center;margin-top:30px}\n";
+	"footer{color:var(--mute);font-size:12px;text-align:center;margin-top:30px}\n"
+	"@media print{.filters{display:none}.finding{break-inside:avoid}body{background:#fff}pre{white-space:pre-wrap}}\n";
 
 static const char script[] =
 	"(function(){\n"
