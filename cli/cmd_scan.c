@@ -25,7 +25,7 @@
 enum {
 	OPT_NO_INF = 1000, OPT_NO_SOURCE, OPT_SHARD, OPT_KEEP_DOWNLEVEL, OPT_ALL_CONFIGS,
 	OPT_WDK, OPT_PLATFORM, OPT_CONFIG, OPT_TARGET_OS, OPT_WBUILD, OPT_COMPANY, OPT_ROOT,
-	OPT_NO_CACHE, OPT_CACHE_DIR,
+	OPT_NO_CACHE, OPT_CACHE_DIR, OPT_TU_TIMEOUT,
 };
 
 static const struct option common_options[] = {
@@ -49,6 +49,7 @@ static const struct option common_options[] = {
 	{ "define", required_argument, NULL, 'D' },
 	{ "no-cache", no_argument, NULL, OPT_NO_CACHE },
 	{ "cache-dir", required_argument, NULL, OPT_CACHE_DIR },
+	{ "tu-timeout", required_argument, NULL, OPT_TU_TIMEOUT },
 };
 #define N_COMMON (sizeof(common_options) / sizeof(common_options[0]))
 
@@ -126,6 +127,13 @@ int scan_request_parse_ex(struct scan_request *req, int argc, char **argv, const
 		case OPT_KEEP_DOWNLEVEL: req->opts.keep_downlevel = true; break;
 		case OPT_NO_CACHE: req->no_cache = true; break;
 		case OPT_CACHE_DIR: req->cache_dir = optarg; break;
+		case OPT_TU_TIMEOUT:
+			req->tu_timeout = atof(optarg);
+			if (req->tu_timeout <= 0) {
+				fprintf(stderr, "driso %s: --tu-timeout: expected seconds > 0\n", cmd);
+				rc = -1;
+			}
+			break;
 		case 'I': inc_v = strv_push(inc_v, &n_inc, optarg); break;
 		case 'D': def_v = strv_push(def_v, &n_def, optarg); break;
 		case '?':
@@ -322,15 +330,32 @@ static void progress_tick(struct progress *p, const char *what)
 
 /* ---- parallel parse ----------------------------------------------------- */
 
+/*
+ * Parallel parse with an optional per-TU time limit. libclang cannot be
+ * interrupted, so a TU over the limit is reported as an error, its worker is
+ * abandoned (it keeps only its own copies of what it reads) and a fresh
+ * worker takes its place; the process later ends with _exit so an abandoned
+ * thread inside libclang cannot race the library's teardown.
+ */
+enum slot_state { SLOT_PENDING, SLOT_RUNNING, SLOT_DONE, SLOT_TIMED_OUT };
+
 struct parse_work {
-	const struct tu_config *tus;
+	struct tu_config *tus;      /* owned deep copies when timing out is possible */
 	size_t n;
 	size_t next;
 	struct tu_facts **facts;
 	struct diag_list *errors;   /* one per TU, merged in order afterwards */
+	enum slot_state *state;
+	double *started;
 	pthread_mutex_t mu;
+	pthread_cond_t cv;
 	struct progress *progress;
+	int live_workers;
 };
+
+bool scan_abandoned_threads;
+
+static double now_sec(void);
 
 static void *parse_worker(void *arg)
 {
@@ -339,36 +364,157 @@ static void *parse_worker(void *arg)
 	for (;;) {
 		pthread_mutex_lock(&w->mu);
 		size_t i = w->next++;
+		if (i < w->n) {
+			w->state[i] = SLOT_RUNNING;
+			w->started[i] = now_sec();
+		}
 		pthread_mutex_unlock(&w->mu);
 		if (i >= w->n)
 			break;
-		w->facts[i] = frontend_parse(fe, &w->tus[i], &w->errors[i]);
+		struct diag_list errs = { 0 };
+		struct tu_facts *f = frontend_parse(fe, &w->tus[i], &errs);
 		pthread_mutex_lock(&w->mu);
+		if (w->state[i] == SLOT_TIMED_OUT) {
+			/* replaced while we were stuck: drop the result and leave */
+			pthread_mutex_unlock(&w->mu);
+			tu_facts_free(f);
+			diag_list_free(&errs);
+			return NULL;
+		}
+		w->facts[i] = f;
+		w->errors[i] = errs;
+		w->state[i] = SLOT_DONE;
 		w->progress->done++;
 		progress_tick(w->progress, "parse");
+		pthread_cond_broadcast(&w->cv);
 		pthread_mutex_unlock(&w->mu);
 	}
 	frontend_free(fe);
+	pthread_mutex_lock(&w->mu);
+	w->live_workers--;
+	pthread_cond_broadcast(&w->cv);
+	pthread_mutex_unlock(&w->mu);
 	return NULL;
 }
 
-static void parse_all(const struct tu_config *tus, size_t n, int jobs, struct progress *pr,
+static struct tu_config tu_config_copy(const struct tu_config *c)
+{
+	struct tu_config d = *c;
+	d.file = xstrdup(c->file);
+	d.directory = c->directory ? xstrdup(c->directory) : NULL;
+	d.configuration = c->configuration ? xstrdup(c->configuration) : NULL;
+	d.project = c->project ? xstrdup(c->project) : NULL;
+	d.target_name = c->target_name ? xstrdup(c->target_name) : NULL;
+	d.args = xcalloc(c->n_args + 1, sizeof(char *));
+	d.arg_origin = NULL;
+	for (size_t i = 0; i < c->n_args; i++)
+		d.args[i] = xstrdup(c->args[i]);
+	return d;
+}
+
+static void start_worker(struct parse_work *w)
+{
+	pthread_t th;
+	w->live_workers++;
+	if (pthread_create(&th, NULL, parse_worker, w))
+		die("cannot start a parse thread");
+	pthread_detach(th);
+}
+
+static struct tu_facts *timed_out_facts(const struct tu_config *c)
+{
+	struct tu_facts *f = xcalloc(1, sizeof(*f));
+	f->main_file = xstrdup(c->file);
+	f->parse_failed = true;
+	return f;
+}
+
+static void parse_all(const struct tu_config *tus, size_t n, int jobs, double timeout, struct progress *pr,
 		      struct tu_facts **facts, struct diag_list *per_tu_errors)
 {
-	struct parse_work w = { .tus = tus, .n = n, .facts = facts, .errors = per_tu_errors, .progress = pr };
-	pthread_mutex_init(&w.mu, NULL);
+	if (!n)
+		return;
+	struct parse_work *w = xcalloc(1, sizeof(*w));
+	w->n = n;
+	w->tus = xcalloc(n, sizeof(*w->tus));
+	for (size_t i = 0; i < n; i++)
+		w->tus[i] = timeout > 0 ? tu_config_copy(&tus[i]) : tus[i];
+	w->facts = xcalloc(n, sizeof(*w->facts));
+	w->errors = xcalloc(n, sizeof(*w->errors));
+	w->state = xcalloc(n, sizeof(*w->state));
+	w->started = xcalloc(n, sizeof(*w->started));
+	w->progress = pr;
+	pthread_mutex_init(&w->mu, NULL);
+	pthread_cond_init(&w->cv, NULL);
 	int nt = jobs < 1 ? 1 : jobs;
 	if ((size_t)nt > n)
-		nt = n ? (int)n : 1;
-	pthread_t *th = xcalloc((size_t)nt, sizeof(*th));
-	for (int i = 1; i < nt; i++)
-		if (pthread_create(&th[i], NULL, parse_worker, &w))
-			die("cannot start a parse thread");
-	parse_worker(&w);
-	for (int i = 1; i < nt; i++)
-		pthread_join(th[i], NULL);
-	free(th);
-	pthread_mutex_destroy(&w.mu);
+		nt = (int)n;
+	pthread_mutex_lock(&w->mu);
+	for (int i = 0; i < nt; i++)
+		start_worker(w);
+	bool abandoned = false;
+	for (;;) {
+		size_t finished = 0;
+		for (size_t i = 0; i < n; i++)
+			finished += w->state[i] == SLOT_DONE || w->state[i] == SLOT_TIMED_OUT;
+		if (finished == n && w->live_workers == 0)
+			break;
+		if (finished == n && abandoned)
+			break;   /* only abandoned workers are left */
+		struct timespec until;
+		clock_gettime(CLOCK_REALTIME, &until);
+		until.tv_nsec += 100 * 1000 * 1000;
+		if (until.tv_nsec >= 1000000000) {
+			until.tv_sec++;
+			until.tv_nsec -= 1000000000;
+		}
+		pthread_cond_timedwait(&w->cv, &w->mu, &until);
+		if (timeout <= 0)
+			continue;
+		double t = now_sec();
+		for (size_t i = 0; i < n; i++) {
+			if (w->state[i] != SLOT_RUNNING || t - w->started[i] < timeout)
+				continue;
+			w->state[i] = SLOT_TIMED_OUT;
+			w->facts[i] = timed_out_facts(&w->tus[i]);
+			diag_add(&w->errors[i], w->tus[i].file, 1,
+				 "parsing took longer than --tu-timeout %.0fs; this file was not analysed", timeout);
+			w->progress->done++;
+			abandoned = true;
+			w->live_workers--;   /* the stuck one no longer counts */
+			start_worker(w);
+		}
+	}
+	pthread_mutex_unlock(&w->mu);
+	for (size_t i = 0; i < n; i++) {
+		facts[i] = w->facts[i];
+		per_tu_errors[i] = w->errors[i];
+	}
+	if (abandoned) {
+		/* an abandoned thread may still read w and its copies: keep them */
+		scan_abandoned_threads = true;
+		return;
+	}
+	if (timeout > 0)
+		for (size_t i = 0; i < n; i++) {
+			struct tu_config *c = &w->tus[i];
+			for (size_t a = 0; a < c->n_args; a++)
+				free(c->args[a]);
+			free(c->args);
+			free(c->file);
+			free(c->directory);
+			free(c->configuration);
+			free(c->project);
+			free(c->target_name);
+		}
+	pthread_mutex_destroy(&w->mu);
+	pthread_cond_destroy(&w->cv);
+	free(w->tus);
+	free(w->facts);
+	free(w->errors);
+	free(w->state);
+	free(w->started);
+	free(w);
 }
 
 /* ---- the pipeline ------------------------------------------------------- */
@@ -497,7 +643,7 @@ static void run_sources(struct scan_request *req, struct report *r, struct progr
 				todo[t++] = *order[groups[g1].first + k];
 			g1++;
 		}
-		parse_all(todo, t, req->jobs, pr, facts, tu_errors);
+		parse_all(todo, t, req->jobs, req->tu_timeout, pr, facts, tu_errors);
 		t = 0;
 		for (size_t g = g0; g < g1; g++) {
 			if (groups[g].cached)
@@ -663,6 +809,7 @@ static const char scan_usage[] =
 	"  --shard K/N                     take shard K of N packages (merge with 'driso report merge')\n"
 	"  --no-cache                      do not read or write the result cache\n"
 	"  --cache-dir DIR                 cache location (default: <root>/.driso-cache)\n"
+	"  --tu-timeout SECONDS            give up on a TU that takes longer (reported as an error)\n"
 	"\n"
 	"Config: .driso.json at the scan root (company, target_os, exclude, rules, suppress).\n"
 	"Exit status: 0 clean, 1 findings, 2 usage or fatal error (or a file that could not be read).\n";

@@ -1,4 +1,7 @@
 #include "cli/builtin.h"
+#include "cli/scan_pipeline.h"
+
+#include <unistd.h>
 
 #include <stdio.h>
 #include <string.h>
@@ -45,9 +48,17 @@ int main(int argc, char **argv)
 	}
 	if (!strcmp(name, "--version") || !strcmp(name, "-V"))
 		name = "version";
-	for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
-		if (!strcmp(commands[i].name, name))
-			return commands[i].fn(argc - 1, argv + 1);
+	for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++) {
+		if (strcmp(commands[i].name, name))
+			continue;
+		int rc = commands[i].fn(argc - 1, argv + 1);
+		if (scan_abandoned_threads) {
+			/* a timed-out parse is still running inside libclang */
+			fflush(NULL);
+			_exit(rc);
+		}
+		return rc;
+	}
 	fprintf(stderr, "driso: '%s' is not a driso command. See 'driso --help'.\n", name);
 	return EXIT_FATAL;
 }

@@ -28,6 +28,7 @@ struct scan_request {
 	bool quiet;                  /* no progress bar */
 	int shard_k, shard_n;        /* 1-based shard k of n; n = 0 when unsharded */
 	bool no_cache;
+	double tu_timeout;           /* seconds, 0 = none */
 	const char *cache_dir;       /* NULL = <root>/.driso-cache */
 	size_t cache_hits, cache_misses;  /* project groups, after the run */
 };
@@ -54,6 +55,10 @@ void scan_pipeline_run(struct scan_request *req, struct report *r);
 
 /* Write r in `format` (NULL = text) to `output` (NULL = stdout); -1 on error. */
 int scan_write_report(const struct report *r, const char *format, const char *output, const char *root);
+
+/* Set when a TU timed out and its parse thread was abandoned: the process
+ * must then end with _exit (cli/main.c does). */
+extern bool scan_abandoned_threads;
 
 /* Exit code for a finished report: 2 errors, 1 unsuppressed findings, 0 clean. */
 int scan_exit_code(const struct report *r);
