@@ -74,7 +74,49 @@ static void put_indented(FILE *out, const char *indent, const char *text)
 	free(clean);
 }
 
-static void put_finding(FILE *out, const struct palette *p, struct source_cache *cache, const struct finding *f)
+/* Proposals already printed (a hash set), so a proposal repeated over many
+ * findings (one rule, many call sites) is shown once and referred to after. */
+struct seen_proposals {
+	const struct finding **slots;
+	size_t n, alloc;
+};
+
+static size_t str_hash(const char *s)
+{
+	size_t h = 14695981039346656037u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211u;
+	return h;
+}
+
+static const struct finding *proposal_seen(struct seen_proposals *seen, const struct finding *f)
+{
+	if (seen->n * 2 >= seen->alloc) {
+		size_t n_alloc = seen->alloc ? seen->alloc * 2 : 64;
+		const struct finding **slots = xcalloc(n_alloc, sizeof(*slots));
+		for (size_t i = 0; i < seen->alloc; i++) {
+			if (!seen->slots[i])
+				continue;
+			size_t k = str_hash(seen->slots[i]->proposal) & (n_alloc - 1);
+			while (slots[k])
+				k = (k + 1) & (n_alloc - 1);
+			slots[k] = seen->slots[i];
+		}
+		free(seen->slots);
+		seen->slots = slots;
+		seen->alloc = n_alloc;
+	}
+	size_t k = str_hash(f->proposal) & (seen->alloc - 1);
+	for (; seen->slots[k]; k = (k + 1) & (seen->alloc - 1))
+		if (!strcmp(seen->slots[k]->proposal, f->proposal))
+			return seen->slots[k];
+	seen->slots[k] = f;
+	seen->n++;
+	return NULL;
+}
+
+static void put_finding(FILE *out, const struct palette *p, struct source_cache *cache,
+			struct seen_proposals *seen, const struct finding *f)
 {
 	unsigned sev = (unsigned)f->severity < 3 ? f->severity : SEV_ERROR;
 	char *msg = utf8_clean_dup(f->message);
@@ -93,8 +135,14 @@ static void put_finding(FILE *out, const struct palette *p, struct source_cache 
 		free(em);
 	}
 	if (f->proposal && *f->proposal) {
-		fprintf(out, "    %sproposal:%s\n", p->bold, p->reset);
-		put_indented(out, "      ", f->proposal);
+		const struct finding *first = strchr(f->proposal, '\n') ? proposal_seen(seen, f) : NULL;
+		if (first)
+			fprintf(out, "    %sproposal:%s as for %s:%d:%d above\n", p->bold, p->reset, first->file, first->line,
+				first->col);
+		else {
+			fprintf(out, "    %sproposal:%s\n", p->bold, p->reset);
+			put_indented(out, "      ", f->proposal);
+		}
 	}
 	if (f->n_fixes)
 		fprintf(out, "    %sfix available:%s `driso fix` can apply it (%zu file%s)\n", p->dim, p->reset,
@@ -115,9 +163,11 @@ int report_write_text(const struct report *r, FILE *out, const struct report_wri
 	for (size_t i = 0; i < r->errors.n; i++)
 		fprintf(out, "%s%s:%d:%s %serror:%s %s\n", p->bold, errs[i].file, errs[i].line, p->reset,
 			p->sev[SEV_ERROR], p->reset, errs[i].message);
+	struct seen_proposals seen = { 0 };
 	for (size_t i = 0; i < r->findings.n; i++)
 		if (!sorted[i]->suppressed || o->show_suppressed)
-			put_finding(out, p, &cache, sorted[i]);
+			put_finding(out, p, &cache, &seen, sorted[i]);
+	free(seen.slots);
 	struct report_counts c;
 	report_count(r, &c);
 	fprintf(out, "%s%zu %s (%zu %s, %zu %s, %zu %s), %zu suppressed, %zu %s%s", p->bold, c.n_findings,

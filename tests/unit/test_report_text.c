@@ -70,11 +70,37 @@ TEST(text_caret_survives_odd_spans)
 	report_free(&r);
 }
 
+TEST(text_repeated_proposal_printed_once)
+{
+	struct report r;
+	report_init(&r);
+	const char *multi = "Use the device interface:\n  IoRegisterPlugPlayNotification(...);";
+	for (int line = 1; line <= 3; line++) {
+		struct finding *f = finding_add(&r.findings, "device-name", SEV_WARNING, "a.c", line * 10, 5, "opened by name");
+		finding_set(&f->proposal, multi);
+	}
+	struct finding *f = finding_add(&r.findings, "x", SEV_NOTE, "b.c", 1, 1, "one-liner");
+	finding_set(&f->proposal, "DefaultDestDir = 13");
+	f = finding_add(&r.findings, "x", SEV_NOTE, "b.c", 2, 1, "one-liner again");
+	finding_set(&f->proposal, "DefaultDestDir = 13");
+	char *out = render(&r, REPORT_TEXT, NULL);
+	CHECK_STR(out, "a.c:10:5: warning: opened by name [device-name]\n"
+		       "    proposal:\n      Use the device interface:\n        IoRegisterPlugPlayNotification(...);\n"
+		       "a.c:20:5: warning: opened by name [device-name]\n    proposal: as for a.c:10:5 above\n"
+		       "a.c:30:5: warning: opened by name [device-name]\n    proposal: as for a.c:10:5 above\n"
+		       "b.c:1:1: note: one-liner [x]\n    proposal:\n      DefaultDestDir = 13\n"
+		       "b.c:2:1: note: one-liner again [x]\n    proposal:\n      DefaultDestDir = 13\n"
+		       "5 findings (0 errors, 3 warnings, 2 notes), 0 suppressed, 0 files\n");
+	free(out);
+	report_free(&r);
+}
+
 int main(void)
 {
 	RUN(text_matches_golden);
 	RUN(text_colour_and_suppressed_on_request);
 	RUN(text_without_sources_and_singular_counts);
 	RUN(text_caret_survives_odd_spans);
+	RUN(text_repeated_proposal_printed_once);
 	return HARNESS_DONE();
 }
