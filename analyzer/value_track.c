@@ -27,6 +27,11 @@ struct fnent {
 	int func;
 };
 
+struct slot;
+struct callinfo;
+struct vt_ctx;
+static void classify_calls(struct vt_ctx *c);
+
 struct vt_ctx {
 	struct tu_facts *const *tus;
 	size_t n;
@@ -40,6 +45,14 @@ struct vt_ctx {
 	size_t choice_tu;
 	int choice_func;
 	int choice_index;
+	/* per TU: the calls that can define something (builders, key opens,
+	 * InitializeObjectAttributes, helpers with bodies), classified once */
+	struct callinfo **info;
+	size_t **relevant;
+	size_t *n_relevant;
+	/* slots being evaluated: re-entering one is a cycle, not information */
+	struct slot *active;
+	size_t n_active, alloc_active;
 };
 
 /* Where an expression is evaluated; `bound` is the call that entered `func`
@@ -415,6 +428,7 @@ struct vt_ctx *vt_new(struct tu_facts *const *tus, size_t n)
 	}
 	qsort(c->sites, c->n_sites, sizeof(*c->sites), cmp_site);
 	qsort(c->fns, c->n_fns, sizeof(*c->fns), cmp_fn);
+	classify_calls(c);
 	return c;
 }
 
@@ -422,6 +436,14 @@ void vt_free(struct vt_ctx *c)
 {
 	if (!c)
 		return;
+	for (size_t t = 0; t < c->n; t++) {
+		free(c->info[t]);
+		free(c->relevant[t]);
+	}
+	free(c->info);
+	free(c->relevant);
+	free(c->n_relevant);
+	free(c->active);
 	free(c->sites);
 	free(c->fns);
 	free(c);
@@ -736,6 +758,46 @@ static bool is_isolated_key_returner(const char *callee)
 	return false;
 }
 
+struct callinfo {
+	bool has_builder;
+	struct builder b;
+	const struct keyopen *k;
+	bool oa_init;
+	int fn;          /* helper with a body, or -1 */
+	size_t fn_tu;
+};
+
+static bool is_oa_init(const char *callee);
+
+/* Classify every call once: collecting definitions then only looks at the
+ * few calls that can write something (a TU with intrinsics headers has
+ * tens of thousands of calls). */
+static void classify_calls(struct vt_ctx *c)
+{
+	c->info = xcalloc(c->n + 1, sizeof(*c->info));
+	c->relevant = xcalloc(c->n + 1, sizeof(*c->relevant));
+	c->n_relevant = xcalloc(c->n + 1, sizeof(*c->n_relevant));
+	for (size_t t = 0; t < c->n; t++) {
+		const struct tu_facts *tf = c->tus[t];
+		c->info[t] = xcalloc(tf->n_calls + 1, sizeof(struct callinfo));
+		c->relevant[t] = xcalloc(tf->n_calls + 1, sizeof(size_t));
+		for (size_t i = 0; i < tf->n_calls; i++) {
+			const struct fcall *call = &tf->calls[i];
+			struct callinfo *ci = &c->info[t][i];
+			ci->fn = -1;
+			if (!call->callee || !*call->callee || !call->expr)
+				continue;
+			ci->has_builder = builder_match(call, &ci->b);
+			ci->k = keyopen_for(call->callee);
+			ci->oa_init = is_oa_init(call->callee);
+			if (!ci->has_builder && !ci->k && !ci->oa_init)
+				ci->fn = vt_find_function(c, call->callee, &ci->fn_tu);
+			if (ci->has_builder || ci->k || ci->oa_init || ci->fn >= 0)
+				c->relevant[t][c->n_relevant[t]++] = i;
+		}
+	}
+}
+
 /* ------------------------------------------------------------------ slots */
 
 /* A storage place definitions write and uses read. */
@@ -852,15 +914,14 @@ static bool helper_writes_param(const struct vt_ctx *c, size_t tu, int fn, int p
 	if (param >= f->n_params)
 		return false;
 	struct slot s = { .kind = 1, .tu = tu, .var = f->first_param_var + param };
-	for (size_t i = 0; i < t->n_calls; i++) {
-		const struct fcall *call = &t->calls[i];
+	for (size_t r = 0; r < c->n_relevant[tu]; r++) {
+		const struct fcall *call = &t->calls[c->relevant[tu][r]];
+		const struct callinfo *ci = &c->info[tu][c->relevant[tu][r]];
 		if (call->func != fn)
 			continue;
-		struct builder b;
-		if (builder_match(call, &b) && slot_matches(c, &s, tu, arg(call, b.dst)))
+		if (ci->has_builder && slot_matches(c, &s, tu, arg(call, ci->b.dst)))
 			return true;
-		const struct keyopen *k = keyopen_for(call->callee);
-		if (k && slot_matches(c, &s, tu, arg(call, k->out)))
+		if (ci->k && slot_matches(c, &s, tu, arg(call, ci->k->out)))
 			return true;
 	}
 	for (size_t i = 0; i < t->n_assigns; i++) {
@@ -885,16 +946,14 @@ static void collect_in_tu(const struct vt_ctx *c, const struct slot *s, size_t t
 			continue;
 		push_def(out, (struct def){ .kind = D_ASSIGN, .tu = tu, .func = a->func, .order = a->order, .as = a, .append = app });
 	}
-	for (size_t i = 0; i < t->n_calls; i++) {
+	for (size_t r = 0; r < c->n_relevant[tu]; r++) {
+		size_t i = c->relevant[tu][r];
 		const struct fcall *call = &t->calls[i];
-		const char *callee = call->callee;
-		if (!callee)
-			continue;
-		struct builder bm;
-		const struct builder *b = builder_match(call, &bm) ? &bm : NULL;
-		const struct keyopen *k;
+		const struct callinfo *ci = &c->info[tu][i];
+		const struct builder *b = ci->has_builder ? &ci->b : NULL;
+		const struct keyopen *k = ci->k;
 		if (s->sub) {
-			if (is_oa_init(callee) && slot_matches(c, &(struct slot){ s->kind, s->tu, s->var, s->name, NULL }, tu, arg(call, 0)))
+			if (ci->oa_init && slot_matches(c, &(struct slot){ s->kind, s->tu, s->var, s->name, NULL }, tu, arg(call, 0)))
 				push_def(out, (struct def){ .kind = D_OAINIT, .tu = tu, .func = call->func, .order = call->order, .call = call });
 			continue;
 		}
@@ -904,20 +963,18 @@ static void collect_in_tu(const struct vt_ctx *c, const struct slot *s, size_t t
 						    .append = b->kind == B_APPEND || b->kind == B_PATHAPPEND });
 			continue;
 		}
-		if ((k = keyopen_for(callee)) && slot_matches(c, s, tu, arg(call, k->out))) {
+		if (k && slot_matches(c, s, tu, arg(call, k->out))) {
 			push_def(out, (struct def){ .kind = D_KEYOPEN, .tu = tu, .func = call->func, .order = call->order, .call = call, .k = k });
 			continue;
 		}
 		/* An out parameter of a helper with a body: `OpenMyKey(&h, ...)`. */
-		size_t ftu;
-		int fn = vt_find_function(c, callee, &ftu);
-		if (fn < 0)
+		if (ci->fn < 0)
 			continue;
 		for (size_t a = 0; a < call->expr->n_kids; a++) {
 			const struct fexpr *ae = call->expr->kids[a];
 			if (!ae || (ae->kind != FX_ADDROF && !(s->kind == 1 && t->vars[s->var].is_array)))
 				continue;
-			if (slot_matches(c, s, tu, ae) && helper_writes_param(c, ftu, fn, (int)a)) {
+			if (slot_matches(c, s, tu, ae) && helper_writes_param(c, ci->fn_tu, ci->fn, (int)a)) {
 				push_def(out, (struct def){ .kind = D_HELPER_OUT, .tu = tu, .func = call->func, .order = call->order,
 							    .call = call, .helper_arg = (int)a });
 				break;
@@ -1324,6 +1381,10 @@ static struct vt_value *ev_def(const struct vt_ctx *c, const struct frame *fr, c
 	if (d->tu == fr->tu && d->func == fr->func) {
 		df.up = fr->up;
 		df.bound = fr->bound;
+		/* facts carry no position for a declaration: a local initializer
+		 * is read as of the use (it ran before it) */
+		if (d->kind == D_INIT)
+			df.order = fr->order;
 	}
 	struct vt_value *v = NULL;
 	switch (d->kind) {
@@ -1458,10 +1519,39 @@ static struct vt_value *ev_slot_defs(const struct vt_ctx *c, const struct frame 
 	return acc ? acc : val_unknown();
 }
 
+static bool same_slot(const struct slot *a, const struct slot *b)
+{
+	if (a->kind != b->kind || (a->sub != b->sub && (!a->sub || !b->sub || strcmp(a->sub, b->sub))))
+		return false;
+	if (a->kind == 1)
+		return a->tu == b->tu && a->var == b->var;
+	return a->name && b->name && !strcmp(a->name, b->name);
+}
+
+static struct vt_value *ev_slot_inner(const struct vt_ctx *c, const struct frame *fr, const struct slot *s,
+				      const struct fvar *var, int want_oa);
+
 static struct vt_value *ev_slot(const struct vt_ctx *c, const struct frame *fr, const struct slot *s,
 				const struct fvar *var, int want_oa)
 {
-	if (fr->depth >= MAX_DEPTH)
+	struct vt_ctx *m = (struct vt_ctx *)c;
+	/* a field or global defined from itself (h = Open(h), recursion through
+	 * callers) is a cycle: the outer evaluation already covers it */
+	for (size_t i = 0; i < m->n_active; i++)
+		if (same_slot(&m->active[i], s))
+			return val_unknown();
+	m->budget -= 8;
+	ALLOC_GROW(m->active, m->n_active + 1, m->alloc_active);
+	m->active[m->n_active++] = *s;
+	struct vt_value *v = ev_slot_inner(c, fr, s, var, want_oa);
+	m->n_active--;
+	return v;
+}
+
+static struct vt_value *ev_slot_inner(const struct vt_ctx *c, const struct frame *fr, const struct slot *s,
+				      const struct fvar *var, int want_oa)
+{
+	if (fr->depth >= MAX_DEPTH || c->budget <= 0)
 		return val_unknown();
 	if (want_oa) {
 		/* OBJECT_ATTRIBUTES: ObjectName and RootDirectory separately */
