@@ -3,6 +3,14 @@
  *
  * reports/ depends only on core/ (findings, diags, rule_info): never on
  * analyzer or INF internals. A report owns its findings and errors.
+ *
+ * Writers (docs/reports.md, JSON schema in docs/report-schema.md):
+ *  - never reorder the caller's report; every format lists findings in one
+ *    deterministic order (report_sort's), so output is byte-stable;
+ *  - never fail on odd data: invalid UTF-8 becomes U+FFFD, spans past a line
+ *    or file are clamped, unreadable sources only lose their snippet;
+ *  - return 0, or -1 when the stream could not be written.
+ * JSON is lossless: report_load_json(write(r)) writes back identically.
  */
 #ifndef DRISO_REPORT_H
 #define DRISO_REPORT_H
@@ -76,7 +84,8 @@ struct rule_info;
 void report_explain_rule(const struct rule_info *ri, FILE *out);
 /* Returns how many rules were listed. */
 size_t report_explain_list(FILE *out);
-/* Ids of registered rules close to `id` (prefix/substring), for "did you mean". */
+/* Ids of registered rules close to `id` (contain it, or within a couple of
+ * typos of it or of one of their words), for "did you mean". */
 void report_explain_suggest(const char *id, FILE *out);
 
 #endif
