@@ -2,6 +2,7 @@
 #include "cli/scan_pipeline.h"
 #include "analyzer/frontend.h"
 #include "analyzer/source_rules.h"
+#include "analyzer/source_fixes.h"
 #include "core/suppress.h"
 #include "core/util.h"
 #include "inf-migrate/inf.h"
@@ -562,14 +563,6 @@ static void discover_tus(struct scan_request *req, struct tu_config_list *all, s
 		compile_env_discover(req->paths[i], &req->env, all, errors);
 }
 
-/*
- * Source fixes land in analyzer/fixes/; a weak reference keeps the pipeline
- * linkable while that module is absent from a build.
- */
-extern void source_fixes_attach(struct tu_facts *const *tus, const struct tu_config *const *cfgs, size_t n,
-				const struct scan_options *opts, struct finding_list *findings)
-	__attribute__((weak));
-
 struct project_group {
 	size_t first, n;        /* range in the project-ordered TU array */
 	char key[65];
@@ -658,8 +651,7 @@ static void run_sources(struct scan_request *req, struct report *r, struct progr
 			}
 			size_t before = r->findings.n;
 			source_rules_run(group, gcfg, groups[g].n, &req->opts, &r->findings);
-			if (source_fixes_attach)
-				source_fixes_attach(group, gcfg, groups[g].n, &req->opts, &r->findings);
+			source_fixes_attach(group, gcfg, groups[g].n, &req->opts, &r->findings);
 			if (cache)
 				scan_cache_put(cache, groups[g].key, r->findings.items + before,
 					       r->findings.n - before, &gerr);
