@@ -171,9 +171,22 @@ static void put_options(FILE *out, const char *id, const char *label, const stru
 	fputs("</select></label>\n", out);
 }
 
-static void put_tally_table(FILE *out, const char *id, const char *caption, const char *key, const struct tally *t,
-			    int with_rule_info)
+/* InfVerif code of a rule: its table's, else the first finding's (a report
+ * converted by a driso that does not know the rule). */
+static int rule_infverif(const struct rule_info *ri, const char *rule, struct finding *const *sorted, size_t n)
 {
+	if (ri && ri->infverif)
+		return ri->infverif;
+	for (size_t i = 0; i < n; i++)
+		if (sorted[i]->infverif && !strcmp(sorted[i]->rule, rule))
+			return sorted[i]->infverif;
+	return 0;
+}
+
+static void put_tally_table(FILE *out, const char *id, const char *caption, const char *key, const struct tally *t,
+			    struct finding *const *sorted, size_t n_sorted)
+{
+	int with_rule_info = sorted != NULL;
 	fprintf(out, "<table id=\"%s\"><caption>%s</caption><thead><tr><th>%s</th>%s"
 		     "<th class=\"n\">errors</th><th class=\"n\">warnings</th><th class=\"n\">notes</th><th class=\"n\">total</th></tr></thead><tbody>\n",
 		id, caption, key, with_rule_info ? "<th class=\"n\">InfVerif</th>" : "");
@@ -192,8 +205,9 @@ static void put_tally_table(FILE *out, const char *id, const char *caption, cons
 				fputs("</span>", out);
 			}
 			fputs("</td><td class=\"n\">", out);
-			if (ri && ri->infverif)
-				fprintf(out, "%d", ri->infverif);
+			int code = rule_infverif(ri, t->keys[i], sorted, n_sorted);
+			if (code)
+				fprintf(out, "%d", code);
 		}
 		fprintf(out, "</td><td class=\"n\">%zu</td><td class=\"n\">%zu</td><td class=\"n\">%zu</td><td class=\"n\">%zu</td></tr>\n",
 			t->count[SEV_ERROR][i], t->count[SEV_WARNING][i], t->count[SEV_NOTE][i], total);
@@ -497,8 +511,8 @@ int report_write_html(const struct report *r, FILE *out, const struct report_wri
 		c.n_findings, c.by_severity[SEV_ERROR], c.by_severity[SEV_WARNING], c.by_severity[SEV_NOTE],
 		c.n_suppressed, r->n_files_scanned, "");
 	fputs("<section class=\"tables\">\n", out);
-	put_tally_table(out, "by-package", "By package", "package", &pkgs, 0);
-	put_tally_table(out, "by-rule", "By rule", "rule", &rules, 1);
+	put_tally_table(out, "by-package", "By package", "package", &pkgs, NULL, 0);
+	put_tally_table(out, "by-rule", "By rule", "rule", &rules, sorted, r->findings.n);
 	fputs("</section>\n", out);
 
 	/* the filter lists include suppressed findings' values too */

@@ -58,6 +58,12 @@ TEST(html_without_sources_shows_raw_edits)
 	CHECK_CONTAINS(out, "No isolation findings.");
 	free(out);
 	report_free(&r);
+	/* rules this driso does not know: InfVerif still shown, from the findings */
+	sample_report(&r);
+	out = render(&r, REPORT_HTML, NULL);
+	CHECK_CONTAINS(out, "data-value=\"inf-destination-dirid\">inf-destination-dirid</a></td><td class=\"n\">1322</td>");
+	free(out);
+	report_free(&r);
 }
 
 TEST(html_patch_shows_insertions_as_added_lines)
