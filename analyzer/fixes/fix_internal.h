@@ -108,6 +108,8 @@ size_t fx_prev_code(const struct fx_text *t, size_t before);
 /* Start of the line holding off, and the offset after that line's terminator. */
 size_t fx_line_start(const struct fx_text *t, size_t off);
 size_t fx_line_next(const struct fx_text *t, size_t off);
+/* The '{' of the block holding off; (size_t)-1 at file scope. */
+size_t fx_enclosing_brace(const struct fx_text *t, size_t off);
 /* Source text [s, e) copied (malloc'd). */
 char *fx_slice(const struct fx_text *t, size_t s, size_t e);
 

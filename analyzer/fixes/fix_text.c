@@ -629,3 +629,18 @@ void fx_cache_free(struct fx_ctx *c)
 	c->cache = NULL;
 	c->n_cache = c->alloc_cache = 0;
 }
+
+size_t fx_enclosing_brace(const struct fx_text *t, size_t off)
+{
+	int d = 0;
+	for (size_t i = off; i-- > 0;) {
+		if (!fx_is_code(t, i))
+			continue;
+		char ch = t->t->utf8[i];
+		if (ch == '}')
+			d++;
+		else if (ch == '{' && d-- == 0)
+			return i;
+	}
+	return NPOS;
+}
