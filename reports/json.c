@@ -36,8 +36,8 @@ static cJSON *evidence_json(const struct finding *f)
 		const struct evidence_step *e = &f->evidence[i];
 		cJSON *o = cJSON_CreateObject();
 		add_str(o, "file", e->file);
-		add_num(o, "line", e->line);
-		add_num(o, "column", e->col);
+		add_num(o, "line", e->line > 0 ? e->line : 1);
+		add_num(o, "column", e->col > 0 ? e->col : 1);
 		add_str(o, "message", e->message);
 		cJSON_AddItemToArray(arr, o);
 	}
@@ -61,10 +61,13 @@ static cJSON *fix_json(const struct finding *f)
 			cJSON *eo = cJSON_CreateObject();
 			add_num(eo, "start", (double)e->start);
 			add_num(eo, "end", (double)e->end);
-			add_num(eo, "line", e->line);
-			add_num(eo, "column", e->col);
-			add_num(eo, "end_line", e->end_line);
-			add_num(eo, "end_column", e->end_col);
+			/* unknown or inconsistent line/col: 0, which the loader reads as "not computed" */
+			int ok = e->line > 0 && e->col > 0 && e->end_line > 0 && e->end_col > 0 &&
+				 (e->end_line > e->line || (e->end_line == e->line && e->end_col >= e->col));
+			add_num(eo, "line", ok ? e->line : 0);
+			add_num(eo, "column", ok ? e->col : 0);
+			add_num(eo, "end_line", ok ? e->end_line : 0);
+			add_num(eo, "end_column", ok ? e->end_col : 0);
 			add_str(eo, "replacement", e->replacement ? e->replacement : "");
 			cJSON_AddItemToArray(edits, eo);
 		}
@@ -80,10 +83,16 @@ static cJSON *finding_json(const struct finding *f)
 	add_str(o, "rule", f->rule);
 	add_str(o, "severity", severity_name(f->severity));
 	add_str(o, "file", f->file);
-	add_num(o, "line", f->line);
-	add_num(o, "column", f->col);
-	add_num(o, "end_line", f->end_line);
-	add_num(o, "end_column", f->end_col);
+	/* a rule's out-of-range position (0 = "the whole file") is written as
+	 * the loader accepts it: line/column >= 1, the end not before the start */
+	int line = f->line > 0 ? f->line : 1, col = f->col > 0 ? f->col : 1;
+	int end_line = f->end_line, end_col = f->end_col;
+	if (end_line < line || (end_line == line && end_col < col))
+		end_line = line, end_col = col;
+	add_num(o, "line", line);
+	add_num(o, "column", col);
+	add_num(o, "end_line", end_line);
+	add_num(o, "end_column", end_col > 0 ? end_col : 1);
 	add_str(o, "message", f->message);
 	if (f->infverif)
 		add_num(o, "infverif", f->infverif);

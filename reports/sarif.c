@@ -294,13 +294,19 @@ static cJSON *rule_descriptor(const struct rule_entry *e)
 /* --- results --- */
 
 /* Each edit as a line/column region; 0 when some edit cannot be placed. */
+static int edit_has_linecol(const struct text_edit *ed)
+{
+	return ed->line > 0 && ed->col > 0 && ed->end_line > 0 && ed->end_col > 0 &&
+	       (ed->end_line > ed->line || (ed->end_line == ed->line && ed->end_col >= ed->col));
+}
+
 static int edit_region(const struct text_edit *ed, struct source_file *src, int *l, int *c, int *el, int *ec)
 {
-	if (ed->line > 0 && ed->col > 0 && ed->end_line > 0 && ed->end_col > 0) {
+	if (edit_has_linecol(ed)) {
 		*l = ed->line, *c = ed->col, *el = ed->end_line, *ec = ed->end_col;
 		return 1;
 	}
-	return src && source_offset_to_linecol(src, ed->start, l, c) == 0 &&
+	return src && ed->start <= ed->end && source_offset_to_linecol(src, ed->start, l, c) == 0 &&
 	       source_offset_to_linecol(src, ed->end, el, ec) == 0;
 }
 
@@ -319,8 +325,7 @@ static cJSON *fixes_json(const struct finding *f, struct source_cache *cache)
 		struct source_file *src = NULL;
 		int need_src = 0;
 		for (size_t j = 0; j < fx->n_edits; j++)
-			need_src |= !(fx->edits[j].line > 0 && fx->edits[j].col > 0 && fx->edits[j].end_line > 0 &&
-				      fx->edits[j].end_col > 0);
+			need_src |= !edit_has_linecol(&fx->edits[j]);
 		if (need_src)
 			src = source_cache_get(cache, fx->file);
 		cJSON *change = cJSON_CreateObject();

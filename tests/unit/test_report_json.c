@@ -230,6 +230,36 @@ TEST(mutated_reports_never_crash)
 	free(text);
 }
 
+/* Whatever a rule put in a finding, what the writer writes loads back. */
+TEST(out_of_range_positions_are_written_loadable)
+{
+	struct report r, back;
+	report_init(&r);
+	struct finding *f = finding_add(&r.findings, "x", SEV_NOTE, "a.inf", 0, 0, "whole file");
+	f->end_line = 0, f->end_col = 0;
+	finding_add_evidence(f, "a.inf", -3, 0, "somewhere");
+	f = finding_add(&r.findings, "x", SEV_NOTE, "b.c", 9, 5, "end before start");
+	f->end_line = 8;
+	struct file_fix *fx = finding_fix_for(f, "b.c", NULL);
+	file_fix_add_edit(fx, 3, 7, "y");
+	fx->edits[0].line = 2, fx->edits[0].col = 9, fx->edits[0].end_line = 1, fx->edits[0].end_col = 1;
+	char *out = render(&r, REPORT_JSON, &no_opts);
+	struct diag_list errs = { 0 };
+	int rc = report_load_json_buffer("r.json", out, strlen(out), &back, &errs);
+	if (rc)
+		diag_print(&errs, stderr);
+	CHECK_INT(rc, 0);
+	CHECK_INT(back.findings.items[0]->line, 1);
+	CHECK_INT(back.findings.items[0]->n_evidence, 1);
+	CHECK_INT(back.findings.items[1]->end_line, 9);
+	CHECK_INT(back.findings.items[1]->fixes[0].edits[0].line, 0);
+	CHECK_INT(back.findings.items[1]->fixes[0].edits[0].start, 3);
+	free(out);
+	diag_list_free(&errs);
+	report_free(&r);
+	report_free(&back);
+}
+
 TEST(invalid_utf8_in_messages_still_gives_valid_json)
 {
 	struct report r;
@@ -263,6 +293,7 @@ int main(void)
 	RUN(bad_reports_name_the_field);
 	RUN(truncated_and_garbage_reports_fail_cleanly);
 	RUN(mutated_reports_never_crash);
+	RUN(out_of_range_positions_are_written_loadable);
 	RUN(invalid_utf8_in_messages_still_gives_valid_json);
 	return HARNESS_DONE();
 }
