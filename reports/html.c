@@ -362,9 +362,9 @@ static void put_patch(FILE *out, struct source_cache *cache, const struct findin
 			const struct text_edit *e = order[j];
 			const char *repl = e->replacement ? e->replacement : "";
 			int line = e->line, col = e->col;
-			if (src && e->end <= src->len && (line <= 0 || col <= 0))
+			if (src && e->start <= e->end && e->end <= src->len && (line <= 0 || col <= 0))
 				source_offset_to_linecol(src, e->start, &line, &col);
-			if (src && e->end <= src->len) {
+			if (src && e->start <= e->end && e->end <= src->len) {
 				size_t ls = e->start, le = e->end;
 				while (ls > 0 && src->text[ls - 1] != '\n' && src->text[ls - 1] != '\r')
 					ls--;

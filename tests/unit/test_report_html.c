@@ -77,6 +77,14 @@ TEST(html_patch_shows_insertions_as_added_lines)
 	CHECK_CONTAINS(out, "<span class=\"hunk\">@@ line 10 @@</span><span class=\"add\">+X=1</span>"
 			    "<span class=\"same\"> [DestinationDirs]</span></pre>");
 	free(out);
+	/* broken edits (end before start, past the end of the file) never read out of bounds */
+	struct file_fix *fx = finding_fix_for(f, "pkg/sample.inf", NULL);
+	file_fix_add_edit(fx, 200, 100, "backwards");
+	file_fix_add_edit(fx, 100000, 100001, "past the end");
+	out = render(&r, REPORT_HTML, &o);
+	CHECK_CONTAINS(out, "@@ bytes 200-100 @@</span><span class=\"add\">+backwards</span>");
+	CHECK_CONTAINS(out, "@@ bytes 100000-100001 @@</span><span class=\"add\">+past the end</span>");
+	free(out);
 	report_free(&r);
 }
 
