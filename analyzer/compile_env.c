@@ -462,13 +462,13 @@ void env_emit(struct env_ctx *ctx, const char *file, const char *directory, stru
 {
 	const struct compile_env_options *o = ctx->opts;
 	struct argvec a = { 0 };
-	struct strbuf why = STRBUF_INIT;
 
 	if (f->model == MODEL_UNKNOWN || f->model == MODEL_USER_APP || f->kernel < 0)
 		env_guess_model(ctx, file, f);
 	if (f->kernel < 0)
 		f->kernel = f->model == MODEL_WDM || f->model == MODEL_KMDF;
 	bool kernel = f->kernel == 1;
+	env_complete_includes(ctx, file, f, kernel);
 	enum env_platform plat = ctx->platform_set ? ctx->platform : f->platform;
 	bool wdk = ctx->wdk_km && ctx->wdk_shared;
 
@@ -615,7 +615,6 @@ void env_emit(struct env_ctx *ctx, const char *file, const char *directory, stru
 	c->model = f->model;
 	c->target_build = build;
 	c->kernel = kernel;
-	strbuf_release(&why);
 }
 
 /* ---------- discovery ---------- */
@@ -685,6 +684,7 @@ static void ctx_free(struct env_ctx *ctx)
 	strlist_free(&ctx->tus);
 	free(ctx->claimed);
 	strlist_free(&ctx->files);
+	strlist_free(&ctx->sys_files);
 	strlist_free(&ctx->vcxprojs);
 	strlist_free(&ctx->vcprojs);
 	strlist_free(&ctx->sources_files);
@@ -693,6 +693,7 @@ static void ctx_free(struct env_ctx *ctx)
 	free(ctx->wpp_stub);
 	free(ctx->overlay);
 	free(ctx->cache_dir);
+	env_inc_cache_free(ctx->inc_cache);
 	free(ctx->wdk_km);
 	free(ctx->wdk_km_crt);
 	free(ctx->wdk_shared);
@@ -742,6 +743,7 @@ size_t compile_env_discover(const char *root, const struct compile_env_options *
 
 	if (ctx.opts->wdk)
 		resolve_wdk(&ctx);
+	env_collect_system_headers(&ctx);
 	env_write_overlay(&ctx);
 
 	if (ctx.opts->compdb)

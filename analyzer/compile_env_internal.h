@@ -58,6 +58,9 @@ struct tu_flags {
 void tu_flags_init(struct tu_flags *f);
 void tu_flags_free(struct tu_flags *f);
 
+struct env_inc_cache;
+void env_inc_cache_free(struct env_inc_cache *c);
+
 /* One discovery run. */
 struct env_ctx {
 	const struct compile_env_options *opts;
@@ -66,6 +69,7 @@ struct env_ctx {
 	struct strlist tus;        /* sorted absolute paths of C/C++ files */
 	bool *claimed;             /* parallel to tus */
 	struct strlist files;      /* every regular file in the tree (sorted), for the overlay */
+	struct strlist sys_files;  /* every file of the system header dirs (shims, mingw or --wdk, clang) */
 	struct strlist vcxprojs, vcprojs, sources_files, compdbs;
 	char *cache_dir;           /* per-discovery temp dir (overlay, stubs) */
 	char *overlay;             /* path of the VFS overlay, NULL when none */
@@ -74,6 +78,7 @@ struct env_ctx {
 	const char *configuration; /* requested: "Debug" */
 	enum env_platform platform;
 	bool platform_set;
+	struct env_inc_cache *inc_cache; /* #include lines per file, for include completion */
 	struct tu_config_list *out;
 	struct diag_list *errors;
 	/* --wdk: resolved directories (NULL without --wdk) */
@@ -107,6 +112,12 @@ void env_from_fallback(struct env_ctx *ctx, const char *file);
 /* Fallback include dirs for a TU (also used to complete project paths). */
 void env_fallback_includes(struct env_ctx *ctx, const char *file, struct argvec *out, const char *origin);
 
+/* Add -I for headers the TU's include graph needs that no include path
+ * reaches but the tree holds (compile_env_includes.c). */
+void env_complete_includes(struct env_ctx *ctx, const char *file, struct tu_flags *f, bool kernel);
+
+/* Fill ctx->sys_files. */
+void env_collect_system_headers(struct env_ctx *ctx);
 /* VFS overlay over the tree and the header dirs; sets ctx->overlay. */
 void env_write_overlay(struct env_ctx *ctx);
 

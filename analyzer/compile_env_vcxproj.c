@@ -359,32 +359,17 @@ static char *origin_here(const struct msb *m, const char *what)
 
 static void walk(struct msb *m, xmlNode *parent, int depth);
 
-static void do_import(struct msb *m, xmlNode *n, int depth)
+/* Walk an imported file in place (MSBuildThisFileDirectory follows it). */
+static void import_file(struct msb *m, const char *path, int depth)
 {
-	if (!cond_true(m, n) || depth >= MAX_IMPORT_DEPTH)
-		return;
-	xmlChar *raw = xmlGetProp(n, (const xmlChar *)"Project");
-	if (!raw)
-		return;
-	char *x = expand(m, (const char *)raw, NULL, NULL);
-	xmlFree(raw);
-	char *dir = path_dirname(m->this_file);
-	char *path = *x ? env_resolve_path(dir, x) : NULL;
-	free(dir);
-	free(x);
-	/* Only imports inside the scanned tree: SDK .props are not here. */
-	if (!path || !path_is_file(path) || !str_starts_with(path, m->ctx->root)) {
-		free(path);
-		return;
-	}
 	xmlDoc *doc = xmlReadFile(path, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
 	if (!doc) {
-		if (m->report_errors) {
+		/* Once per project, not per pass and configuration. */
+		if (m->report_errors && m->pass == 0) {
 			const xmlError *e = xmlGetLastError();
 			diag_add(m->ctx->errors, path, e ? e->line : 1, "cannot parse imported MSBuild file: %s",
 				 e && e->message ? e->message : "invalid XML");
 		}
-		free(path);
 		return;
 	}
 	const char *saved = m->this_file;
@@ -401,7 +386,49 @@ static void do_import(struct msb *m, xmlNode *n, int depth)
 	free(with_slash);
 	free(this_dir);
 	xmlFreeDoc(doc);
+}
+
+static void do_import(struct msb *m, xmlNode *n, int depth)
+{
+	if (!cond_true(m, n) || depth >= MAX_IMPORT_DEPTH)
+		return;
+	xmlChar *raw = xmlGetProp(n, (const xmlChar *)"Project");
+	if (!raw)
+		return;
+	char *x = expand(m, (const char *)raw, NULL, NULL);
+	xmlFree(raw);
+	char *dir = path_dirname(m->this_file);
+	char *path = *x ? env_resolve_path(dir, x) : NULL;
+	free(dir);
+	free(x);
+	/* Only imports inside the scanned tree: SDK .props are not here. */
+	if (path && path_is_file(path) && str_starts_with(path, m->ctx->root))
+		import_file(m, path, depth);
 	free(path);
+}
+
+/* MSBuild imports the nearest Directory.Build.props (early) and
+ * Directory.Build.targets (late) of the project's ancestors, also above the
+ * scanned directory. */
+static char *directory_build_file(const char *project_dir, const char *name)
+{
+	char *dir = xstrdup(project_dir);
+	for (int up = 0; up < 12; up++) {
+		char *p = path_join(dir, name);
+		if (path_is_file(p)) {
+			free(dir);
+			return p;
+		}
+		free(p);
+		char *parent = path_dirname(dir);
+		bool top = !strcmp(parent, dir);
+		free(dir);
+		dir = parent;
+		if (top)
+			break;
+	}
+	free(dir);
+	return NULL;
 }
 
 static void do_properties(struct msb *m, xmlNode *group)
@@ -760,6 +787,27 @@ static void item_args(struct msb *m, const struct cl_item *it, struct tu_flags *
 	}
 }
 
+/* VC++ Directories: searched after /I, like the INCLUDE environment variable. */
+static void include_path_props(const struct msb *m, struct tu_flags *f)
+{
+	static const char *const props[] = { "IncludePath", "ExternalIncludePath" };
+	for (size_t k = 0; k < sizeof(props) / sizeof(props[0]); k++) {
+		struct strlist dirs = { 0 };
+		strlist_split(&dirs, prop_get(m, props[k]), ";");
+		char *why = xasprintf("vcxproj %s %s", props[k], m->config_label);
+		for (size_t i = 0; i < dirs.n; i++) {
+			char *abs = env_resolve_path(m->project_dir, dirs.v[i]);
+			if (abs && path_is_dir(abs)) {
+				argvec_add(&f->user, "-I", why);
+				argvec_add(&f->user, abs, why);
+			}
+			free(abs);
+		}
+		free(why);
+		strlist_free(&dirs);
+	}
+}
+
 static bool item_excluded(const struct cl_item *it)
 {
 	const struct strlist *v = &it->meta[M_EXCLUDED].vals;
@@ -784,8 +832,17 @@ static void run_config(struct env_ctx *ctx, const char *path, xmlDoc *doc, const
 		*bar = 0;
 	seed(&m, conf, plat);
 	xmlNode *root = xmlDocGetRootElement(doc);
-	for (m.pass = 0; m.pass < 3; m.pass++)
+	char *dbp = directory_build_file(m.project_dir, "Directory.Build.props");
+	char *dbt = directory_build_file(m.project_dir, "Directory.Build.targets");
+	for (m.pass = 0; m.pass < 3; m.pass++) {
+		if (dbp)
+			import_file(&m, dbp, 0);
 		walk(&m, root, 0);
+		if (dbt)
+			import_file(&m, dbt, 0);
+	}
+	free(dbp);
+	free(dbt);
 	if (configs_out)
 		for (size_t i = 0; i < m.configs.n; i++)
 			strlist_add(configs_out, m.configs.v[i]);
@@ -819,6 +876,7 @@ static void run_config(struct env_ctx *ctx, const char *path, xmlDoc *doc, const
 				f.model = MODEL_USER_SERVICE;
 			charset_defines(&m, &f);
 			item_args(&m, it, &f);
+			include_path_props(&m, &f);
 			/* cl.exe runs in the project directory and finds headers there
 			 * for sources listed as ..\x.c (Windows-driver-samples pcidrv). */
 			argvec_add(&f.user, "-I", "vcxproj: project directory (where cl.exe runs)");

@@ -33,6 +33,9 @@
 #ifndef DRISO_MINGW_INCLUDE
 #define DRISO_MINGW_INCLUDE "/usr/x86_64-w64-mingw32/include"
 #endif
+#ifndef DRISO_CLANG_RESOURCE_DIR
+#define DRISO_CLANG_RESOURCE_DIR "/usr/lib/llvm-19/lib/clang/19"
+#endif
 
 static void collect_files(const char *dir, struct strlist *out, int depth)
 {
@@ -327,6 +330,22 @@ static char *write_wpp_stub(struct env_ctx *ctx)
 	return path;
 }
 
+void env_collect_system_headers(struct env_ctx *ctx)
+{
+	struct strlist *hdrs = &ctx->sys_files;
+	if (ctx->wdk_km) {
+		/* km/crt lies under km */
+		const char *dirs[] = { ctx->wdk_km, ctx->wdk_shared, ctx->wdk_um, ctx->wdk_ucrt, ctx->wdk_kmdf, ctx->wdk_umdf };
+		for (size_t i = 0; i < sizeof(dirs) / sizeof(dirs[0]); i++)
+			if (dirs[i])
+				collect_files(dirs[i], hdrs, 0);
+	} else {
+		collect_files(DRISO_MINGW_INCLUDE, hdrs, 0);
+	}
+	collect_files(compile_env_shim_dir(), hdrs, 0);
+	collect_files(DRISO_CLANG_RESOURCE_DIR "/include", hdrs, 0);
+}
+
 void env_write_overlay(struct env_ctx *ctx)
 {
 	const char *tmp = getenv("TMPDIR");
@@ -337,18 +356,7 @@ void env_write_overlay(struct env_ctx *ctx)
 		return;
 	}
 	ctx->cache_dir = tmpl;
-
-	struct strlist hdrs = { 0 };
-	if (ctx->wdk_km) {
-		/* km/crt lies under km */
-		const char *dirs[] = { ctx->wdk_km, ctx->wdk_shared, ctx->wdk_um, ctx->wdk_ucrt, ctx->wdk_kmdf, ctx->wdk_umdf };
-		for (size_t i = 0; i < sizeof(dirs) / sizeof(dirs[0]); i++)
-			if (dirs[i])
-				collect_files(dirs[i], &hdrs, 0);
-	} else {
-		collect_files(DRISO_MINGW_INCLUDE, &hdrs, 0);
-	}
-	collect_files(compile_env_shim_dir(), &hdrs, 0);
+	const struct strlist hdrs = ctx->sys_files;
 
 	/* Tree files plus header dirs, then the *.tmh stand-ins. */
 	size_t n = ctx->files.n + hdrs.n;
@@ -381,7 +389,6 @@ void env_write_overlay(struct env_ctx *ctx)
 	strlist_free(&gen);
 	free(gen_stub);
 	free(all);
-	strlist_free(&hdrs);
 
 	char *path = path_join(ctx->cache_dir, "vfsoverlay.yaml");
 	FILE *fp = fopen(path, "w");

@@ -198,6 +198,15 @@ TEST(vcxproj_props_import)
 			debug_at = i;
 	}
 	CHECK(props_at && debug_at && props_at < debug_at);
+	/* Directory.Build.props of an ancestor is imported like MSBuild does. */
+	CHECK(has_arg(c, "-DFROM_DIRECTORY_BUILD=1"));
+	CHECK_CONTAINS(origin_of(c, "-DFROM_DIRECTORY_BUILD=1"), "Directory.Build.props");
+	CHECK(has_arg(find("/app/svc.cpp", NULL), "-DFROM_DIRECTORY_BUILD=1"));
+	/* VC++ Directories: IncludePath, with the Windows-only path dropped. */
+	CHECK(has_include(c, "vcxproj/vcdirs"));
+	CHECK_CONTAINS(origin_of(c, "-DDEBUG_ONLY=1"), "vcxproj");
+	for (size_t i = 0; i < c->n_args; i++)
+		CHECK(!strstr(c->args[i], "WinDDK"));
 }
 
 TEST(vcxproj_all_configs_and_platforms)
