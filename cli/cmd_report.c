@@ -96,7 +96,9 @@ static int write_output(const struct report *r, enum report_format fmt, const st
 		root = r->root;
 	opts.root_dir = root;
 	if (!a->output || !strcmp(a->output, "-")) {
-		opts.color = a->color >= 0 ? a->color : isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
+		/* no-color.org: NO_COLOR set and non-empty disables colour */
+		const char *no_color = getenv("NO_COLOR");
+		opts.color = a->color >= 0 ? a->color : isatty(STDOUT_FILENO) && !(no_color && *no_color);
 		if (report_write(r, fmt, stdout, &opts)) {
 			fprintf(stderr, "driso report: cannot write to standard output: %s\n", strerror(errno));
 			return -1;
