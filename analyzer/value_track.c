@@ -1295,12 +1295,15 @@ static struct vt_value *ev_keyopen(const struct vt_ctx *c, const struct frame *f
 			default: v->origin = KEY_UNKNOWN; break;
 			}
 			v->opened_absolute = root->origin == KEY_PREDEFINED;
-		} else if (root_null && name && name->kind == VT_STRING) {
+		} else if (root_null && name && name->kind == VT_STRING && name->text[0] != VT_WILD) {
 			v->text = xstrdup(name->text);
 			v->opened_absolute = true;
-			v->origin = (str_istarts_with(name->text, "\\Registry\\") || name->text[0] == VT_WILD) ? KEY_ABSOLUTE : KEY_UNKNOWN;
-			if (name->text[0] == VT_WILD)
-				v->origin = KEY_UNKNOWN;
+			v->origin = str_istarts_with(name->text, "\\Registry\\") ? KEY_ABSOLUTE : KEY_UNKNOWN;
+		} else if (root_null && k->kind != KO_USERREG) {
+			/* no root: the object manager needs a full path, whatever it is */
+			v->text = xstrdup(VT_WILD_S);
+			v->opened_absolute = true;
+			v->origin = KEY_ABSOLUTE;
 		} else {
 			v->origin = KEY_UNKNOWN;
 		}

@@ -65,13 +65,31 @@ static void report_path(struct sr_ctx *c, size_t tu, const struct fcall *call, c
 	free(shown);
 }
 
+/* The call is absolute by construction (no root, RTL_REGISTRY_ABSOLUTE) but
+ * the path is built where we cannot follow it. Kernel code only: a user-mode
+ * HKLM open of an unknown subkey says nothing. */
+static void report_unresolved(struct sr_ctx *c, size_t tu, const struct fcall *call, const struct vt_value *v, bool write,
+			      const char *why)
+{
+	enum env e = sr_environment(c, tu);
+	if (e != ENV_WDM && e != ENV_KMDF)
+		return;
+	char *sink = xasprintf("%s(...): %s, so the path is absolute", call->callee, why);
+	sr_report(c, tu, call, RULE, SEV_WARNING, v, sink, write ? "registry-key-write" : "registry-key-read",
+		  write ? P_STATE_WRITE : P_PARAMS_READ,
+		  "%s opens a registry key by absolute path (%s; the path is built at run time)", call->callee, why);
+	free(sink);
+}
+
 static void check_keyopen(struct sr_ctx *c, size_t tu, const struct fcall *call)
 {
 	struct vt_value *k = vt_eval_keyopen(c->vt, tu, call);
 	if (!k)
 		return;
-	if (k->kind == VT_KEY && k->opened_absolute && k->text &&
-	    (k->origin == KEY_ABSOLUTE || str_istarts_with(k->text, "\\Registry\\"))) {
+	if (k->kind == VT_KEY && k->opened_absolute && k->text && k->text[0] == VT_WILD) {
+		report_unresolved(c, tu, call, k, k->write_access, "RootDirectory is NULL");
+	} else if (k->kind == VT_KEY && k->opened_absolute && k->text &&
+		   (k->origin == KEY_ABSOLUTE || str_istarts_with(k->text, "\\Registry\\"))) {
 		char *sink = xasprintf("%s(...) opens the key by absolute path", call->callee);
 		report_path(c, tu, call, k, k->text, k->write_access, k->user_mode_root, sink);
 		free(sink);
@@ -93,6 +111,8 @@ static void check_rtl(struct sr_ctx *c, size_t tu, const struct fcall *call, boo
 		char *sink = xasprintf("%s(RTL_REGISTRY_ABSOLUTE, path, ...)", call->callee);
 		report_path(c, tu, call, p, p->text, write, false, sink);
 		free(sink);
+	} else if (p->kind != VT_STRING || p->text[0] == VT_WILD) {
+		report_unresolved(c, tu, call, p->kind == VT_STRING ? p : NULL, write, "RTL_REGISTRY_ABSOLUTE");
 	}
 	vt_value_free(p);
 }
