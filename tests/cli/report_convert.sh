@@ -31,6 +31,8 @@ if command -v script >/dev/null; then
 	env -u NO_COLOR script -qec "'$DRISO' report convert '$F/golden/sample.json' --format text" /dev/null > "$T/tty.txt"
 	check "colour on a tty" grep -q $'\033\\[1;31merror:' "$T/tty.txt"
 	NO_COLOR=1 script -qec "'$DRISO' report convert '$F/golden/sample.json'" /dev/null > "$T/tty-nc.txt"
+	NO_COLOR= script -qec "'$DRISO' report convert '$F/golden/sample.json'" /dev/null > "$T/tty-empty.txt"
+	check "an empty NO_COLOR does not disable colour (no-color.org)" grep -q $'\033\\[1;31merror:' "$T/tty-empty.txt"
 	check "NO_COLOR honoured (and text is the tty default)" bash -c "grep -q 'error: DefaultDestDir' '$T/tty-nc.txt' && ! grep -q $'\033' '$T/tty-nc.txt'"
 fi
 check "no colour into a file" bash -c "! grep -q $'\033' '$T/out.txt'"
