@@ -95,6 +95,13 @@ VOID NTAPI ExInitializeDriverRuntime(ULONG RuntimeFlags);
 #define DrvRtPoolNxOptIn 0x00000001
 #endif
 
+/* ---- Function-class typedefs mingw lacks ---- */
+#ifndef DRISO_HAVE_ALLOCATE_FUNCTION
+#define DRISO_HAVE_ALLOCATE_FUNCTION
+typedef PVOID NTAPI ALLOCATE_FUNCTION(POOL_TYPE PoolType, SIZE_T NumberOfBytes, ULONG Tag);
+typedef VOID NTAPI FREE_FUNCTION(PVOID Buffer);
+#endif
+
 /* ---- Kernel transaction manager handles (registry filter samples) ---- */
 #ifndef DRISO_HAVE_KTM_TYPES
 #define DRISO_HAVE_KTM_TYPES

@@ -141,10 +141,24 @@ def nearest_file(d, root, ext):
         d = os.path.dirname(d)
 
 
+def child_vcxprojs(d, depth=2):
+    out = []
+    for cur, dirs, files in os.walk(d):
+        if cur[len(d):].count(os.sep) >= depth:
+            dirs[:] = []
+        out += [os.path.join(cur, f) for f in sorted(files) if f.endswith(".vcxproj")]
+    return out
+
+
 def model_of(src, root):
-    projs = nearest_vcxproj(os.path.dirname(src), root)
-    text = ""
     base = os.path.basename(src).lower()
+    projs = nearest_vcxproj(os.path.dirname(src), root)
+    # A project below the source's directory (e.g. WDK/x.vcxproj) that lists it wins.
+    for p in child_vcxprojs(os.path.dirname(src)):
+        if base in open(p, encoding="utf-8", errors="replace").read().lower():
+            projs = [p] + projs
+            break
+    text = ""
     for p in projs:
         t = open(p, encoding="utf-8", errors="replace").read()
         if base in t.lower():
