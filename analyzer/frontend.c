@@ -198,7 +198,11 @@ struct macro_exp {
 
 struct file_name {
 	CXFile file;
-	const char *name;       /* interned; NULL for system files we skip */
+	const char *name;       /* interned */
+	const char *buf;        /* contents, fetched on first need */
+	size_t len;
+	bool have_buf, have_base;
+	CXSourceLocation base;  /* location of offset 0 */
 };
 
 struct arg_expr {            /* expressions spelled in the file, for macro args */
@@ -222,6 +226,8 @@ struct ps {
 	size_t n_decls, alloc_decls;
 	struct file_name *fnames;
 	size_t n_fnames, alloc_fnames;
+	int *fname_slots;           /* open-addressing index into fnames by CXFile */
+	size_t fname_cap;
 	struct cursor_map vars;
 	struct name_map funcs;      /* USR → func index */
 	char **func_keys;           /* owns the map's keys */
@@ -252,21 +258,80 @@ static char *cx_take(CXString s)
 	return r;
 }
 
-static const char *file_name(struct ps *p, CXFile f)
+/*
+ * Per-file cache. libclang maps a CXFile back to its buffer by a linear scan
+ * of the SourceManager's entries for every file but the main one
+ * (clang_getFileContents, clang_getLocationForOffset), which made TUs with
+ * big tables in project headers quadratic; each file is looked up once here.
+ */
+static struct file_name *file_info(struct ps *p, CXFile f)
 {
-	if (!f)
-		return NULL;
-	for (size_t i = p->n_fnames; i-- > 0;)
-		if (p->fnames[i].file == f)
-			return p->fnames[i].name;
+	if ((p->n_fnames + 1) * 2 > p->fname_cap) {
+		free(p->fname_slots);
+		p->fname_cap = p->fname_cap ? p->fname_cap * 2 : 64;
+		p->fname_slots = xmalloc(p->fname_cap * sizeof(*p->fname_slots));
+		for (size_t i = 0; i < p->fname_cap; i++)
+			p->fname_slots[i] = -1;
+		for (size_t i = 0; i < p->n_fnames; i++) {
+			size_t h = ((uintptr_t)p->fnames[i].file >> 4) & (p->fname_cap - 1);
+			while (p->fname_slots[h] >= 0)
+				h = (h + 1) & (p->fname_cap - 1);
+			p->fname_slots[h] = (int)i;
+		}
+	}
+	size_t h = ((uintptr_t)f >> 4) & (p->fname_cap - 1);
+	while (p->fname_slots[h] >= 0) {
+		if (p->fnames[p->fname_slots[h]].file == f)
+			return &p->fnames[p->fname_slots[h]];
+		h = (h + 1) & (p->fname_cap - 1);
+	}
 	CXString s = clang_getFileName(f);
 	const char *c = clang_getCString(s);
-	const char *name = facts_intern_file(p->t, c ? c : "");
-	clang_disposeString(s);
 	ALLOC_GROW(p->fnames, p->n_fnames + 1, p->alloc_fnames);
-	p->fnames[p->n_fnames].file = f;
-	p->fnames[p->n_fnames++].name = name;
-	return name;
+	struct file_name *fn = &p->fnames[p->n_fnames];
+	memset(fn, 0, sizeof(*fn));
+	fn->file = f;
+	fn->name = facts_intern_file(p->t, c ? c : "");
+	clang_disposeString(s);
+	p->fname_slots[h] = (int)p->n_fnames++;
+	return fn;
+}
+
+static const char *file_name(struct ps *p, CXFile f)
+{
+	return f ? file_info(p, f)->name : NULL;
+}
+
+static const char *file_contents(struct ps *p, CXFile f, size_t *len)
+{
+	struct file_name *fn = file_info(p, f);
+	if (!fn->have_buf) {
+		fn->have_buf = true;
+		fn->buf = clang_getFileContents(p->tu, f, &fn->len);
+	}
+	*len = fn->len;
+	return fn->buf;
+}
+
+/* Location of a byte offset in a file. A file location's raw encoding is
+ * the file's start plus the offset, so offsets are added to the location of
+ * offset 0 instead of asking libclang (a linear scan) every time. */
+static CXSourceLocation loc_at(struct ps *p, CXFile f, unsigned off)
+{
+	struct file_name *fn = file_info(p, f);
+	size_t len = 0;
+	if (!fn->have_base) {
+		fn->have_base = true;
+		fn->base = clang_getLocationForOffset(p->tu, f, 0);
+	}
+	file_contents(p, f, &len);
+	if (clang_equalLocations(fn->base, clang_getNullLocation()) || off > len)
+		return clang_getLocationForOffset(p->tu, f, off);
+	CXSourceLocation l = fn->base;
+	l.int_data += off;
+	if (p->debug && !clang_equalLocations(l, clang_getLocationForOffset(p->tu, f, off)))
+		fprintf(stderr, "loc_at mismatch %s+%u\n", fn->name, off);
+	return l;
 }
 
 /* The place a location's text is written in a file: macro arguments map to
@@ -686,14 +751,13 @@ static CXCursor macro_def_by_name(struct ps *p, const char *name)
 static bool lit_from_spelling(struct ps *p, CXFile f, unsigned off, struct lit_state *ls)
 {
 	size_t len = 0;
-	const char *buf = clang_getFileContents(p->tu, f, &len);
+	const char *buf = file_contents(p, f, &len);
 	if (!buf || off >= len)
 		return false;
 	unsigned end = off + 4096 < len ? off + 4096 : (unsigned)len;
 	CXToken *toks = NULL;
 	unsigned nt = 0, used = 0;
-	clang_tokenize(p->tu, clang_getRange(clang_getLocationForOffset(p->tu, f, off),
-					     clang_getLocationForOffset(p->tu, f, end)), &toks, &nt);
+	clang_tokenize(p->tu, clang_getRange(loc_at(p, f, off), loc_at(p, f, end)), &toks, &nt);
 	for (; used < nt && clang_getTokenKind(toks[used]) == CXToken_Literal; used++) {
 		CXString s = clang_getTokenSpelling(p->tu, toks[used]);
 		const char *sp = clang_getCString(s);
@@ -772,8 +836,7 @@ static void string_value(struct ps *p, CXCursor c, struct fexpr *e)
 		if (m && f2 == ff && m->end > o2)
 			o2 = m->end;
 		if (ff && ff == f2 && o2 >= fo) {
-			CXSourceRange fr = clang_getRange(clang_getLocationForOffset(p->tu, ff, fo),
-							  clang_getLocationForOffset(p->tu, f2, o2));
+			CXSourceRange fr = clang_getRange(loc_at(p, ff, fo), loc_at(p, f2, o2));
 			lit_range(p, fr, &lb, 0, false);
 			have_b = true;
 		}
@@ -872,7 +935,7 @@ static void set_loc_and_macro(struct ps *p, CXCursor c, struct fexpr *e)
 	}
 	if (fe == f && eo >= so) {
 		size_t len = 0;
-		const char *buf = clang_getFileContents(p->tu, f, &len);
+		const char *buf = file_contents(p, f, &len);
 		if (buf && eo <= len) {
 			size_t n = eo - so;
 			if (n > MAX_SPELLING)
@@ -1728,7 +1791,7 @@ static void synthesize_macro_call(struct ps *p, struct macro_exp *m)
 				arg = fexpr_clone(best->e);
 			} else {
 				size_t len = 0;
-				const char *buf = clang_getFileContents(p->tu, m->file, &len);
+				const char *buf = file_contents(p, m->file, &len);
 				arg = fexpr_new(FX_OTHER);
 				if (buf && arg_end <= len && arg_end >= arg_start)
 					arg->spelling = xstrndup(buf + arg_start, arg_end - arg_start);
@@ -1802,7 +1865,7 @@ static struct fexpr *arg_from_tokens(struct ps *p, struct tok *tk, unsigned from
 {
 	struct fexpr *e;
 	size_t len = 0;
-	const char *buf = clang_getFileContents(p->tu, f, &len);
+	const char *buf = file_contents(p, f, &len);
 	unsigned n = to - from;
 	if (n == 0)
 		return fexpr_new(FX_OTHER);
@@ -1882,8 +1945,8 @@ static void recover_calls(struct ps *p, int fi)
 	unsigned nt = 0;
 	if (!fr->file || fr->end <= fr->start)
 		return;
-	clang_tokenize(p->tu, clang_getRange(clang_getLocationForOffset(p->tu, fr->file, fr->start),
-					     clang_getLocationForOffset(p->tu, fr->file, fr->end)), &raw, &nt);
+	clang_tokenize(p->tu, clang_getRange(loc_at(p, fr->file, fr->start), loc_at(p, fr->file, fr->end)),
+		       &raw, &nt);
 	struct tok *tk = xcalloc(nt ? nt : 1, sizeof(*tk));
 	for (unsigned i = 0; i < nt; i++) {
 		tk[i].t = raw[i];
@@ -1992,6 +2055,7 @@ static void free_ps(struct ps *p)
 	free(p->macros);
 	free(p->decls);
 	free(p->fnames);
+	free(p->fname_slots);
 	free(p->franges);
 	for (size_t i = 0; i < p->n_argx; i++)
 		fexpr_free(p->argx[i].e);
