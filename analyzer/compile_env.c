@@ -621,7 +621,8 @@ void env_emit(struct env_ctx *ctx, const char *file, const char *directory, stru
 
 /* A single file is analysed inside its project: the walk starts at the
  * nearest ancestor (up to six levels, not above a repository top) holding a
- * .sln, else the highest one holding a project file, so project include
+ * .sln, else the highest one holding a project file, else the repository
+ * top, else the file's directory, so project include
  * paths, sibling projects that list the file (..\\x.c) and the overlay
  * still apply. */
 static bool dir_has(const char *dir, bool *sln, bool *project, bool *repo_top)
@@ -648,11 +649,11 @@ static bool dir_has(const char *dir, bool *sln, bool *project, bool *repo_top)
 static char *project_root_for_file(const char *file)
 {
 	char *dir = path_dirname(file);
-	char *best = xstrdup(dir);
+	char *best = NULL;
 	for (int up = 0; up < 6; up++) {
 		bool sln, project, repo_top;
 		dir_has(dir, &sln, &project, &repo_top);
-		if (sln || project) {
+		if (sln || project || (repo_top && !best)) {
 			free(best);
 			best = xstrdup(dir);
 		}
@@ -665,7 +666,7 @@ static char *project_root_for_file(const char *file)
 		dir = parent;
 	}
 	free(dir);
-	return best;
+	return best ? best : path_dirname(file);
 }
 
 static int cmp_config(const void *a, const void *b)

@@ -370,6 +370,15 @@ TEST(fallback_models_and_includes)
 	CHECK(has_include(w, "fallback/wdmdrv"));
 	CHECK_INT(find("/app/tool.c", NULL)->model, MODEL_USER_APP);
 	CHECK_INT(find("/app/svc.c", NULL)->model, MODEL_USER_SERVICE);
+	/* A header only a sibling directory holds: include completion adds it. */
+	const struct tu_config *t = find("/tests/suite/t.c", NULL);
+	CHECK(t);
+	CHECK(has_include(t, "fallback/tests/helpers"));
+	CHECK_CONTAINS(origin_of(t, "-I"), "fallback");
+	bool completion = false;
+	for (size_t i = 0; i < t->n_args; i++)
+		completion |= strstr(t->arg_origin[i], "include completion: \"HalfApp.h\"") != NULL;
+	CHECK(completion);
 }
 
 TEST(single_file_uses_its_project)
