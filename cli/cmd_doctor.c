@@ -584,8 +584,7 @@ static int dump_facts(const char *file, const struct compile_env_options *opts)
 	if (!cfg && l.n)
 		cfg = &l.items[0];
 	if (!cfg) {
-		if (!errors.n)
-			diag_add(&errors, file, 1, "not a C/C++ translation unit");
+		diag_add(&errors, file, 1, "not a C/C++ translation unit");
 		rc = EXIT_FATAL;
 	} else {
 		struct frontend *fe = frontend_new();
@@ -598,7 +597,11 @@ static int dump_facts(const char *file, const struct compile_env_options *opts)
 		tu_facts_free(t);
 		frontend_free(fe);
 	}
-	diag_print(&errors, stderr);
+	/* discovery walks the whole project tree: only this TU's problems matter here */
+	for (size_t i = 0; i < errors.n; i++)
+		if (!abs || !strcmp(errors.items[i].file, abs) || !strcmp(errors.items[i].file, file))
+			fprintf(stderr, "%s:%d: error: %s\n", errors.items[i].file, errors.items[i].line,
+				errors.items[i].message);
 	free(abs);
 	diag_list_free(&errors);
 	tu_config_list_free(&l);
