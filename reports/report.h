@@ -37,6 +37,8 @@ struct report_write_options {
 	bool color;             /* text only: ANSI colour (caller decides TTY/NO_COLOR) */
 	bool show_suppressed;
 	const char *root_dir;   /* for reading source lines in text/HTML snippets */
+	bool omit_errors;       /* text: the caller already printed r->errors (e.g. on
+				 * stderr); list only their count in the summary */
 };
 
 /* "text", "json", "sarif", "html" -> format; -1 when unknown. */

@@ -160,7 +160,7 @@ int report_write_text(const struct report *r, FILE *out, const struct report_wri
 	struct finding **sorted = report_sorted_findings(r);
 	struct diag *errs = report_sorted_errors(r);
 	struct source_cache cache = { .root_dir = o->root_dir };
-	for (size_t i = 0; i < r->errors.n; i++)
+	for (size_t i = 0; i < (o->omit_errors ? 0 : r->errors.n); i++)
 		fprintf(out, "%s%s:%d:%s %serror:%s %s\n", p->bold, errs[i].file, errs[i].line, p->reset,
 			p->sev[SEV_ERROR], p->reset, errs[i].message);
 	struct seen_proposals seen = { 0 };

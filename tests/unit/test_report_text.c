@@ -21,6 +21,12 @@ TEST(text_matches_golden)
 	CHECK_CONTAINS(out, "\n4 findings (1 error, 2 warnings, 1 note), 1 suppressed, 3 files; 1 input error\n");
 	CHECK_GOLDEN("sample.txt", out);
 	free(out);
+	/* errors already shown by the caller: only counted */
+	o.omit_errors = true;
+	out = render(&r, REPORT_TEXT, &o);
+	CHECK_NOT_CONTAINS(out, "pkg/broken.inf:3: error");
+	CHECK_CONTAINS(out, "3 files; 1 input error\n");
+	free(out);
 	report_free(&r);
 }
 
