@@ -112,7 +112,7 @@ static int var_int(const struct nmake *m, const char *name)
 	return end == v ? -1 : (int)n;
 }
 
-static void parse(const char *text, struct nmake *m)
+static void parse(const char *text, const char *dir, int depth, struct nmake *m)
 {
 	/* Join continuations and drop comments, one logical line at a time. */
 	struct strbuf line = STRBUF_INIT;
@@ -134,7 +134,24 @@ static void parse(const char *text, struct nmake *m)
 		while (*l == ' ' || *l == '\t')
 			l++;
 		char *eq = strchr(l, '=');
-		if (*l != '!' && eq && eq > l) {
+		if (!strncasecmp(l, "!include", 8) && depth < 4) {
+			/* Shared settings of a WDK 7 tree: `!include ..\sources.inc`. */
+			char *name = nm_expand(m, l + 8);
+			struct strlist parts = { 0 };
+			strlist_split(&parts, name, " \t<>\"");
+			char *inc = parts.n ? env_resolve_path(dir, parts.v[0]) : NULL;
+			char *data;
+			size_t len;
+			if (inc && path_is_file(inc) && read_file(inc, &data, &len) == 0) {
+				char *inc_dir = path_dirname(inc);
+				parse(data, inc_dir, depth + 1, m);
+				free(inc_dir);
+				free(data);
+			}
+			free(inc);
+			strlist_free(&parts);
+			free(name);
+		} else if (*l != '!' && eq && eq > l) {
 			char *ne = eq;
 			while (ne > l && (ne[-1] == ' ' || ne[-1] == '\t'))
 				ne--;
@@ -189,9 +206,9 @@ void env_from_sources(struct env_ctx *ctx, const char *path)
 	struct nmake m = { 0 };
 	for (size_t t = 0; t < sizeof(nt_targets) / sizeof(nt_targets[0]); t++)
 		nm_set(&m, nt_targets[t].name, xstrdup(nt_targets[t].value));
-	parse(data, &m);
-	free(data);
 	char *dir = path_dirname(path);
+	parse(data, dir, 0, &m);
+	free(data);
 
 	struct strlist srcs = { 0 };
 	strlist_split(&srcs, nm_get(&m, "SOURCES"), " \t");

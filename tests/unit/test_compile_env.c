@@ -339,6 +339,7 @@ TEST(wdk_sources_file)
 	CHECK(has_arg(c, "-DKMDF_VERSION_MINOR=9"));
 	CHECK(has_arg(c, "-DCONTOSO_LEGACY=1"));
 	CHECK(has_arg(c, "-DUSE_WPP"));
+	CHECK(has_arg(c, "-DFROM_COMMON_INC")); /* !include ..\Common.Inc */
 	CHECK(has_arg(c, "-DNTDDI_VERSION=0x06010000"));
 	CHECK(has_include(c, "sources/inc"));
 	CHECK(find("/sys/queue.c", NULL) && find("/sys/queue.c", NULL)->project);
