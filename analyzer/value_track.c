@@ -1712,6 +1712,43 @@ static struct vt_value *ev_subscript(const struct vt_ctx *c, const struct frame 
 	return ev(c, fr, e->kids[0]);
 }
 
+/* Constants the rules test, for calls the front end rebuilt from tokens in
+ * TUs with errors (a macro name survives there, its value does not). */
+static const struct {
+	const char *name;
+	long long value;
+} known_constants[] = {
+	{ "RTL_REGISTRY_ABSOLUTE", 0 }, { "RTL_REGISTRY_SERVICES", 1 }, { "RTL_REGISTRY_CONTROL", 2 },
+	{ "RTL_REGISTRY_WINDOWS_NT", 3 }, { "RTL_REGISTRY_DEVICEMAP", 4 }, { "RTL_REGISTRY_USER", 5 },
+	{ "RTL_REGISTRY_HANDLE", 0x40000000 }, { "RTL_REGISTRY_OPTIONAL", 0x80000000LL },
+	{ "KEY_QUERY_VALUE", 0x1 }, { "KEY_SET_VALUE", 0x2 }, { "KEY_CREATE_SUB_KEY", 0x4 },
+	{ "KEY_READ", 0x20019 }, { "KEY_WRITE", 0x20006 }, { "KEY_ALL_ACCESS", 0xF003F },
+	{ "GENERIC_READ", 0x80000000LL }, { "GENERIC_WRITE", 0x40000000 }, { "GENERIC_ALL", 0x10000000 },
+	{ "FILE_SUPERSEDE", 0 }, { "FILE_OPEN", 1 }, { "FILE_CREATE", 2 }, { "FILE_OPEN_IF", 3 },
+	{ "FILE_OVERWRITE", 4 }, { "FILE_OVERWRITE_IF", 5 }, { "CREATE_NEW", 1 }, { "CREATE_ALWAYS", 2 },
+	{ "OPEN_EXISTING", 3 }, { "OPEN_ALWAYS", 4 }, { "TRUNCATE_EXISTING", 5 },
+	{ "CM_GETIDLIST_FILTER_NONE", 0 }, { "CM_GETIDLIST_FILTER_ENUMERATOR", 0x1 },
+	{ "CM_GETIDLIST_FILTER_SERVICE", 0x2 }, { "CM_GETIDLIST_FILTER_CLASS", 0x200 },
+	{ "CM_GETIDLIST_FILTER_PRESENT", 0x100 }, { "CM_GET_DEVICE_INTERFACE_LIST_PRESENT", 0 },
+	{ "CM_GET_DEVICE_INTERFACE_LIST_ALL_DEVICES", 1 }, { "EventCategoryDeviceInterfaceChange", 2 },
+	{ "DriverRegKeyParameters", 0 }, { "DriverRegKeyPersistentState", 1 },
+	{ "DriverRegKeySharedPersistentState", 2 }, { "ServiceRegistryStateParameters", 0 },
+	{ "ServiceRegistryStatePersistent", 1 },
+};
+
+static bool known_constant(const struct fexpr *e, long long *out)
+{
+	const char *n = e->macro ? e->macro : e->text;
+	if (!n)
+		return false;
+	for (size_t i = 0; i < sizeof(known_constants) / sizeof(known_constants[0]); i++)
+		if (!strcmp(n, known_constants[i].name)) {
+			*out = known_constants[i].value;
+			return true;
+		}
+	return false;
+}
+
 static struct vt_value *ev(const struct vt_ctx *c, const struct frame *fr, const struct fexpr *e)
 {
 	/* A budget rather than memo tables: pathological def webs give up, not hang. */
@@ -1739,6 +1776,14 @@ static struct vt_value *ev(const struct vt_ctx *c, const struct frame *fr, const
 			struct vt_value *v = val_new(VT_INT);
 			v->ival = e->ival;
 			return v;
+		}
+		{
+			long long k;
+			if (known_constant(e, &k)) {
+				struct vt_value *v = val_new(VT_INT);
+				v->ival = k;
+				return v;
+			}
 		}
 		return val_unknown();
 	case FX_CAST:

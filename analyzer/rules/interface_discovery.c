@@ -93,7 +93,8 @@ static void check_cm(struct sr_ctx *c, size_t tu, const struct fcall *call, int 
 			  "%s lists interfaces of devices that are not present (CM_GET_DEVICE_INTERFACE_LIST_ALL_DEVICES); use CM_GET_DEVICE_INTERFACE_LIST_PRESENT",
 			  call->callee);
 	} else if (!iface && !(flags & CM_GETIDLIST_FILTER_PRESENT)) {
-		sr_report(c, tu, call, RULE, SEV_WARNING, NULL, "flags lack CM_GETIDLIST_FILTER_PRESENT",
+		/* a note: listing absent devices is sometimes the point (hiding, cleanup tools) */
+		sr_report(c, tu, call, RULE, SEV_NOTE, NULL, "flags lack CM_GETIDLIST_FILTER_PRESENT",
 			  "non-present-devices", P_FILTER_PRESENT,
 			  "%s lists devices without CM_GETIDLIST_FILTER_PRESENT, including devices that are not present",
 			  call->callee);
