@@ -154,10 +154,16 @@ size_t fx_match(const struct fx_text *t, size_t open)
 	return NPOS;
 }
 
+/* Significant: code or literal bytes, not white space, comments or directives. */
+static bool significant(const struct fx_text *t, size_t i)
+{
+	return (t->mask[i] == 'c' && !isspace((unsigned char)t->t->utf8[i])) || t->mask[i] == 's';
+}
+
 size_t fx_next_code(const struct fx_text *t, size_t from)
 {
 	for (size_t i = from; i < t->t->len; i++)
-		if (fx_is_code(t, i) && !isspace((unsigned char)t->t->utf8[i]))
+		if (significant(t, i))
 			return i;
 	return NPOS;
 }
@@ -165,7 +171,7 @@ size_t fx_next_code(const struct fx_text *t, size_t from)
 size_t fx_prev_code(const struct fx_text *t, size_t before)
 {
 	for (size_t i = before; i-- > 0;)
-		if (fx_is_code(t, i) && !isspace((unsigned char)t->t->utf8[i]))
+		if (significant(t, i))
 			return i;
 	return NPOS;
 }

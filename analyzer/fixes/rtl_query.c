@@ -171,9 +171,9 @@ bool fx_kind_rtl_query(struct fx_ctx *c, struct finding *f, struct fx_plan *p)
 		if (n_ent < 2 || !ent[0].flags_known || (ent[0].flags & ~(long long)RTL_QUERY_REQUIRED) != RTL_QUERY_SUBKEY ||
 		    !ent[0].name || strcasecmp(ent[0].name, "Parameters")) {
 			free(table);
-			return fx_refuse(p, "the values are read from the service key itself, not its Parameters subkey: move "
-					 "them under HKR,Parameters in the INF first, then read them through "
-					 "IoOpenDriverRegistryKey(DriverRegKeyParameters)"), true;
+			return fx_refuse(p, "the table reads values of the service key itself, not of its Parameters subkey, "
+					 "and IoOpenDriverRegistryKey only reaches Parameters: settings the INF writes belong "
+					 "under HKR,Parameters (then read them through DriverRegKeyParameters)"), true;
 		}
 		for (int k = 1; k < n_ent; k++)
 			if (ent[k].seen && (!ent[k].flags_known || (ent[k].flags & (RTL_QUERY_SUBKEY | RTL_QUERY_TOPKEY)))) {

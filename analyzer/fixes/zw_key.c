@@ -116,8 +116,7 @@ static bool names_parameters_key(const struct finding *f)
 	return false;
 }
 
-static void build_open_plan(struct fx_ctx *c, const struct fx_site *s, const struct open_sink *os, bool write_target,
-			    struct fx_plan *p)
+static void build_open_plan(struct fx_ctx *c, const struct fx_site *s, const struct open_sink *os, struct fx_plan *p)
 {
 	const struct tu_facts *tf = c->tus[s->tu];
 	if (s->n_args != os->n_args || s->call->expr->n_kids != (size_t)os->n_args) {
@@ -147,7 +146,8 @@ static void build_open_plan(struct fx_ctx *c, const struct fx_site *s, const str
 	int use = handle_use(tf, s->func, hv, s->call);
 	const struct fexpr *acc = fexpr_strip(s->call->expr->kids[1]);
 	bool acc_write = !acc || !acc->has_int || (acc->ival & KEY_WRITE_BITS);
-	bool writes = (use & 1) || write_target;
+	/* every use of the handle is visible here, so they decide, not the access mask */
+	bool writes = (use & 1) != 0;
 	if (use & 4) {
 		fx_refuse(p, "the key handle is passed on or stored, so its reads and writes are not all visible here");
 		return;
@@ -174,12 +174,11 @@ static void build_open_plan(struct fx_ctx *c, const struct fx_site *s, const str
 	free(rep);
 }
 
-static void plan_for_open(struct fx_ctx *c, const struct fx_site *s, const struct open_sink *os, bool write_target,
-			  struct fx_plan *p)
+static void plan_for_open(struct fx_ctx *c, const struct fx_site *s, const struct open_sink *os, struct fx_plan *p)
 {
 	if (fx_cache_get(c, s->text, s->name_start, p))
 		return;
-	build_open_plan(c, s, os, write_target, p);
+	build_open_plan(c, s, os, p);
 	fx_cache_put(c, s->text, s->name_start, p);
 }
 
@@ -276,7 +275,7 @@ bool fx_kind_zw_key(struct fx_ctx *c, struct finding *f, struct fx_plan *p)
 					 f->target), true;
 		if (!names_parameters_key(f))
 			return fx_refuse(p, "the key is below Parameters; IoOpenDriverRegistryKey opens Parameters itself"), true;
-		plan_for_open(c, &s, os, wr, p);
+		plan_for_open(c, &s, os, p);
 		return true;
 	}
 	/* params-write: a write call through a handle opened in this function */
@@ -313,6 +312,6 @@ bool fx_kind_zw_key(struct fx_ctx *c, struct finding *f, struct fx_plan *p)
 	else if (!names_parameters_key(f))
 		fx_refuse(p, "the key is below Parameters; IoOpenDriverRegistryKey opens Parameters itself");
 	else
-		plan_for_open(c, &os, find_open_sink(open->callee), true, p);
+		plan_for_open(c, &os, find_open_sink(open->callee), p);
 	return true;
 }
