@@ -62,6 +62,7 @@ void inf_rules_run(const struct inf_file *inf, const char *relpath,
 		free(c.refs[i].written);
 	}
 	free(c.refs);
+	free(c.sdf);
 	free(c.seen);
 	free(c.committed);
 	inf_graph_free(c.g);

@@ -73,12 +73,10 @@ static bool dirid_fixable(int dirid)
 	return i >= 0 && dirids[i].fixable;
 }
 
-static const struct inf_entry *sdf_lookup(const struct inf_file *inf, const char *name)
+static const struct inf_entry *sdf_lookup(const struct inf_ctx *c, const char *name)
 {
-	for (size_t i = 0; i < inf->n_sections; i++) {
-		const struct inf_section *s = inf->sections[i];
-		if (strncasecmp(s->name, "SourceDisksFiles", 16) != 0 || (s->name[16] && s->name[16] != '.'))
-			continue;
+	for (size_t i = 0; i < c->n_sdf; i++) {
+		const struct inf_section *s = c->sdf[i];
 		for (size_t j = 0; j < s->n_entries; j++)
 			if (s->entries[j]->key && strcasecmp(s->entries[j]->key, name) == 0)
 				return s->entries[j];
@@ -118,7 +116,7 @@ static void add_file(struct inf_ctx *c, const char *name, const char *source, co
 			pf->dirid = (int)(long)v;
 	}
 	pf->subdir = xstrdup(dest ? inf_entry_field(dest, 1) : "");
-	const struct inf_entry *sdf = sdf_lookup(c->inf, pf->source);
+	const struct inf_entry *sdf = sdf_lookup(c, pf->source);
 	pf->src_subdir = sdf ? xstrdup(inf_entry_field(sdf, 1)) : NULL;
 	pf->reach = reach;
 	pf->enforced = !c->g->reach[reach].downlevel;
@@ -214,6 +212,12 @@ static bool role_is_list(enum inf_role r)
 void inf_files_model(struct inf_ctx *c)
 {
 	const struct inf_graph *g = c->g;
+	c->sdf = xcalloc(c->inf->n_sections + 1, sizeof(*c->sdf));
+	for (size_t i = 0; i < c->inf->n_sections; i++) {
+		const struct inf_section *s = c->inf->sections[i];
+		if (strncasecmp(s->name, "SourceDisksFiles", 16) == 0 && (!s->name[16] || s->name[16] == '.'))
+			c->sdf[c->n_sdf++] = s;
+	}
 	for (size_t i = 0; i < g->n_reach; i++) {
 		const struct inf_reach *r = &g->reach[i];
 		if (r->role == INF_ROLE_COPYFILES) {

@@ -72,6 +72,9 @@ struct inf_ctx {
 	struct inf_fileref *refs;
 	size_t n_refs, alloc_refs;
 
+	const struct inf_section **sdf;      /* [SourceDisksFiles(.arch)] sections */
+	size_t n_sdf;
+
 	struct inf_seen *seen;
 	size_t n_seen, alloc_seen;
 	struct text_edit *committed;         /* copies of edits already handed out (spans only) */

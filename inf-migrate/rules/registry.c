@@ -123,7 +123,9 @@ static char *normalise_subkey(const char *s, bool *controlset)
 	return xstrdup(s);
 }
 
-static bool section_only_for_service(const struct inf_ctx *c, const char *section, const char *svc);
+struct reg_state;
+static bool section_only_for_service(const struct inf_ctx *c, const struct reg_state *st, const char *section,
+				     const char *svc);
 
 struct move {
 	const struct inf_entry *e;
@@ -134,10 +136,64 @@ struct move {
 	struct finding *f;
 };
 
+/* Every section name an AddReg= line names, sorted: who references what. */
+struct addreg_ref {
+	const char *name;
+	const struct inf_entry *e;
+	const struct inf_section *in;
+};
+
 struct reg_state {
 	struct move *moves;
 	size_t n_moves, alloc_moves;
+	struct addreg_ref *refs;
+	size_t n_refs, alloc_refs;
 };
+
+static int addreg_ref_cmp(const void *a, const void *b)
+{
+	return strcasecmp(((const struct addreg_ref *)a)->name, ((const struct addreg_ref *)b)->name);
+}
+
+static void index_addreg(const struct inf_ctx *c, struct reg_state *st)
+{
+	for (size_t i = 0; i < c->inf->n_sections; i++) {
+		const struct inf_section *s = c->inf->sections[i];
+		for (size_t j = 0; j < s->n_entries; j++) {
+			const struct inf_entry *e = s->entries[j];
+			if (!inf_key_is(e, "AddReg"))
+				continue;
+			for (size_t f = 0; f < e->n_fields; f++) {
+				if (!*e->fields[f].value)
+					continue;
+				ALLOC_GROW(st->refs, st->n_refs + 1, st->alloc_refs);
+				st->refs[st->n_refs].name = e->fields[f].value;
+				st->refs[st->n_refs].e = e;
+				st->refs[st->n_refs].in = s;
+				st->n_refs++;
+			}
+		}
+	}
+	if (st->n_refs > 1)
+		qsort(st->refs, st->n_refs, sizeof(*st->refs), addreg_ref_cmp);
+}
+
+/* [*lo, *hi) of the index entries naming `section`. */
+static void addreg_refs_of(const struct reg_state *st, const char *section, size_t *lo, size_t *hi)
+{
+	size_t a = 0, b = st->n_refs;
+	while (a < b) {
+		size_t m = a + (b - a) / 2;
+		if (strcasecmp(st->refs[m].name, section) < 0)
+			a = m + 1;
+		else
+			b = m;
+	}
+	*lo = a;
+	while (b < st->n_refs && strcasecmp(st->refs[b].name, section) == 0)
+		b++;
+	*hi = a > b ? a : b;
+}
 
 static void report_hklm(struct inf_ctx *c, struct reg_state *st, int reach, const struct inf_entry *e,
 			const char *sub_raw, bool key_op)
@@ -184,7 +240,7 @@ static void report_hklm(struct inf_ctx *c, struct reg_state *st, int reach, cons
 				finding_set(&f->target, *rest ? "own-service-parameters" : "own-service-root-value");
 				bool in_own_service_section = r->hkr == INF_HKR_SERVICE && r->service &&
 							      strcasecmp(r->service, svc) == 0 &&
-							      section_only_for_service(c, r->section->name, svc);
+							      section_only_for_service(c, st, r->section->name, svc);
 				if (f->severity != SEV_NOTE && in_own_service_section && e->n_fields > 1) {
 					/* already in the service's own AddReg, where HKR is the service key */
 					char *sub_new = *rest ? xstrdup(rest + 1) : xstrdup("Parameters");
@@ -317,48 +373,48 @@ static void delete_section(struct inf_ctx *c, struct file_fix *fx, const struct 
 }
 
 /* Remove `section` from every AddReg= list (whole line when it is the only one). */
-static void drop_references(struct inf_ctx *c, struct file_fix *fx, const char *section)
+static void drop_references(struct inf_ctx *c, const struct reg_state *st, struct file_fix *fx, const char *section)
 {
-	for (size_t i = 0; i < c->inf->n_sections; i++) {
-		const struct inf_section *s = c->inf->sections[i];
-		for (size_t j = 0; j < s->n_entries; j++) {
-			const struct inf_entry *e = s->entries[j];
-			if (!is_addreg_directive_for(e, section))
+	size_t lo, hi;
+	addreg_refs_of(st, section, &lo, &hi);
+	for (size_t r = lo; r < hi; r++) {
+		const struct inf_entry *e = st->refs[r].e;
+		bool again = false;
+		for (size_t q = lo; q < r; q++)
+			again |= st->refs[q].e == e;
+		if (again)
+			continue;
+		size_t live = 0;
+		for (size_t f = 0; f < e->n_fields; f++)
+			if (*e->fields[f].value)
+				live++;
+		if (live <= 1) {
+			inf_edit_delete_entry(fx, c->inf, e);
+			continue;
+		}
+		for (size_t f = 0; f < e->n_fields; f++) {
+			if (strcasecmp(e->fields[f].value, section) != 0)
 				continue;
-			size_t live = 0;
-			for (size_t f = 0; f < e->n_fields; f++)
-				if (*e->fields[f].value)
-					live++;
-			if (live <= 1) {
-				inf_edit_delete_entry(fx, c->inf, e);
-				continue;
-			}
-			for (size_t f = 0; f < e->n_fields; f++) {
-				if (strcasecmp(e->fields[f].value, section) != 0)
-					continue;
-				if (f > 0)
-					inf_edit_replace_span(fx, c->inf, e->fields[f - 1].span.end, e->fields[f].span.end, "");
-				else
-					inf_edit_replace_span(fx, c->inf, e->fields[0].span.start, e->fields[1].span.start, "");
-				break;
-			}
+			if (f > 0)
+				inf_edit_replace_span(fx, c->inf, e->fields[f - 1].span.end, e->fields[f].span.end, "");
+			else
+				inf_edit_replace_span(fx, c->inf, e->fields[0].span.start, e->fields[1].span.start, "");
+			break;
 		}
 	}
 }
 
-static bool section_only_for_service(const struct inf_ctx *c, const char *section, const char *svc)
+static bool section_only_for_service(const struct inf_ctx *c, const struct reg_state *st, const char *section,
+				     const char *svc)
 {
-	for (size_t i = 0; i < c->inf->n_sections; i++) {
-		const struct inf_section *s = c->inf->sections[i];
-		for (size_t j = 0; j < s->n_entries; j++) {
-			if (!is_addreg_directive_for(s->entries[j], section))
-				continue;
-			bool ok = false;
-			for (size_t k = 0; k < c->g->n_services && !ok; k++)
-				ok = c->g->services[k].install == s && strcasecmp(c->g->services[k].name, svc) == 0;
-			if (!ok)
-				return false;
-		}
+	size_t lo, hi;
+	addreg_refs_of(st, section, &lo, &hi);
+	for (size_t r = lo; r < hi; r++) {
+		bool ok = false;
+		for (size_t k = 0; k < c->g->n_services && !ok; k++)
+			ok = c->g->services[k].install == st->refs[r].in && strcasecmp(c->g->services[k].name, svc) == 0;
+		if (!ok)
+			return false;
 	}
 	return true;
 }
@@ -427,7 +483,7 @@ static void build_moves_fix(struct inf_ctx *c, struct reg_state *st)
 		for (size_t f = 0; ar0 && f < ar0->n_fields && !target; f++) {
 			const char *cand = ar0->fields[f].value;
 			const struct inf_section *cs = inf_find_section(c->inf, cand);
-			if (!cs || !section_only_for_service(c, cand, svc))
+			if (!cs || !section_only_for_service(c, st, cand, svc))
 				continue;
 			bool all = true;
 			for (size_t q = 1; q < n_inst; q++) {
@@ -528,7 +584,7 @@ static void build_moves_fix(struct inf_ctx *c, struct reg_state *st)
 			moved += st->moves[k].from == from;
 		if (moved == from->n_entries) {
 			delete_section(c, fx, from);
-			drop_references(c, fx, from->name);
+			drop_references(c, st, fx, from->name);
 		} else {
 			for (size_t k = 0; k < st->n_moves; k++)
 				if (st->moves[k].from == from)
@@ -632,6 +688,7 @@ static void check_hkr(struct inf_ctx *c, int reach, const struct inf_entry *e, u
 void inf_rules_registry(struct inf_ctx *c)
 {
 	struct reg_state st = { 0 };
+	index_addreg(c, &st);
 	for (size_t i = 0; i < c->g->n_reach; i++) {
 		const struct inf_reach *r = &c->g->reach[i];
 		if (r->role != INF_ROLE_ADDREG)
@@ -710,4 +767,5 @@ void inf_rules_registry(struct inf_ctx *c)
 	for (size_t i = 0; i < st.n_moves; i++)
 		free(st.moves[i].sub);
 	free(st.moves);
+	free(st.refs);
 }
