@@ -122,12 +122,10 @@ static const char *base_of(const char *p)
 	return s ? s + 1 : p;
 }
 
-static const struct strlist *g_sort_files; /* qsort has no context argument */
-
-static int cmp_base(const void *a, const void *b)
+static int cmp_base(const void *a, const void *b, void *files)
 {
-	const char *x = g_sort_files->v[*(const size_t *)a], *y = g_sort_files->v[*(const size_t *)b];
-	return strcasecmp(base_of(x), base_of(y));
+	const struct strlist *f = files;
+	return strcasecmp(base_of(f->v[*(const size_t *)a]), base_of(f->v[*(const size_t *)b]));
 }
 
 static int cmp_ci(const void *a, const void *b)
@@ -151,10 +149,8 @@ static struct env_inc_cache *cache_of(struct env_ctx *ctx)
 		c->by_base = xmalloc((ctx->files.n ? ctx->files.n : 1) * sizeof(size_t));
 		for (size_t i = 0; i < ctx->files.n; i++)
 			c->by_base[i] = i;
-		g_sort_files = &ctx->files;
 		if (ctx->files.n)
-			qsort(c->by_base, ctx->files.n, sizeof(size_t), cmp_base);
-		g_sort_files = NULL;
+			qsort_r(c->by_base, ctx->files.n, sizeof(size_t), cmp_base, &ctx->files);
 		ctx->inc_cache = c;
 	}
 	return ctx->inc_cache;
