@@ -225,7 +225,7 @@ static void downlevel_copies(struct inf_ctx *c, struct file_fix *fx, int di, str
 		const char *eol = inf_eol_near(c, at > 0 ? at - 1 : 0);
 		for (size_t i = 0; i < n; i++) {
 			const struct inf_entry *de = inf_section_key(dd, v[i].from->name);
-			if (!de || existing[i])
+			if (!de || !de->n_fields || existing[i])
 				continue;
 			char *val = inf_raw(c, de->fields[0].span.start, de->fields[de->n_fields - 1].span.end);
 			char *line = inf_format_directive(c, dd, v[i].name, val);
@@ -456,8 +456,10 @@ static void rule_pnplockdown(struct inf_ctx *c)
 	struct file_fix *fx = inf_fix(c, f);
 	if (!fx)
 		return;
-	if (pl) {
+	if (pl && pl->n_fields) {
 		inf_edit_replace_span(fx, c->inf, pl->fields[0].span.start, pl->fields[0].span.end, "1");
+	} else if (pl) {
+		inf_edit_replace_field(fx, c->inf, pl, 0, "1");
 	} else {
 		char *line = inf_format_directive(c, v, "PnpLockdown", "1");
 		size_t at = v->occ[v->n_occ - 1].append_offset;

@@ -106,6 +106,9 @@ TEST(hostile_input_does_not_crash)
 		"[DestinationDirs]\nDefaultDestDir=\n[DefaultInstall]\nCopyFiles=@\nCopyFiles=L\n[L]\n,,,0x4000\n",
 		"[Manufacturer]\nM=A,NTamd64.99999999999999999999\n[A.NTamd64.99999999999999999999]\n",
 		"[DefaultInstall.NTamd64]\nAddReg=R\n[R]\nHKLM\nHKLM,\nHKLM,System\\CurrentControlSet\\Services\\\nHKR,,,0x8\n",
+		"[Version]\nPnpLockdown=\n[DestinationDirs]\nL=\nDefaultDestDir=\n[Manufacturer]\nM=A,NTamd64\n[A.NTamd64]\nD=I,x\n"
+		"[I]\nCopyFiles=L,@f.sys\nAddReg=R\n[I.Services]\nAddService=s,2,S\n[S]\nServiceBinary=%12%\\f.sys\n"
+		"[R]\nHKLM,System\\CurrentControlSet\\Services\\s\\Parameters\n[L]\nf.sys\n",
 	};
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		struct inf_file *inf = tinf_parse("h.inf", cases[i], strlen(cases[i]));
