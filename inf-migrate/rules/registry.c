@@ -601,7 +601,7 @@ static void build_moves_fix(struct inf_ctx *c, struct reg_state *st)
 		}
 }
 
-static void check_hkr(struct inf_ctx *c, int reach, const struct inf_entry *e, unsigned long flags)
+static void check_hkr(struct inf_ctx *c, int reach, const struct inf_entry *e)
 {
 	const struct inf_reach *r = &c->g->reach[reach];
 	const char *sub = inf_entry_field(e, 1);
@@ -681,7 +681,6 @@ static void check_hkr(struct inf_ctx *c, int reach, const struct inf_entry *e, u
 			finding_set(&f->proposal, p);
 			free(p);
 		}
-		(void)flags;
 	}
 }
 
@@ -713,7 +712,7 @@ void inf_rules_registry(struct inf_ctx *c)
 			}
 			switch (root) {
 			case ROOT_HKR:
-				check_hkr(c, (int)i, e, flags);
+				check_hkr(c, (int)i, e);
 				break;
 			case ROOT_HKLM:
 				report_hklm(c, &st, (int)i, e, inf_entry_field(e, 1), key_op);
