@@ -102,6 +102,10 @@ static const struct {
 	  "no isolated equivalent: DirectInput reads OEM joystick and force-feedback data only from this "
 	  "machine-global key; report the HID descriptor's capabilities from the device instead, or "
 	  "keep the registration out of the driver package (companion app)", "-", "inf-registry-directive" },
+	{ "SYSTEM\\CurrentControlSet\\Services\\WbioSrvc\\Databases\\", "a Windows Biometric Framework database",
+	  "no isolated registration exists for WBF databases (the biometric service reads them only from "
+	  "its own key): keep this package out of /w scope or follow Microsoft's current WBF guidance",
+	  "-", "inf-registry-directive" },
 	{ "SYSTEM\\CurrentControlSet\\Control\\Class\\", "a device class key",
 	  "class filters: [<DDInstall>.Filters] AddFilter=<svc>,,<section> with FilterLevel=Class; class "
 	  "properties: the class INF's own [ClassInstall32] HKR", "Windows 10 1903 (18362)", "inf-registry-directive" },
@@ -195,6 +199,76 @@ static void addreg_refs_of(const struct reg_state *st, const char *section, size
 	*hi = a > b ? a : b;
 }
 
+/* Services created by AddReg alone: the SCM values this section writes for `svc`. */
+static const struct {
+	const char *value;
+	const char *directive;
+} svc_directives[] = {
+	{ "DisplayName", "DisplayName" }, { "Description", "Description" }, { "Type", "ServiceType" },
+	{ "Start", "StartType" }, { "ErrorControl", "ErrorControl" }, { "ImagePath", "ServiceBinary" },
+	{ "Group", "LoadOrderGroup" }, { "DependOnService", "Dependencies" },
+};
+
+static bool creates_service(const struct inf_section *s, const char *svc)
+{
+	char *root = xasprintf("SYSTEM\\CurrentControlSet\\Services\\%s", svc);
+	bool yes = false;
+	for (size_t j = 0; j < s->n_entries && !yes; j++) {
+		const struct inf_entry *e = s->entries[j];
+		bool cs;
+		char *sub = normalise_subkey(inf_entry_field(e, 1), &cs);
+		const char *v = inf_entry_field(e, 2);
+		yes = strcasecmp(sub, root) == 0 && (strcasecmp(v, "ImagePath") == 0 || strcasecmp(v, "Type") == 0);
+		free(sub);
+	}
+	free(root);
+	return yes;
+}
+
+/* The AddService + service-install section that replaces those AddReg lines. */
+static char *synth_addservice(const struct inf_ctx *c, int reach, const char *svc)
+{
+	const struct inf_reach *r = &c->g->reach[reach];
+	const char *install = NULL;
+	bool primitive = false;
+	for (int k = reach; k >= 0; k = c->g->reach[k].parent)
+		if (c->g->reach[k].role == INF_ROLE_INSTALL || c->g->reach[k].role == INF_ROLE_DEFAULT_INSTALL) {
+			install = c->g->reach[k].section->name;
+			primitive = c->g->reach[k].role == INF_ROLE_DEFAULT_INSTALL;
+			break;
+		}
+	char *root = xasprintf("SYSTEM\\CurrentControlSet\\Services\\%s", svc);
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_addf(&sb, "create the service with AddService instead of registry lines (delete them): [%s.Services] "
+		    "AddService = %s, %s, %s_Service_Inst; [%s_Service_Inst]", install ? install : "<DDInstall>", svc,
+		    primitive ? "0" : "0x00000002", svc, svc);
+	for (size_t d = 0; d < sizeof(svc_directives) / sizeof(svc_directives[0]); d++)
+		for (size_t j = 0; j < r->section->n_entries; j++) {
+			const struct inf_entry *e = r->section->entries[j];
+			bool cs;
+			char *sub = normalise_subkey(inf_entry_field(e, 1), &cs);
+			bool hit = strcasecmp(sub, root) == 0 && strcasecmp(inf_entry_field(e, 2), svc_directives[d].value) == 0;
+			free(sub);
+			if (!hit)
+				continue;
+			const char *data = e->n_fields > 4 ? e->fields[4].unsubstituted : "";
+			if (strcasecmp(svc_directives[d].value, "ImagePath") == 0) {
+				const char *base = strrchr(inf_entry_field(e, 4), '\\');
+				base = base ? base + 1 : inf_entry_field(e, 4);
+				if (inf_pkgfile_find(c, base)) {
+					strbuf_addf(&sb, " ServiceBinary = %%13%%\\%s;", base);
+					break;
+				}
+			}
+			strbuf_addf(&sb, " %s = %s;", svc_directives[d].directive, data);
+			break;
+		}
+	free(root);
+	if (sb.len && sb.buf[sb.len - 1] == ';')
+		strbuf_setlen(&sb, sb.len - 1);
+	return strbuf_detach(&sb, NULL);
+}
+
 static void report_hklm(struct inf_ctx *c, struct reg_state *st, int reach, const struct inf_entry *e,
 			const char *sub_raw, bool key_op)
 {
@@ -205,13 +279,34 @@ static void report_hklm(struct inf_ctx *c, struct reg_state *st, int reach, cons
 	const char *value = inf_entry_field(e, 2);
 	int code = key_op ? 1320 : 1321;
 
-	if (str_istarts_with(sub, svc_prefix) && !str_istarts_with(sub, "SYSTEM\\CurrentControlSet\\Services\\EventLog\\")) {
+	if (str_istarts_with(sub, svc_prefix) && !str_istarts_with(sub, "SYSTEM\\CurrentControlSet\\Services\\EventLog\\") &&
+	    !str_istarts_with(sub, "SYSTEM\\CurrentControlSet\\Services\\WbioSrvc\\Databases\\")) {
 		const char *name = sub + strlen(svc_prefix);
 		const char *slash = strchr(name, '\\');
 		char *svc = slash ? xstrndup(name, (size_t)(slash - name)) : xstrdup(name);
 		const char *rest = slash ? slash : "";
 		const struct inf_service *own = inf_graph_service(c->g, svc);
-		if (!own) {
+		if (!own && creates_service(r->section, svc)) {
+			/* the INF creates this service through the registry: it is its own, without AddService */
+			bool intr = !*rest && intrinsic_directive(value);
+			struct finding *f = inf_report(c, intr ? "inf-service-intrinsic-value" : "inf-registry-own-service",
+						       reach, e, 0, "creates service '%s' through HKLM registry lines "
+						       "instead of AddService", svc);
+			if (f) {
+				f->infverif = code;
+				char *p = synth_addservice(c, reach, svc);
+				if (!intr) {
+					char *q = xasprintf("%s; this value then goes to HKR,\"Parameters%s\" in an AddReg of "
+							    "that service-install section", p,
+							    str_istarts_with(rest, "\\Parameters") ? rest + 11 : "");
+					free(p);
+					p = q;
+				}
+				finding_set(&f->proposal, p);
+				free(p);
+				finding_set(&f->target, "service-created-by-addreg");
+			}
+		} else if (!own) {
 			struct finding *f = inf_report(c, "inf-registry-foreign-service", reach, e, 0,
 						       "writes the key of service '%s', which this INF does not install",
 						       svc);
