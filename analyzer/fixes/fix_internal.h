@@ -154,6 +154,9 @@ int fx_target_build(const struct fx_ctx *c, size_t tu);
 /* Note a down-level target (build < floor) in the plan's notes. */
 void fx_note_floor(struct fx_ctx *c, const struct fx_site *s, struct fx_plan *p, const char *api, int floor);
 
+/* The registry path a finding's message names ends at ...\\Parameters (not a subkey). */
+bool fx_names_parameters_key(const struct finding *f);
+
 /* Expression helpers. */
 bool fx_name_is(const struct fexpr *e, const char *name);
 const struct fexpr *fx_call_arg(const struct fcall *call, int i);
@@ -163,5 +166,6 @@ const struct fexpr *fx_call_arg(const struct fcall *call, int i);
 bool fx_kind_rtl_query(struct fx_ctx *c, struct finding *f, struct fx_plan *p);
 bool fx_kind_zw_key(struct fx_ctx *c, struct finding *f, struct fx_plan *p);
 bool fx_kind_file_dir(struct fx_ctx *c, struct finding *f, struct fx_plan *p);
+bool fx_kind_user_reg(struct fx_ctx *c, struct finding *f, struct fx_plan *p);
 
 #endif

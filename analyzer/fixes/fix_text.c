@@ -590,8 +590,10 @@ void fx_note_floor(struct fx_ctx *c, const struct fx_site *s, struct fx_plan *p,
 	if (b && b < floor)
 		strbuf_addf(&p->notes,
 			    "%s needs Windows build %d and the project targets build %d: raise the target OS "
-			    "(TargetVersion / NTDDI_VERSION) or resolve it with MmGetSystemRoutineAddress and keep a fallback; ",
-			    api, floor, b);
+			    "(TargetVersion / NTDDI_VERSION) or resolve it at run time with %s and keep a fallback; ",
+			    api, floor, b,
+			    c->cfgs && c->cfgs[s->tu] && c->cfgs[s->tu]->kernel ? "MmGetSystemRoutineAddress"
+										 : "GetProcAddress");
 }
 
 static void plan_copy(struct fx_plan *dst, const struct fx_plan *src)
@@ -649,4 +651,14 @@ size_t fx_enclosing_brace(const struct fx_text *t, size_t off)
 			return i;
 	}
 	return NPOS;
+}
+
+bool fx_names_parameters_key(const struct finding *f)
+{
+	for (const char *p = f->message; p && (p = str_icontains(p, "\\Parameters")) != NULL; p++) {
+		char nx = p[11];
+		if (nx == ' ' || nx == 0 || nx == ')' || nx == ',' || nx == ';')
+			return true;
+	}
+	return false;
 }

@@ -9,6 +9,8 @@
  *                 for writes); params-write findings on that handle share the fix
  *   file_dir.c    kernel file writes at \SystemRoot\, \??\C:\ -> a relative
  *                 name under IoGetDriverDirectory(DriverDirectoryData)
+ *   user_reg.c    a service's RegOpenKeyEx/RegCreateKeyEx(HKLM, ...\Services\<own>\Parameters)
+ *                 -> GetServiceRegistryStateKey(status handle, Parameters / Persistent)
  *
  * Only findings whose sink lies in this group's files and that carry no fix
  * yet are touched (the list holds every group's findings). A kind that
@@ -29,6 +31,7 @@ static const fx_kind_fn kinds[] = {
 	fx_kind_rtl_query,
 	fx_kind_zw_key,
 	fx_kind_file_dir,
+	fx_kind_user_reg,
 };
 
 static bool finding_in_group(const struct fx_ctx *c, const struct finding *f)

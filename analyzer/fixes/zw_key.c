@@ -104,18 +104,6 @@ static int handle_use(const struct tu_facts *tf, int func, int var, const struct
 	return use;
 }
 
-/* The path the finding names ends at Parameters (not a subkey of it). */
-static bool names_parameters_key(const struct finding *f)
-{
-	const char *m = f->message;
-	for (const char *p = m; p && (p = str_icontains(p, "\\Parameters")) != NULL; p++) {
-		char nx = p[11];
-		if (nx == ' ' || nx == 0 || nx == ')' || nx == ',' || nx == ';')
-			return true;
-	}
-	return false;
-}
-
 static void build_open_plan(struct fx_ctx *c, const struct fx_site *s, const struct open_sink *os, struct fx_plan *p)
 {
 	const struct tu_facts *tf = c->tus[s->tu];
@@ -273,7 +261,7 @@ bool fx_kind_zw_key(struct fx_ctx *c, struct finding *f, struct fx_plan *p)
 		if (!rd && !wr)
 			return fx_refuse(p, "only opens of the driver's own Parameters key are rewritten (this is %s)",
 					 f->target), true;
-		if (!names_parameters_key(f))
+		if (!fx_names_parameters_key(f))
 			return fx_refuse(p, "the key is below Parameters; IoOpenDriverRegistryKey opens Parameters itself"), true;
 		plan_for_open(c, &s, os, p);
 		return true;
@@ -309,7 +297,7 @@ bool fx_kind_zw_key(struct fx_ctx *c, struct finding *f, struct fx_plan *p)
 		return fx_refuse(p, "cannot locate the open of the handle in the source"), true;
 	if (is_parameters_open(open, h->var))
 		plan_for_isolated_open(c, &os, h->var, p);
-	else if (!names_parameters_key(f))
+	else if (!fx_names_parameters_key(f))
 		fx_refuse(p, "the key is below Parameters; IoOpenDriverRegistryKey opens Parameters itself");
 	else
 		plan_for_open(c, &os, find_open_sink(open->callee), p);

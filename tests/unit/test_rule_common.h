@@ -157,7 +157,8 @@ static inline size_t rt_sources(const char *path, char ***out)
 	}
 	if (d)
 		closedir(d);
-	qsort(*out, n, sizeof(char *), rt_cmp);
+	if (n)
+		qsort(*out, n, sizeof(char *), rt_cmp);
 	return n;
 }
 
@@ -209,7 +210,8 @@ static inline char *rt_actual(const struct finding_list *l)
 		lines[i] = xasprintf("%s:%d %s %s %s", path_basename(f->file), f->line, f->rule, severity_name(f->severity),
 				     f->target ? f->target : "-");
 	}
-	qsort(lines, l->n, sizeof(char *), rt_cmp);
+	if (l->n)
+		qsort(lines, l->n, sizeof(char *), rt_cmp);
 	struct strbuf sb = STRBUF_INIT;
 	for (size_t i = 0; i < l->n; i++) {
 		strbuf_addf(&sb, "%s\n", lines[i]);
@@ -247,7 +249,8 @@ static inline char *rt_expected(const char *path)
 		free(files[i]);
 	}
 	free(files);
-	qsort(lines, nl, sizeof(char *), rt_cmp);
+	if (nl)
+		qsort(lines, nl, sizeof(char *), rt_cmp);
 	struct strbuf sb = STRBUF_INIT;
 	for (size_t i = 0; i < nl; i++) {
 		strbuf_addf(&sb, "%s\n", lines[i]);
@@ -275,7 +278,8 @@ static inline int rt_run_family(const char *family, int *n_fixtures)
 	}
 	if (d)
 		closedir(d);
-	qsort(names, n, sizeof(char *), rt_cmp);
+	if (n)
+		qsort(names, n, sizeof(char *), rt_cmp);
 	for (size_t i = 0; i < n; i++) {
 		char *path = path_join(dir, names[i]);
 		struct finding_list l = { 0 };
