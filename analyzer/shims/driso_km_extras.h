@@ -95,6 +95,13 @@ VOID NTAPI ExInitializeDriverRuntime(ULONG RuntimeFlags);
 #define DrvRtPoolNxOptIn 0x00000001
 #endif
 
+/* ---- MDL mapping flags (Win8+), OR-ed into MM_PAGE_PRIORITY ---- */
+#ifndef MdlMappingNoExecute
+#define MdlMappingNoWrite 0x80000000
+#define MdlMappingNoExecute 0x40000000
+#define MdlMappingWithGuardPtes 0x20000000
+#endif
+
 /* ---- Function-class typedefs mingw lacks ---- */
 #ifndef DRISO_HAVE_ALLOCATE_FUNCTION
 #define DRISO_HAVE_ALLOCATE_FUNCTION

@@ -187,12 +187,6 @@ VOID NdisFreeMdl(PMDL Mdl);
 #define NDIS_MDL_LINKAGE(_Mdl) ((_Mdl)->Next)
 #define NdisGetNextMdl(_CurrentMdl, _NextMdl) { *(_NextMdl) = (_CurrentMdl)->Next; }
 #define NDIS_MDL_TO_SPAN_PAGES(_Mdl) ADDRESS_AND_SIZE_TO_SPAN_PAGES(MmGetMdlVirtualAddress(_Mdl), MmGetMdlByteCount(_Mdl))
-#ifndef MdlMappingNoExecute
-#define MdlMappingNoExecute 0x40000000
-#endif
-#ifndef MdlMappingNoWrite
-#define MdlMappingNoWrite 0x80000000
-#endif
 
 #define NdisInitializeNPagedLookasideList(_L, _AllocateRoutine, _FreeRoutine, _Flag, _Size, _Tag, _Depth) \
 	ExInitializeNPagedLookasideList(_L, _AllocateRoutine, _FreeRoutine, _Flag, _Size, _Tag, _Depth)

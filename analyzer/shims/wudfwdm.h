@@ -254,6 +254,21 @@ typedef PO_FX_POWER_CONTROL_CALLBACK *PPO_FX_POWER_CONTROL_CALLBACK;
 #define PLUGPLAY_REGKEY_CURRENT_HWPROFILE 4
 #endif
 
+/* Debug output: UMDF 2 drivers keep KdPrint calls; DbgPrint is exported by
+ * ntdll. */
+ULONG __cdecl DbgPrint(PCSTR Format, ...);
+ULONG __cdecl DbgPrintEx(ULONG ComponentId, ULONG Level, PCSTR Format, ...);
+#ifndef KdPrint
+#define KdPrint(_x_) DbgPrint _x_
+#define KdPrintEx(_x_) DbgPrintEx _x_
+#endif
+#ifndef DPFLTR_ERROR_LEVEL
+#define DPFLTR_ERROR_LEVEL 0
+#define DPFLTR_WARNING_LEVEL 1
+#define DPFLTR_TRACE_LEVEL 2
+#define DPFLTR_INFO_LEVEL 3
+#endif
+
 #ifndef STATUS_SUCCESS
 #define STATUS_SUCCESS ((NTSTATUS)0x00000000L)
 #endif
