@@ -100,6 +100,9 @@ struct project {
 	const char *model;
 	size_t tus, parse_failed, tus_with_errors;
 	size_t errors, bodies, bodies_lost, calls, calls_resolved, calls_recovered;
+	/* TUs whose every #include resolved: the front end's own fidelity,
+	 * apart from header coverage */
+	size_t tus_complete, bodies_complete, bodies_lost_complete;
 	double parse_ms;
 	struct count_list missing_includes, unresolved_calls, messages;
 	struct tu_report *bad;
@@ -182,14 +185,26 @@ static void add_tu(struct doctor *d, const struct tu_config *c, const struct tu_
 	if (t->n_errors)
 		p->tus_with_errors++;
 	p->errors += (size_t)t->n_errors;
+	bool complete = !t->parse_failed;
+	for (size_t i = 0; i < t->n_diags && complete; i++) {
+		char *h = missing_header(t->diags[i].message);
+		complete = h == NULL;
+		free(h);
+	}
+	if (complete)
+		p->tus_complete++;
 	for (size_t i = 0; i < t->n_funcs; i++) {
 		const struct ffunc *f = &t->funcs[i];
 		if (!f->has_body || (f->loc.file && strcmp(f->loc.file, t->main_file)))
 			continue;   /* bodies in headers are counted with their own TU */
 		p->bodies++;
+		if (complete)
+			p->bodies_complete++;
 		if (f->error_nodes) {
 			p->bodies_lost++;
 			lost++;
+			if (complete)
+				p->bodies_lost_complete++;
 		}
 	}
 	for (size_t i = 0; i < t->n_calls; i++) {
@@ -392,6 +407,9 @@ static void totals(const struct doctor *d, struct project *tot)
 		tot->calls += p->calls;
 		tot->calls_resolved += p->calls_resolved;
 		tot->calls_recovered += p->calls_recovered;
+		tot->tus_complete += p->tus_complete;
+		tot->bodies_complete += p->bodies_complete;
+		tot->bodies_lost_complete += p->bodies_lost_complete;
 		tot->parse_ms += p->parse_ms;
 	}
 }
@@ -451,6 +469,9 @@ static void print_text(struct doctor *d, FILE *out)
 		pct(tot.tus - tot.tus_with_errors, tot.tus), pct(tot.bodies - tot.bodies_lost, tot.bodies),
 		tot.bodies - tot.bodies_lost, tot.bodies, pct(tot.calls_resolved, tot.calls), tot.calls_resolved,
 		tot.calls, tot.parse_ms / 1000.0);
+	fprintf(out, "TUs whose includes all resolved: %zu; their function bodies %.1f%% kept (%zu of %zu)\n",
+		tot.tus_complete, pct(tot.bodies_complete - tot.bodies_lost_complete, tot.bodies_complete),
+		tot.bodies_complete - tot.bodies_lost_complete, tot.bodies_complete);
 }
 
 static cJSON *counts_json(struct count_list *l, size_t limit)
@@ -477,6 +498,9 @@ static void stats_json(cJSON *o, const struct project *p)
 	cJSON_AddNumberToObject(o, "calls", (double)p->calls);
 	cJSON_AddNumberToObject(o, "calls_resolved", (double)p->calls_resolved);
 	cJSON_AddNumberToObject(o, "calls_recovered", (double)p->calls_recovered);
+	cJSON_AddNumberToObject(o, "tus_all_includes_found", (double)p->tus_complete);
+	cJSON_AddNumberToObject(o, "bodies_in_those", (double)p->bodies_complete);
+	cJSON_AddNumberToObject(o, "bodies_lost_in_those", (double)p->bodies_lost_complete);
 	cJSON_AddNumberToObject(o, "parse_ms", (double)(long long)p->parse_ms);
 }
 
@@ -522,6 +546,8 @@ static void print_json(struct doctor *d, FILE *out)
 	cJSON_AddNumberToObject(t, "pct_parsed", pct(tot.tus - tot.parse_failed, tot.tus));
 	cJSON_AddNumberToObject(t, "pct_bodies_kept", pct(tot.bodies - tot.bodies_lost, tot.bodies));
 	cJSON_AddNumberToObject(t, "pct_calls_resolved", pct(tot.calls_resolved, tot.calls));
+	cJSON_AddNumberToObject(t, "pct_bodies_kept_all_includes_found",
+				pct(tot.bodies_complete - tot.bodies_lost_complete, tot.bodies_complete));
 	char *s = cJSON_Print(root);
 	fprintf(out, "%s\n", s);
 	free(s);
