@@ -404,6 +404,17 @@ static void rule_target_os(struct inf_ctx *c)
 				}
 			}
 			strbuf_addf(&prop, "[Manufacturer] ...,%s and [%s]", nd, new_section);
+			/* a lower sibling decoration now also covers the builds this one gave up */
+			for (size_t dj = 0; dj < c->g->n_decorations && !keep; dj++) {
+				const struct inf_decoration *o = &c->g->decorations[dj];
+				if (o->mfg_entry != d->mfg_entry || o == d || !o->section || !o->has_nt ||
+				    (strcasecmp(o->arch, d->arch) != 0 && *o->arch) || inf_version_cmp(o->ver, d->ver) >= 0)
+					continue;
+				strbuf_addf(&prop, "; [%s] now also serves builds %d..%d that [%s] served: use "
+					    "--keep-downlevel to keep that path unchanged", o->section->name, have ? have : 0,
+					    floor - 1, d->section->name);
+				break;
+			}
 			if (keep)
 				strbuf_addf(&prop, "; the old decoration stays for down-level Windows with unchanged "
 					    "copies of its sections: %s", dl_names.buf);
