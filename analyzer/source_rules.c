@@ -891,7 +891,8 @@ void source_rules_run(struct tu_facts *const *tus, const struct tu_config *const
 	/* a header function seen by several TUs reports once */
 	finding_list_dedup(&mine);
 	finding_list_sort(&mine);
-	finding_list_take(out, &mine);
+	if (mine.n)
+		finding_list_take(out, &mine);
 	finding_list_free(&mine);
 
 	for (size_t i = 0; i < c.n_own_names; i++)

@@ -426,8 +426,10 @@ struct vt_ctx *vt_new(struct tu_facts *const *tus, size_t n)
 			if (tus[t]->funcs[i].has_body && tus[t]->funcs[i].name)
 				c->fns[c->n_fns++] = (struct fnent){ base_name(tus[t]->funcs[i].name), t, (int)i };
 	}
-	qsort(c->sites, c->n_sites, sizeof(*c->sites), cmp_site);
-	qsort(c->fns, c->n_fns, sizeof(*c->fns), cmp_fn);
+	if (c->n_sites)
+		qsort(c->sites, c->n_sites, sizeof(*c->sites), cmp_site);
+	if (c->n_fns)
+		qsort(c->fns, c->n_fns, sizeof(*c->fns), cmp_fn);
 	classify_calls(c);
 	return c;
 }
@@ -1455,7 +1457,8 @@ static int cmp_def_order(const void *a, const void *b)
 static struct vt_value *ev_slot_defs(const struct vt_ctx *c, const struct frame *fr, const struct slot *s,
 				     struct defs *d, const char *what, int want_oa)
 {
-	qsort(d->v, d->n, sizeof(d->v[0]), cmp_def_order);
+	if (d->n)
+		qsort(d->v, d->n, sizeof(d->v[0]), cmp_def_order);
 	/* same function, before the use */
 	long last_set = -1;
 	for (size_t i = 0; i < d->n; i++) {
