@@ -144,6 +144,7 @@ static const struct {
 	{ "%11%\\", true },
 	{ "%10%\\", true },
 	{ "%16425%\\", true },
+	{ "%13%\\", true },       /* only reported when its subdir is not the file's (see below) */
 };
 
 static bool is_term(char ch)
@@ -185,6 +186,16 @@ static void scan_field_refs(struct inf_ctx *c, const struct inf_entry *e, const 
 		char *file = inf_substitute(c->inf, base_raw);
 		free(base_raw);
 		const struct inf_pkgfile *pf = inf_pkgfile_find(c, file);
+		if (pf && strncmp(raw + p, "%13%\\", 5) == 0) {
+			/* already the driver store: wrong only when the subdir differs from the copy's */
+			char *sub = xstrndup(raw + p + plen, base > p + plen ? base - (p + plen) - 1 : 0);
+			char *rsub = inf_substitute(c->inf, sub);
+			bool same = pf->dirid != 13 || strcasecmp(rsub, pf->subdir) == 0;
+			free(sub);
+			free(rsub);
+			if (same)
+				pf = NULL;
+		}
 		if (pf && !inf_inbox_binary(file, NULL)) {
 			ALLOC_GROW(c->refs, c->n_refs + 1, c->alloc_refs);
 			struct inf_fileref *r = &c->refs[c->n_refs++];
@@ -417,9 +428,14 @@ static void rule_references(struct inf_ctx *c)
 		struct inf_fileref *r = &c->refs[i];
 		const struct inf_pkgfile *pf = r->pf;
 		bool svc_binary = inf_key_is(r->entry, "ServiceBinary");
-		struct finding *f = inf_report(c, "inf-file-reference", r->reach, r->entry, (int)i,
-					       "'%s' names package file %s at a global location; it runs from the "
-					       "driver store as %%13%%\\%s", r->written, r->file, r->file);
+		bool in_store = str_starts_with(r->written, "%13%");
+		struct finding *f = in_store ?
+			inf_report(c, "inf-file-reference", r->reach, r->entry, (int)i,
+				   "'%s' is not where %s is copied: DIRID 13 subdir '%s'", r->written, r->file,
+				   pf->subdir) :
+			inf_report(c, "inf-file-reference", r->reach, r->entry, (int)i,
+				   "'%s' names package file %s at a global location; it runs from the "
+				   "driver store as %%13%%\\%s", r->written, r->file, r->file);
 		if (!f)
 			continue;
 		f->infverif = svc_binary ? 2084 : 1258;
