@@ -33,6 +33,9 @@
  * errors and per-body error counts would be wrong. */
 static const char *const frontend_extra_args[] = {
 	"-ferror-limit=0",
+	/* WDK test apps declare main(ULONG argc, PCHAR argv[]): an error in a
+	 * hosted TU, nothing to us; freestanding reads the rest the same */
+	"-ffreestanding",
 	"-Wno-error=implicit-function-declaration",
 	"-Wno-error=implicit-int",
 	"-Wno-error=int-conversion",
@@ -41,6 +44,12 @@ static const char *const frontend_extra_args[] = {
 	"-Wno-error=return-type",
 	"-Wno-everything",
 };
+
+const char *const *frontend_default_args(size_t *n)
+{
+	*n = sizeof(frontend_extra_args) / sizeof(frontend_extra_args[0]);
+	return frontend_extra_args;
+}
 
 /* Cap on fdiags kept per TU (n_errors still counts them all): a TU whose
  * headers are missing can produce thousands. */
@@ -2106,6 +2115,7 @@ struct tu_facts *frontend_parse(struct frontend *fe, const struct tu_config *cfg
 	size_t n_extra = sizeof(frontend_extra_args) / sizeof(frontend_extra_args[0]);
 	const char **args = xcalloc(cfg->n_args + n_extra + 2, sizeof(*args));
 	int nargs = 0;
+	const char *lost_overlay = NULL;
 
 	t->main_file = xstrdup(cfg->file ? cfg->file : "");
 	t->configuration = cfg->configuration ? xstrdup(cfg->configuration) : NULL;
@@ -2114,8 +2124,17 @@ struct tu_facts *frontend_parse(struct frontend *fe, const struct tu_config *cfg
 		free(args);
 		return t;
 	}
-	for (size_t i = 0; i < cfg->n_args; i++)
+	for (size_t i = 0; i < cfg->n_args; i++) {
+		/* a VFS overlay that has gone missing (its temporary directory was
+		 * cleaned away) is fatal to clang: parse without it, and say so */
+		if (!strcmp(cfg->args[i], "-ivfsoverlay") && i + 1 < cfg->n_args &&
+		    access(cfg->args[i + 1], R_OK) != 0) {
+			lost_overlay = cfg->args[i + 1];
+			i++;
+			continue;
+		}
 		args[nargs++] = cfg->args[i];
+	}
 	for (size_t i = 0; i < n_extra; i++)
 		args[nargs++] = frontend_extra_args[i];
 	char *wd = cfg->directory ? xasprintf("-working-directory=%s", cfg->directory) : NULL;
@@ -2167,6 +2186,16 @@ struct tu_facts *frontend_parse(struct frontend *fe, const struct tu_config *cfg
 	finish_order(&p);
 
 	classify_functions(&p);
+	if (lost_overlay) {
+		ALLOC_GROW(t->diags, t->n_diags + 1, t->alloc_diags);
+		struct fdiag *fd = &t->diags[t->n_diags++];
+		fd->loc.file = facts_intern_file(t, cfg->file);
+		fd->loc.line = 1;
+		fd->loc.col = 1;
+		fd->severity = CXDiagnostic_Warning;
+		fd->message = xasprintf("VFS overlay %s is gone: parsed without it (includes are case-sensitive)",
+					lost_overlay);
+	}
 
 	free_ps(&p);
 	clang_disposeTranslationUnit(p.tu);
