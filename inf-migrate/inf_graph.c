@@ -1,3 +1,7 @@
+/*
+ * Install graph (contract in inf_graph.h). Breadth-first from the roots so
+ * the first path recorded for a section is the shortest one to show.
+ */
 #include "inf-migrate/inf_graph.h"
 
 #include "core/strbuf.h"

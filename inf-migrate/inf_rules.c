@@ -1,3 +1,7 @@
+/*
+ * inf_rules_run: one INF through every rule family. Family order decides
+ * which finding owns a span when fixes would touch the same text.
+ */
 #include "inf-migrate/inf_rules.h"
 
 #include "core/sha256.h"

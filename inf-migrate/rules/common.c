@@ -1,3 +1,8 @@
+/*
+ * Shared INF-rule plumbing: reporting with path evidence and per-anchor
+ * dedup, down-level notes, and the fix bookkeeping that keeps edits of
+ * different findings apart (inf_rules_ctx.h has the contract).
+ */
 #include "inf-migrate/inf_edit.h"
 #include "inf-migrate/rules/inf_rules_ctx.h"
 
