@@ -337,6 +337,20 @@ TEST(cpp_methods_stay_apart)
 	tu_facts_free(t);
 }
 
+TEST(wdk_style_main)
+{
+	struct tu_facts *t = parse(FIX "wdk_testapp.c", ENV_USER);
+	CHECK(!t->parse_failed);
+	CHECK_INT(t->n_errors, 0);
+	CHECK_INT(func(t, "main")->kind, FN_MAIN);
+	CHECK_INT(func(t, "main")->error_nodes, 0);
+	const struct fcall *cf = call(t, "CreateFileA", 0);
+	CHECK(cf && cf->callee_declared);
+	CHECK_STR(arg(cf, 0)->text, "\\\\.\\AcmeTest");
+	CHECK(!arg(cf, 0)->wide);
+	tu_facts_free(t);
+}
+
 /* The decoded values of every call argument in strings.c, one per line. */
 TEST(strings_and_ints)
 {
@@ -559,6 +573,7 @@ int main(void)
 	RUN(user_mode_snippet);
 	RUN(strings_and_ints);
 	RUN(cpp_methods_stay_apart);
+	RUN(wdk_style_main);
 	RUN(facts_json_golden);
 	RUN(broken_tus_do_not_stop_the_batch);
 	RUN(implicit_declaration_is_an_unresolved_call);
