@@ -170,6 +170,46 @@ static char *line_text(struct sr_file_cache *fc, const char *path, int line)
 	return xstrndup(f->data + s, e - s);
 }
 
+/* Is `line` inside an `#if 0` branch? Calls the front end rebuilt from tokens
+ * (fcall.recovered) can come from inactive code; `#if 0` is the form that
+ * matters in practice ("test code"), and it needs no macro knowledge. */
+static bool in_if0(struct sr_file_cache *fc, const char *path, int line)
+{
+	const struct cached_file *f = cache_get(fc, path);
+	if (!f->data)
+		return false;
+	int depth = 0, dead_at = 0;   /* dead_at: nesting level of the open #if 0, 0 = none */
+	for (size_t l = 0; l < f->n_lines && (int)l + 1 < line; l++) {
+		const char *p = f->data + f->lines[l];
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (*p != '#')
+			continue;
+		p++;
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (!strncmp(p, "if", 2)) {
+			depth++;
+			const char *q = p + 2;
+			if (!dead_at && (*q == ' ' || *q == '\t')) {
+				while (*q == ' ' || *q == '\t')
+					q++;
+				if (*q == '0' && !isalnum((unsigned char)q[1]))
+					dead_at = depth;
+			}
+		} else if (!strncmp(p, "else", 4) || !strncmp(p, "elif", 4)) {
+			if (dead_at == depth)
+				dead_at = 0;
+		} else if (!strncmp(p, "endif", 5)) {
+			if (dead_at == depth)
+				dead_at = 0;
+			if (depth)
+				depth--;
+		}
+	}
+	return dead_at != 0;
+}
+
 static void cache_free(struct sr_file_cache *fc)
 {
 	for (size_t i = 0; i < fc->n; i++) {
@@ -344,7 +384,8 @@ void sr_classify_registry(const char *path, const char *own, struct reg_path_inf
 
 bool sr_judge_registry(const struct reg_path_info *ri, bool write, enum env e, bool user_root, struct reg_verdict *out)
 {
-	bool kernel = e == ENV_WDM || e == ENV_KMDF;
+	/* a UMDF driver is held to the driver rules; apps and services get notes */
+	bool kernel = e == ENV_WDM || e == ENV_KMDF || e == ENV_UMDF;
 	bool user = !kernel;
 	const char *rw = write ? "write" : "read";
 	memset(out, 0, sizeof(*out));
@@ -671,6 +712,8 @@ struct finding *sr_report(struct sr_ctx *c, size_t tu, const struct fcall *call,
 			  const struct vt_value *v, const char *sink, const char *target, enum proposal_kind pk,
 			  const char *message_fmt, ...)
 {
+	if (call->recovered && in_if0(c->files, call->expr->loc.file, call->expr->loc.line))
+		return NULL;
 	struct strbuf msg = STRBUF_INIT;
 	va_list ap;
 	va_start(ap, message_fmt);

@@ -99,7 +99,8 @@ int sr_target_build(const struct sr_ctx *c, size_t tu);
 const char *sr_own_target_name(const struct sr_ctx *c, size_t tu);
 
 /* Report one finding at `call` (the sink). `v` supplies the evidence chain (may
- * be NULL); `sink` describes the sink step ("ZwOpenKey argument 3 (ObjectAttributes)"). */
+ * be NULL); `sink` describes the sink step ("ZwOpenKey argument 3 (ObjectAttributes)").
+ * Returns NULL (nothing reported) for a call rebuilt from tokens inside `#if 0`. */
 struct finding *sr_report(struct sr_ctx *c, size_t tu, const struct fcall *call, const char *rule,
 			  enum severity sev, const struct vt_value *v, const char *sink, const char *target,
 			  enum proposal_kind pk, const char *message_fmt, ...) __attribute__((format(printf, 10, 11)));
