@@ -785,6 +785,28 @@ void inf_rules_registry(struct inf_ctx *c)
 	index_addreg(c, &st);
 	for (size_t i = 0; i < c->g->n_reach; i++) {
 		const struct inf_reach *r = &c->g->reach[i];
+		if (r->role == INF_ROLE_DELREG) {
+			/* the DelReg= directive itself is inf-legacy-directive; global roots are reported per line */
+			for (size_t j = 0; j < r->section->n_entries; j++) {
+				const struct inf_entry *e = r->section->entries[j];
+				enum reg_root root = e->key || !e->n_fields ? ROOT_UNKNOWN : parse_root(inf_entry_field(e, 0));
+				if (root == ROOT_HKR || root == ROOT_UNKNOWN)
+					continue;
+				bool key_op = e->n_fields <= 2;
+				struct finding *f = inf_report(c, "inf-registry-root", (int)i, e, 0,
+							       "deletes %s %s\\%s%s%s: global registry state the package does "
+							       "not own", key_op ? "key" : "a value under", inf_entry_field(e, 0),
+							       inf_entry_field(e, 1), key_op ? "" : ", value ",
+							       key_op ? "" : inf_entry_field(e, 2));
+				if (f) {
+					f->infverif = key_op ? 1320 : 1321;
+					finding_set(&f->proposal, "remove the line (and the DelReg directive): an isolated INF only "
+								  "adds state it owns");
+					finding_set(&f->target, "global-delete");
+				}
+			}
+			continue;
+		}
 		if (r->role != INF_ROLE_ADDREG)
 			continue;
 		for (size_t j = 0; j < r->section->n_entries; j++) {
