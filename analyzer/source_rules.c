@@ -820,11 +820,8 @@ struct vt_value *sr_file_sink_name(struct sr_ctx *c, size_t tu, const struct fca
 		vt_value_free(oa);
 		return NULL;
 	}
-	if (oa->root) {
-		*has_root = true;
-		if (oa->root->kind == VT_STRING && oa->root->text && oa->root->text[0] == VT_ISOLATED)
-			*has_root = true;
-	}
+	/* any root handle (isolated directory or not) makes the name relative */
+	*has_root = oa->root != NULL;
 	struct vt_value *name = oa->name;
 	oa->name = NULL;
 	/* the OA's own steps (InitializeObjectAttributes) follow the name's */

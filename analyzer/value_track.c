@@ -1069,19 +1069,12 @@ static struct vt_value *ev_format(const struct vt_ctx *c, const struct frame *fr
 				width = width * 10 + (*p - '0');
 			p++;
 		}
-		bool wide = false, counted = false;
-		while (*p && strchr("hlwLIjzt3264", *p)) {
-			if (*p == 'w' || *p == 'l')
-				wide = true;
+		/* length modifiers (h l w ll I64 ...) do not change what is printed here */
+		while (*p && strchr("hlwLIjzt3264", *p))
 			p++;
-		}
 		if (!*p)
 			break;
 		char conv = *p;
-		(void)wide;
-		if (conv == 'Z')
-			counted = true;
-		(void)counted;
 		const struct fexpr *ae = arg(call, next++);
 		if (conv == 's' || conv == 'S' || conv == 'Z') {
 			struct vt_value *a = ev(c, fr, ae);

@@ -30,11 +30,6 @@ static const struct {
 	{ "CreateServiceW", 7 }, { "CreateServiceA", 7 }, { "ChangeServiceConfigW", 4 }, { "ChangeServiceConfigA", 4 },
 };
 
-static bool kernel_env(enum env e)
-{
-	return e == ENV_WDM || e == ENV_KMDF;
-}
-
 static bool image_path_pinned(const char *text)
 {
 	enum path_class pc = sr_classify_path(text);
@@ -75,8 +70,7 @@ static void check_copy(struct sr_ctx *c, size_t tu, const struct fcall *call, in
 				sr_report(c, tu, call, RULE, SEV_ERROR, v, sink, "driver-install-copy", P_SERVICE_INSTALL,
 					  "%s copies into %s: install the driver with an INF (DIRID 13) instead", call->callee, shown);
 			else
-				sr_report(c, tu, call, RULE, SEV_ERROR, v, sink, "own-package-file",
-					  kernel_env(sr_environment(c, tu)) ? P_DRIVER_IMAGE : P_DRIVER_IMAGE,
+				sr_report(c, tu, call, RULE, SEV_ERROR, v, sink, "own-package-file", P_DRIVER_IMAGE,
 					  "%s reads %s: the package runs from the driver store", call->callee, shown);
 			free(sink);
 			free(shown);
