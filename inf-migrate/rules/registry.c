@@ -339,13 +339,16 @@ static void report_hklm(struct inf_ctx *c, struct reg_state *st, int reach, cons
 				if (f->severity != SEV_NOTE && in_own_service_section && e->n_fields > 1) {
 					/* already in the service's own AddReg, where HKR is the service key */
 					char *sub_new = *rest ? xstrdup(rest + 1) : xstrdup("Parameters");
-					char *repl = e->fields[1].quoted ? xasprintf("HKR,\"%s\"", sub_new) :
-						xasprintf("HKR,%s", sub_new);
+					char *nsub = e->fields[1].quoted ? xasprintf("\"%s\"", sub_new) : xstrdup(sub_new);
+					char *repl = xasprintf("HKR,%s", nsub);
 					struct file_fix *fx = inf_fix(c, f);
 					if (fx) {
-						inf_edit_replace_span(fx, c->inf, e->fields[0].span.start, e->fields[1].span.end, repl);
+						/* root and subkey fields only: the separators stay as written */
+						inf_edit_replace_span(fx, c->inf, e->fields[0].span.start, e->fields[0].span.end, "HKR");
+						inf_edit_replace_span(fx, c->inf, e->fields[1].span.start, e->fields[1].span.end, nsub);
 						inf_fix_commit(c, f);
 					}
+					free(nsub);
 					char *p = xasprintf("%s,... (HKR is this service's key here); read it with "
 							    "IoOpenDriverRegistryKey(DriverRegKeyParameters)", repl);
 					finding_set(&f->proposal, p);
@@ -533,8 +536,12 @@ static char *moved_line(const struct inf_ctx *c, const struct move *m)
 	while (end > e->span.end && (t[end - 1] == '\n' || t[end - 1] == '\r'))
 		end--;
 	char *tail = e->n_fields > 1 ? inf_raw(c, e->fields[1].span.end, end) : xstrdup("");
-	char *line = m->quoted ? xasprintf("HKR,\"%s\"%s", m->sub, tail) : xasprintf("HKR,%s%s", m->sub, tail);
+	/* keep the line's own spacing after the root's comma ("HKLM, \"...\"") */
+	char *sep = e->n_fields > 1 ? inf_raw(c, e->fields[0].span.end, e->fields[1].span.start) : xstrdup(",");
+	char *line = m->quoted ? xasprintf("HKR%s\"%s\"%s", sep, m->sub, tail) :
+		xasprintf("HKR%s%s%s", sep, m->sub, tail);
 	free(tail);
+	free(sep);
 	return line;
 }
 
