@@ -1,11 +1,18 @@
 /*
- * file_dir: a kernel file written at a fixed global place
+ * file_dir: kernel files named by a fixed global path, made relative to a
+ * directory the system hands out (IoGetDriverDirectory).
+ *
+ *  - file-write-global: a file written at \SystemRoot\..., \??\C:\...
+ *    -> the driver's data directory (DriverDirectoryData);
+ *  - driver-path (own-package-file): a package file read from
+ *    \SystemRoot\System32\drivers\ -> the driver's image directory in the
+ *    driver store (DriverDirectoryImage).
  *
  *	RtlInitUnicodeString(&name, L"\\SystemRoot\\acmeio.log");   (or a macro)
  *	InitializeObjectAttributes(&oa, &name, flags, NULL, NULL);
  *	status = ZwCreateFile(&file, ..., &oa, ...);
  *
- * becomes a relative name under the driver's own data directory:
+ * becomes
  *
  *	RtlInitUnicodeString(&name, L"acmeio.log");
  *	HANDLE dataDir = NULL;
@@ -18,16 +25,21 @@
  *	    ZwClose(dataDir);
  *	}
  *
- * No early return is added (it could skip the function's own cleanup): when
- * the directory cannot be opened, the relative name without a root makes the
- * existing open fail and the function's existing error path handles it. The
- * directory exists for every driver (the system creates it), unlike
+ * (`return ZwOpenFile(...);` becomes a status variable, the close, and the
+ * return.) No early return is added (it could skip the function's own
+ * cleanup): when the directory cannot be opened, the relative name without a
+ * root makes the existing open fail and the existing error path handles it.
+ * The directories exist for every driver (the system creates them), unlike
  * \DriverData\<Company>, which nothing creates: that stays a proposal for
  * logs other tools must find.
  *
- * Refused: names built at run time, subdirectories that would not exist in
- * the data directory, an OBJECT_ATTRIBUTES or name reused by other calls,
- * the init and the open in different blocks, a non-statement open.
+ * Down-level: when the TU targets a build before 17134, IoGetDriverDirectory
+ * is resolved with MmGetSystemRoutineAddress and, where it is missing, the
+ * old name is set again (the down-level package still installs there).
+ *
+ * Refused: names built at run time, an OBJECT_ATTRIBUTES used by other
+ * calls, the init and the open in different blocks, an open nested in an
+ * expression, paths that are not a plain file name under the fixed root.
  */
 #include "analyzer/fixes/fix_internal.h"
 
@@ -68,8 +80,10 @@ static bool mentions(const struct fexpr *e, int var)
 	return false;
 }
 
-/* The file name a fixed global path ends in, when the path is PREFIX[X:\][dir\]name. */
-static bool relative_file_name(const char *path, char *out, size_t size)
+/* The file name a fixed global path ends in, when the path is PREFIX[X:\][dir\]name.
+ * For the driver's own package files (image) the path must be the driver
+ * directory itself: \SystemRoot\System32\drivers\name or X:\Windows\System32\drivers\name. */
+static bool relative_file_name(const char *path, bool image, char *out, size_t size)
 {
 	const char *rest = NULL;
 	for (size_t i = 0; i < sizeof(global_prefixes) / sizeof(*global_prefixes) && !rest; i++)
@@ -82,6 +96,17 @@ static bool relative_file_name(const char *path, char *out, size_t size)
 		if (!isalpha((unsigned char)rest[0]) || rest[1] != ':' || rest[2] != '\\')
 			return false;
 		rest += 3;
+		if (image && strncasecmp(rest, "Windows\\", 8))
+			return false;
+		if (image)
+			rest += 8;
+	}
+	if (image) {
+		if (strncasecmp(rest, "System32\\drivers\\", 17))
+			return false;
+		rest += 17;
+		if (strchr(rest, '\\'))
+			return false;
 	}
 	const char *base = strrchr(rest, '\\');
 	base = base ? base + 1 : rest;
@@ -90,8 +115,8 @@ static bool relative_file_name(const char *path, char *out, size_t size)
 	for (const char *p = base; *p; p++)
 		if (!isalnum((unsigned char)*p) && !strchr("._-", *p))
 			return false;
-	/* a driver binary or package file is the driver-path rule's business */
-	if (str_iends_with(base, ".sys") || str_iends_with(base, ".dll") || str_iends_with(base, ".exe"))
+	/* a written driver binary is not state: leave it to the driver-path rule's proposal */
+	if (!image && (str_iends_with(base, ".sys") || str_iends_with(base, ".dll") || str_iends_with(base, ".exe")))
 		return false;
 	snprintf(out, size, "%s", base);
 	return true;
@@ -107,7 +132,8 @@ static bool is_file_sink(const char *callee)
 
 bool fx_kind_file_dir(struct fx_ctx *c, struct finding *f, struct fx_plan *p)
 {
-	if (strcmp(f->rule, "file-write-global"))
+	bool image = !strcmp(f->rule, "driver-path");
+	if (strcmp(f->rule, "file-write-global") && !(image && f->target && !strcmp(f->target, "own-package-file")))
 		return false;
 	struct fx_site s;
 	if (!fx_site_for_finding(c, f, &s) || !is_file_sink(s.call->callee))
@@ -121,7 +147,7 @@ bool fx_kind_file_dir(struct fx_ctx *c, struct finding *f, struct fx_plan *p)
 	int oa = s.call->expr->n_kids > 2 ? addrof_var(s.call->expr->kids[2]) : -1;
 	if (oa < 0)
 		return fx_refuse(p, "the OBJECT_ATTRIBUTES argument is not &local"), true;
-	if (s.stmt != FX_STMT_ASSIGN && s.stmt != FX_STMT_DECL_INIT && s.stmt != FX_STMT_EXPR)
+	if (s.stmt == FX_STMT_OTHER)
 		return fx_refuse(p, "the open is not a plain statement, so the directory handle cannot be closed after it"), true;
 	const struct fcall *init = NULL, *name_init = NULL;
 	int uvar = -1;
@@ -163,8 +189,9 @@ bool fx_kind_file_dir(struct fx_ctx *c, struct finding *f, struct fx_plan *p)
 		return fx_refuse(p, "the file name is not set by RtlInitUnicodeString before the open"), true;
 	const struct fexpr *lit = fexpr_strip(name_init->expr->kids[1]);
 	char base[128];
-	if (!lit || lit->kind != FX_STRING || !lit->wide || !relative_file_name(lit->text, base, sizeof(base)))
-		return fx_refuse(p, "the name is not a constant \\SystemRoot\\ or drive-letter path ending in a plain file name"),
+	if (!lit || lit->kind != FX_STRING || !lit->wide || !relative_file_name(lit->text, image, base, sizeof(base)))
+		return fx_refuse(p, image ? "the name is not a constant path directly in System32\\drivers"
+					  : "the name is not a constant \\SystemRoot\\ or drive-letter path ending in a plain file name"),
 		       true;
 	struct fx_site ns, is;
 	if (!fx_site_for_call(c, s.tu, name_init, &ns) || !fx_site_for_call(c, s.tu, init, &is) || is.stmt != FX_STMT_EXPR ||
@@ -176,22 +203,60 @@ bool fx_kind_file_dir(struct fx_ctx *c, struct finding *f, struct fx_plan *p)
 	char dobj[160];
 	if (!fx_driver_object(c, &s, p, dobj, sizeof(dobj)))
 		return fx_cache_put(c, s.text, s.name_start, p), true;
-	char dbuf[64];
-	const char *dir = fx_fresh_name(c, &s, "dataDir", dbuf, sizeof(dbuf));
+	char dbuf[64], sbuf[64];
+	const char *dir = fx_fresh_name(c, &s, image ? "imageDir" : "dataDir", dbuf, sizeof(dbuf));
+	const char *dirtype = image ? "DriverDirectoryImage" : "DriverDirectoryData";
+	const char *in = is.indent, *u = is.unit;
+	bool downlevel = fx_target_build(c, s.tu) && fx_target_build(c, s.tu) < 17134;
 	char *lit_rep = xasprintf("L\"%s\"", base);
+	char *old_name = fx_arg_text(&ns, 1), *uname = fx_arg_text(&ns, 0);
 	fx_plan_add(p, s.text, ns.arg_start[1], ns.arg_end[1], lit_rep);
-	char *pre = xasprintf("HANDLE %s = NULL;\n%sif (!NT_SUCCESS(IoGetDriverDirectory(%s, DriverDirectoryData, 0, &%s))) {\n"
-			      "%s%s%s = NULL;\n%s}\n%s",
-			      dir, is.indent, dobj, dir, is.indent, is.unit, dir, is.indent, is.indent);
-	fx_plan_add(p, s.text, is.stmt_start, is.stmt_start, pre);
+	struct strbuf pre = STRBUF_INIT;
+	strbuf_addf(&pre, "HANDLE %s = NULL;\n", dir);
+	if (!downlevel) {
+		strbuf_addf(&pre, "%sif (!NT_SUCCESS(IoGetDriverDirectory(%s, %s, 0, &%s))) {\n%s%s%s = NULL;\n%s}\n%s", in,
+			    dobj, dirtype, dir, in, u, dir, in, in);
+	} else {
+		/* before 1803 the routine does not exist: resolve it, and keep the old name where it is missing */
+		char fbuf[64], rbuf[64], tbuf[80];
+		const char *fn = fx_fresh_name(c, &s, "getDriverDirectory", fbuf, sizeof(fbuf));
+		const char *rn = fx_fresh_name(c, &s, "getDriverDirectoryName", rbuf, sizeof(rbuf));
+		snprintf(tbuf, sizeof(tbuf), "%s_FN", "DRISO_IO_GET_DRIVER_DIRECTORY");
+		strbuf_addf(&pre, "%stypedef NTSTATUS (NTAPI *%s)(PDRIVER_OBJECT, ULONG, ULONG, PHANDLE);\n", in, tbuf);
+		strbuf_addf(&pre, "%sUNICODE_STRING %s = RTL_CONSTANT_STRING(L\"IoGetDriverDirectory\");\n", in, rn);
+		strbuf_addf(&pre, "%s%s %s = (%s)MmGetSystemRoutineAddress(&%s);\n", in, tbuf, fn, tbuf, rn);
+		strbuf_addf(&pre, "%sif (%s == NULL || !NT_SUCCESS(%s(%s, %d /* %s */, 0, &%s))) {\n", in, fn, fn, dobj,
+			    image ? 0 : 1, dirtype, dir);
+		strbuf_addf(&pre, "%s%s%s = NULL;\n%s%sRtlInitUnicodeString(%s, %s); /* before Windows 10 1803 */\n%s}\n%s",
+			    in, u, dir, in, u, uname, old_name, in, in);
+		strbuf_addf(&p->notes, "the project targets build %d: IoGetDriverDirectory is resolved at run time and the "
+				       "old name is kept where it does not exist; ", fx_target_build(c, s.tu));
+	}
+	fx_plan_add(p, s.text, is.stmt_start, is.stmt_start, pre.buf);
+	strbuf_release(&pre);
 	fx_plan_add(p, s.text, is.arg_start[3], is.arg_end[3], dir);
-	char *post = xasprintf("\n%sif (%s != NULL) {\n%s%sZwClose(%s);\n%s}", s.indent, dir, s.indent, s.unit, dir, s.indent);
-	fx_plan_add(p, s.text, s.stmt_end, s.stmt_end, post);
-	strbuf_addf(&p->notes, "the file now lives in the driver's data directory (IoGetDriverDirectory) as %s; ", base);
-	fx_note_floor(c, &s, p, "IoGetDriverDirectory", 17134);
+	char *close = xasprintf("if (%s != NULL) {\n%s%sZwClose(%s);\n%s}", dir, s.indent, s.unit, dir, s.indent);
+	if (s.stmt == FX_STMT_RETURN) {
+		/* return ZwOpenFile(...);  ->  NTSTATUS st = ZwOpenFile(...); close; return st; */
+		const char *st = fx_fresh_name(c, &s, "status", sbuf, sizeof(sbuf));
+		char *call = fx_slice(s.text, s.name_start, s.rparen + 1);
+		char *rep = xasprintf("NTSTATUS %s = %s;\n%s%s\n%sreturn %s;", st, call, s.indent, close, s.indent, st);
+		fx_plan_add(p, s.text, s.stmt_start, s.stmt_end, rep);
+		free(call);
+		free(rep);
+	} else {
+		char *post = xasprintf("\n%s%s", s.indent, close);
+		fx_plan_add(p, s.text, s.stmt_end, s.stmt_end, post);
+		free(post);
+	}
+	free(close);
+	free(old_name);
+	free(uname);
+	strbuf_addf(&p->notes, "the file is now %s in the driver's %s directory (IoGetDriverDirectory); ", base,
+		    image ? "image (driver store)" : "data");
+	if (!downlevel)
+		fx_note_floor(c, &s, p, "IoGetDriverDirectory", 17134);
 	fx_cache_put(c, s.text, s.name_start, p);
 	free(lit_rep);
-	free(pre);
-	free(post);
 	return true;
 }

@@ -31,6 +31,10 @@
 
 #define SFX_FIXTURES DRISO_FIXTURES "/source_fixes/"
 
+/* Findings a rescan of the patched copy must report; (size_t)-1 = the
+ * original count minus the fixed ones (the default). */
+static size_t sfx_expect_left = (size_t)-1;
+
 struct sfx_scan {
 	struct finding_list findings;
 	int parse_errors;       /* error diagnostics over every TU */
@@ -190,9 +194,9 @@ static inline void sfx_round_trip(const char *name, const char *company, struct 
 		fprintf(stderr, "%s: %zu findings still carry a fix after applying\n", name, second.n_fixed);
 		good = false;
 	}
-	if (second.findings.n != first->findings.n - first->n_fixed) {
-		fprintf(stderr, "%s: %zu findings after the fix, expected %zu - %zu\n", name, second.findings.n,
-			first->findings.n, first->n_fixed);
+	size_t want_left = sfx_expect_left != (size_t)-1 ? sfx_expect_left : first->findings.n - first->n_fixed;
+	if (second.findings.n != want_left) {
+		fprintf(stderr, "%s: %zu findings after the fix, expected %zu\n", name, second.findings.n, want_left);
 		good = false;
 	}
 	struct strbuf again = STRBUF_INIT;
