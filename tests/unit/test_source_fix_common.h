@@ -28,6 +28,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #define SFX_FIXTURES DRISO_FIXTURES "/source_fixes/"
 
