@@ -224,7 +224,7 @@ static void compute_bounds(struct inf_graph *g, size_t from, size_t to)
 			if (!d->has_nt && s->has_nt)
 				shadows = true; /* undecorated Models are pre-XP only once NT decorations exist */
 			else if (d->has_nt && s->has_nt &&
-				 (strcasecmp(s->arch, d->arch) == 0 || !*d->arch) &&
+				 (strcasecmp(s->arch, d->arch) == 0 || !*s->arch) &&
 				 inf_version_cmp(s->ver, d->ver) > 0)
 				shadows = true;
 			if (!shadows)

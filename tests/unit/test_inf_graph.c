@@ -181,8 +181,34 @@ TEST(class_install_and_missing_sections)
 	inf_free(inf);
 }
 
+TEST(generic_nt_is_not_bounded_by_one_architecture)
+{
+	/* NT serves x86/arm64 at every build even when amd64 has its own newer section */
+	struct inf_file *inf = parse("[Manufacturer]\n%M%=Models,NT,NTamd64.10.0...16299,NTx86.6.1\n"
+				     "[Models.NT]\nD=I,x\n[Models.NTamd64.10.0...16299]\nD=I,x\n"
+				     "[Models.NTx86.6.1]\nD=I,x\n[I]\nCopyFiles=L\n[L]\nx.sys\n[Strings]\nM=M\n");
+	CHECK(inf != NULL);
+	struct inf_graph *g = inf_graph_build(inf);
+	CHECK_INT(g->n_decorations, 3);
+	CHECK(!g->decorations[0].bounded);
+	CHECK(!g->decorations[1].bounded);
+	CHECK(!g->decorations[2].bounded);
+	inf_graph_free(g);
+	inf_free(inf);
+	/* a newer generic NT section does bound an older arch-specific one */
+	inf = parse("[Manufacturer]\n%M%=Models,NTamd64,NT.10.0...16299\n[Models.NTamd64]\nD=I,x\n"
+		    "[Models.NT.10.0...16299]\nD=I,x\n[I]\nCopyFiles=L\n[L]\nx.sys\n[Strings]\nM=M\n");
+	CHECK(inf != NULL);
+	g = inf_graph_build(inf);
+	CHECK(g->decorations[0].bounded);
+	CHECK(!g->decorations[1].bounded);
+	inf_graph_free(g);
+	inf_free(inf);
+}
+
 int main(void)
 {
+	RUN(generic_nt_is_not_bounded_by_one_architecture);
 	RUN(decoration_parse);
 	RUN(models_and_downlevel);
 	RUN(primitive_and_uninstall);
