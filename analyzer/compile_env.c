@@ -453,6 +453,33 @@ static char *wdk_fw_dir(const char *fw_root, int major, int minor)
 
 /* ---------- emitting one TU ---------- */
 
+static bool is_cxx_file(const char *file)
+{
+	static const char *const exts[] = { ".cpp", ".cxx", ".cc", ".C" };
+	for (size_t i = 0; i < sizeof(exts) / sizeof(exts[0]); i++)
+		if (str_ends_with(file, exts[i]))
+			return true;
+	return str_iends_with(file, ".cpp") || str_iends_with(file, ".cxx");
+}
+
+#ifndef DRISO_MINGW_GCC_DIR
+#define DRISO_MINGW_GCC_DIR "/usr/lib/gcc/x86_64-w64-mingw32"
+#endif
+
+/* <gcc dir>/<version>/include/c++ of the newest mingw-w64 g++, or NULL. */
+static char *mingw_cxx_include_dir(void)
+{
+	char *ver = highest_version_dir(DRISO_MINGW_GCC_DIR);
+	if (!ver)
+		return NULL;
+	char *cxx = path_join(ver, "include/c++");
+	free(ver);
+	if (path_is_dir(cxx))
+		return cxx;
+	free(cxx);
+	return NULL;
+}
+
 static const char *model_origin(const struct tu_flags *f)
 {
 	return f->source_kind ? f->source_kind : "fallback";
@@ -486,6 +513,23 @@ void env_emit(struct env_ctx *ctx, const char *file, const char *directory, stru
 	free(plat_origin);
 	argvec_add(&a, "-fms-extensions", "default: MSVC dialect (also turns #include \"a\\b.h\" into a/b.h)");
 	argvec_add(&a, "-nostdinc", "default: no host headers");
+	if (!wdk && is_cxx_file(file)) {
+		/* libstdc++ for mingw-w64 (package g++-mingw-w64-x86-64-*), when
+		 * installed: C++ headers come before the C headers they wrap. */
+		char *cxx = mingw_cxx_include_dir();
+		if (cxx) {
+			static const char *const subs[] = { "", "/x86_64-w64-mingw32", "/backward" };
+			for (size_t i = 0; i < sizeof(subs) / sizeof(subs[0]); i++) {
+				char *d = xasprintf("%s%s", cxx, subs[i]);
+				if (path_is_dir(d)) {
+					argvec_add(&a, "-isystem", "default: C++ standard library (mingw-w64 libstdc++)");
+					argvec_add(&a, d, "default: C++ standard library (mingw-w64 libstdc++)");
+				}
+				free(d);
+			}
+			free(cxx);
+		}
+	}
 	argvec_add(&a, "-isystem", "default: clang builtin headers");
 	argvec_add(&a, DRISO_CLANG_RESOURCE_DIR "/include", "default: clang builtin headers");
 
@@ -595,6 +639,8 @@ void env_emit(struct env_ctx *ctx, const char *file, const char *directory, stru
 	for (const char *const *p = o->extra_defines; p && *p; p++)
 		env_add_define(&a, *p, "command line -D");
 
+	if (is_cxx_file(file))
+		argvec_add(&a, "-Wno-reserved-user-defined-literal", "default: MSVC accepts L\"text\"MACRO");
 	if (ctx->overlay) {
 		argvec_add(&a, "-ivfsoverlay", "vfs overlay: case-insensitive includes");
 		argvec_add(&a, ctx->overlay, "vfs overlay: case-insensitive includes");
