@@ -3,14 +3,19 @@
  * Linux, with no WDK.
  *
  * Sources of flags, first match wins per TU: -p compile_commands.json;
- * MSBuild .vcxproj (+ imported .props inside the tree); legacy WDK
- * `sources` files; otherwise a directory fallback with include paths
- * inferred from the tree. Every TU gets Windows targeting (MSVC dialect,
- * WDK defines, NTDDI_VERSION from the target OS), the right header set
- * (kernel: shims + mingw ddk + mingw; user: shims + mingw) and a VFS overlay
- * that makes `#include "..\inc\Foo.H"` resolve case-insensitively.
+ * MSBuild .vcxproj (+ imported .props inside the tree, Directory.Build.props);
+ * VS2002-2008 .vcproj; legacy WDK `sources` files; otherwise a directory
+ * fallback with include paths inferred from the tree. Every TU gets Windows
+ * targeting (MSVC dialect, WDK defines, NTDDI_VERSION from the target OS),
+ * the right header set (kernel: shims + mingw ddk + mingw; user: shims +
+ * mingw), extra -I for headers only the tree holds, and a VFS overlay that
+ * makes `#include "..\inc\Foo.H"` resolve case-insensitively and stands in
+ * for build-generated headers (WPP *.tmh, MIDL/mc/mofcomp output).
+ * docs/compile-env.md has the details.
  *
- * Ownership: a tu_config_list owns its configs and every string in them.
+ * Ownership: a tu_config_list owns its configs and every string in them,
+ * and the per-discovery temp directory the -ivfsoverlay argument names:
+ * parse the TUs before tu_config_list_free(), which deletes it.
  */
 #ifndef DRISO_COMPILE_ENV_H
 #define DRISO_COMPILE_ENV_H
