@@ -372,8 +372,8 @@ static void rule_destination(struct inf_ctx *c)
 		const struct inf_entry *d = pf->dest_entry;
 		bool is_default = inf_key_is(d, "DefaultDestDir");
 		struct finding *f = inf_report(c, "inf-destination-dirid", pf->reach, d, 0,
-					       "%s copies %s to DIRID %d (%s), not the driver store (DIRID 13)",
-					       is_default ? "DefaultDestDir" : "DestinationDirs entry",
+					       "%s puts %s in DIRID %d (%s), not in the driver store (DIRID 13)",
+					       is_default ? "DefaultDestDir" : "[DestinationDirs]",
 					       lists.buf, pf->dirid, dirid_meaning(pf->dirid));
 		strbuf_release(&lists);
 		if (!f)
