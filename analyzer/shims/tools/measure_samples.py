@@ -184,6 +184,13 @@ def model_of(src, root):
                 full = os.path.normpath(os.path.join(os.path.dirname(projs[0]), part))
                 if os.path.isdir(full) and full not in incs:
                     incs.append(full)
+    defs = []
+    for m in re.finditer(r"<PreprocessorDefinitions[^>]*>([^<]*)<", text):
+        for part in m.group(1).split(";"):
+            part = part.strip()
+            if re.match(r"^[A-Za-z_][A-Za-z_0-9]*(=[^$%]*)?$", part) and part not in defs:
+                defs.append(part)
+    incs = (incs, defs)
     if dt == "KMDF":
         return "KMDF", incs
     if dt in ("WDM", "Miniport", "ExportDriver"):
@@ -196,7 +203,7 @@ def model_of(src, root):
 
 
 def flags_for(src, root, shims):
-    model, incs = model_of(src, root)
+    model, (incs, defs) = model_of(src, root)
     f = list(COMMON)
     f += ["-isystem", CLANG_INC, "-isystem", shims]
     if model in ("KMDF", "WDM"):
@@ -223,6 +230,9 @@ def flags_for(src, root, shims):
             dirs.append(i)
     for x in dirs:
         f += ["-I", x]
+    # Project defines (every configuration's, unconditionally): a lower
+    # bound on what compile_env's vcxproj evaluation provides.
+    f += ["-D" + d for d in defs if not d.startswith(("_WIN32_WINNT", "NTDDI_VERSION", "WINVER", "_KERNEL_MODE"))]
     return model, f
 
 
