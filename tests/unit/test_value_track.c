@@ -143,11 +143,90 @@ TEST(markers_and_prefixes)
 	CHECK(vt_key_access_writes(0xF003F));      /* KEY_ALL_ACCESS */
 }
 
+static struct fexpr *name_expr(const char *n, int var)
+{
+	struct fexpr *e = fexpr_new(FX_NAME);
+	e->text = xstrdup(n);
+	e->var = var;
+	return e;
+}
+
+/* Hand-built facts a front end might produce for broken code: cycles
+ * (x = y; y = x), out-of-range indices, calls without arguments, a key open
+ * whose handle is defined by itself. Evaluation must end with "unknown". */
+TEST(broken_facts_never_crash)
+{
+	struct tu_facts *t = xcalloc(1, sizeof(*t));
+	t->main_file = xstrdup("/tmp/broken.c");
+	const char *file = facts_intern_file(t, "/tmp/broken.c");
+	t->funcs = xcalloc(1, sizeof(*t->funcs));
+	t->n_funcs = t->alloc_funcs = 1;
+	t->funcs[0].name = xstrdup("f");
+	t->funcs[0].has_body = true;
+	t->funcs[0].n_params = 1;
+	t->funcs[0].first_param_var = 2;
+	t->vars = xcalloc(3, sizeof(*t->vars));
+	t->n_vars = t->alloc_vars = 3;
+	t->vars[0].name = xstrdup("x");
+	t->vars[1].name = xstrdup("y");
+	t->vars[2].name = xstrdup("h");
+	t->vars[2].is_param = true;
+	t->vars[2].param_index = 0;
+	t->assigns = xcalloc(2, sizeof(*t->assigns));
+	t->n_assigns = t->alloc_assigns = 2;
+	t->assigns[0] = (struct fassign){ 0, 1, { file, 2, 1 }, xstrdup("="), name_expr("x", 0), name_expr("y", 1) };
+	t->assigns[1] = (struct fassign){ 0, 2, { file, 3, 1 }, xstrdup("="), name_expr("y", 1), name_expr("x", 0) };
+	t->calls = xcalloc(4, sizeof(*t->calls));
+	t->n_calls = t->alloc_calls = 4;
+	/* ZwOpenKey(&h, ..) with too few arguments, inside f(h) called as f(h) */
+	struct fexpr *open = fexpr_new(FX_CALL);
+	open->text = xstrdup("ZwOpenKey");
+	struct fexpr *addr = fexpr_new(FX_ADDROF);
+	fexpr_add_kid(addr, name_expr("h", 2));
+	fexpr_add_kid(open, addr);
+	t->calls[0] = (struct fcall){ .func = 0, .order = 3, .expr = open, .callee = open->text };
+	struct fexpr *self = fexpr_new(FX_CALL);
+	self->text = xstrdup("f");
+	fexpr_add_kid(self, name_expr("h", 2));
+	t->calls[1] = (struct fcall){ .func = 0, .order = 4, .expr = self, .callee = self->text };
+	struct fexpr *empty = fexpr_new(FX_CALL);
+	empty->text = xstrdup("RtlInitUnicodeString");
+	t->calls[2] = (struct fcall){ .func = 0, .order = 5, .expr = empty, .callee = empty->text };
+	struct fexpr *bad = fexpr_new(FX_CALL);
+	bad->text = xstrdup("SinkW");
+	fexpr_add_kid(bad, name_expr("ghost", 99));
+	t->calls[3] = (struct fcall){ .func = 0, .order = 6, .expr = bad, .callee = bad->text };
+
+	struct tu_facts *tus[1] = { t };
+	struct vt_ctx *c = vt_new(tus, 1);
+	struct vt_value *v = vt_eval(c, 0, 0, 10, t->assigns[0].lhs);
+	CHECK_INT(v->kind, VT_UNKNOWN);
+	vt_value_free(v);
+	v = vt_eval(c, 0, 0, 10, bad->kids[0]);
+	CHECK_INT(v->kind, VT_UNKNOWN);
+	vt_value_free(v);
+	v = vt_eval_keyopen(c, 0, &t->calls[0]);
+	CHECK(v != NULL);
+	CHECK(v->kind == VT_KEY && v->origin == KEY_UNKNOWN);
+	vt_value_free(v);
+	CHECK(vt_eval_keyopen(c, 0, &t->calls[3]) == NULL);
+
+	/* the rules accept it too */
+	struct finding_list l = { 0 };
+	struct scan_options opts = { .root = "/tmp" };
+	source_rules_run(tus, NULL, 1, &opts, &l);
+	CHECK_INT(l.n, 0);
+	finding_list_free(&l);
+	vt_free(c);
+	tu_facts_free(t);
+}
+
 int main(void)
 {
 	RUN(kernel_strings_and_keys);
 	RUN(kmdf_strings_and_keys);
 	RUN(user_mode_paths_and_keys);
 	RUN(markers_and_prefixes);
+	RUN(broken_facts_never_crash);
 	return HARNESS_DONE();
 }
