@@ -236,7 +236,16 @@ struct template {
 	"INF: install the file with DestinationDirs = 13 (the driver store)."
 
 #define KMDF_IMAGE_DOWNLEVEL \
-	"The driver runs from the driver store. IoGetDriverDirectory exists from Windows 10 1803 (17134); for older targets resolve it with MmGetSystemRoutineAddress(L\"IoGetDriverDirectory\") and fall back to IoQueryFullDriverPath(WdfDriverWdmGetDriverObject(WdfGetDriver()), &image) (Windows 8.1), dropping the file name.\n" \
+	"The driver runs from the driver store. IoGetDriverDirectory exists from Windows 10 1803 (17134); resolve it at run time and fall back to IoQueryFullDriverPath (Windows 8.1) minus the file name:\n" \
+	"    typedef NTSTATUS (*PFN_IO_GET_DRIVER_DIRECTORY)(PDRIVER_OBJECT, DRIVER_DIRECTORY_TYPE, ULONG, PHANDLE);\n" \
+	"    PDRIVER_OBJECT driverObject = WdfDriverWdmGetDriverObject(WdfGetDriver());\n" \
+	"    UNICODE_STRING routine = RTL_CONSTANT_STRING(L\"IoGetDriverDirectory\");\n" \
+	"    PFN_IO_GET_DRIVER_DIRECTORY getDriverDirectory = (PFN_IO_GET_DRIVER_DIRECTORY)MmGetSystemRoutineAddress(&routine);\n" \
+	"    HANDLE dir = NULL;\n" \
+	"    UNICODE_STRING image = { 0 };\n" \
+	"    NTSTATUS status = getDriverDirectory\n" \
+	"        ? getDriverDirectory(driverObject, DriverDirectoryImage, 0, &dir)   /* open files relative to dir */\n" \
+	"        : IoQueryFullDriverPath(driverObject, &image);                       /* strip the file name, caller frees image.Buffer */\n" \
 	"INF: install the file with DestinationDirs = 13 (the driver store)."
 
 #define USER_IMAGE \
@@ -275,9 +284,21 @@ struct template {
 	"Logs other tools read: \\DriverData\\{COMPANY}\\mydriver.log (e.g. RTL_CONSTANT_STRING(L\"\\\\DriverData\\\\{COMPANY}\\\\mydriver.log\"))."
 
 #define KERNEL_FILE_STATE_DOWNLEVEL \
-	"Write state and logs under a directory the system hands out, not at a fixed global path. IoGetDriverDirectory/IoGetDeviceDirectory and \\DriverData exist from Windows 10 1803 (17134); resolve IoGetDriverDirectory with MmGetSystemRoutineAddress and, when absent, keep state in the registry (IoOpenDeviceRegistryKey) instead of a file:\n" \
+	"Write state and logs under a directory the system hands out, not at a fixed global path. IoGetDriverDirectory (and \\DriverData) exist from Windows 10 1803 (17134): resolve it at run time and keep the state in the device's registry key when it is absent:\n" \
+	"    typedef NTSTATUS (*PFN_IO_GET_DRIVER_DIRECTORY)(PDRIVER_OBJECT, DRIVER_DIRECTORY_TYPE, ULONG, PHANDLE);\n" \
 	"    UNICODE_STRING routine = RTL_CONSTANT_STRING(L\"IoGetDriverDirectory\");\n" \
-	"    PVOID getDriverDirectory = MmGetSystemRoutineAddress(&routine);\n" \
+	"    PFN_IO_GET_DRIVER_DIRECTORY getDriverDirectory = (PFN_IO_GET_DRIVER_DIRECTORY)MmGetSystemRoutineAddress(&routine);\n" \
+	"    HANDLE dir = NULL;\n" \
+	"    NTSTATUS status = getDriverDirectory ? getDriverDirectory(DriverObject, DriverDirectoryData, 0, &dir) : STATUS_NOT_SUPPORTED;\n" \
+	"    if (NT_SUCCESS(status)) {\n" \
+	"        UNICODE_STRING name = RTL_CONSTANT_STRING(L\"state.bin\");\n" \
+	"        OBJECT_ATTRIBUTES oa;\n" \
+	"        InitializeObjectAttributes(&oa, &name, OBJ_KERNEL_HANDLE | OBJ_CASE_INSENSITIVE, dir, NULL);\n" \
+	"        status = ZwCreateFile(&file, FILE_GENERIC_WRITE, &oa, &iosb, NULL, FILE_ATTRIBUTE_NORMAL, 0, FILE_OVERWRITE_IF, FILE_SYNCHRONOUS_IO_NONALERT, NULL, 0);\n" \
+	"        ZwClose(dir);\n" \
+	"    } else {\n" \
+	"        /* down-level: IoOpenDeviceRegistryKey(Pdo, PLUGPLAY_REGKEY_DRIVER, KEY_WRITE, &key) and ZwSetValueKey */\n" \
+	"    }\n" \
 	"Logs other tools read: \\DriverData\\{COMPANY}\\mydriver.log on 1803 and later."
 
 #define UMDF_FILE_STATE \
