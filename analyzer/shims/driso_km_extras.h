@@ -109,6 +109,74 @@ typedef PVOID NTAPI ALLOCATE_FUNCTION(POOL_TYPE PoolType, SIZE_T NumberOfBytes, 
 typedef VOID NTAPI FREE_FUNCTION(PVOID Buffer);
 #endif
 
+/* ---- Runtime power framework (PoFx; mingw has the component types only) ---- */
+#ifndef DRISO_HAVE_POFX_DEVICE
+#define DRISO_HAVE_POFX_DEVICE
+typedef VOID NTAPI PO_FX_DEVICE_POWER_REQUIRED_CALLBACK(PVOID Context);
+typedef PO_FX_DEVICE_POWER_REQUIRED_CALLBACK *PPO_FX_DEVICE_POWER_REQUIRED_CALLBACK;
+typedef VOID NTAPI PO_FX_DEVICE_POWER_NOT_REQUIRED_CALLBACK(PVOID Context);
+typedef PO_FX_DEVICE_POWER_NOT_REQUIRED_CALLBACK *PPO_FX_DEVICE_POWER_NOT_REQUIRED_CALLBACK;
+typedef VOID NTAPI PO_FX_DIRECTED_POWER_UP_CALLBACK(PVOID Context, ULONG Flags);
+typedef PO_FX_DIRECTED_POWER_UP_CALLBACK *PPO_FX_DIRECTED_POWER_UP_CALLBACK;
+typedef VOID NTAPI PO_FX_DIRECTED_POWER_DOWN_CALLBACK(PVOID Context, ULONG Flags);
+typedef PO_FX_DIRECTED_POWER_DOWN_CALLBACK *PPO_FX_DIRECTED_POWER_DOWN_CALLBACK;
+typedef struct _PO_FX_DEVICE_V1 {
+	ULONG Version;
+	ULONG ComponentCount;
+	PPO_FX_COMPONENT_ACTIVE_CONDITION_CALLBACK ComponentActiveConditionCallback;
+	PPO_FX_COMPONENT_IDLE_CONDITION_CALLBACK ComponentIdleConditionCallback;
+	PPO_FX_COMPONENT_IDLE_STATE_CALLBACK ComponentIdleStateCallback;
+	PPO_FX_DEVICE_POWER_REQUIRED_CALLBACK DevicePowerRequiredCallback;
+	PPO_FX_DEVICE_POWER_NOT_REQUIRED_CALLBACK DevicePowerNotRequiredCallback;
+	PPO_FX_POWER_CONTROL_CALLBACK PowerControlCallback;
+	PVOID DeviceContext;
+	PO_FX_COMPONENT_V1 Components[1];
+} PO_FX_DEVICE_V1, *PPO_FX_DEVICE_V1;
+typedef struct _PO_FX_DEVICE_V2 {
+	ULONG Version;
+	ULONGLONG Flags;
+	PPO_FX_COMPONENT_ACTIVE_CONDITION_CALLBACK ComponentActiveConditionCallback;
+	PPO_FX_COMPONENT_IDLE_CONDITION_CALLBACK ComponentIdleConditionCallback;
+	PPO_FX_COMPONENT_IDLE_STATE_CALLBACK ComponentIdleStateCallback;
+	PPO_FX_DEVICE_POWER_REQUIRED_CALLBACK DevicePowerRequiredCallback;
+	PPO_FX_DEVICE_POWER_NOT_REQUIRED_CALLBACK DevicePowerNotRequiredCallback;
+	PPO_FX_POWER_CONTROL_CALLBACK PowerControlCallback;
+	PVOID DeviceContext;
+	ULONG ComponentCount;
+	PO_FX_COMPONENT_V2 Components[1];
+} PO_FX_DEVICE_V2, *PPO_FX_DEVICE_V2;
+#if PO_FX_VERSION == PO_FX_VERSION_V1
+typedef PO_FX_DEVICE_V1 PO_FX_DEVICE, *PPO_FX_DEVICE;
+#else
+typedef PO_FX_DEVICE_V2 PO_FX_DEVICE, *PPO_FX_DEVICE;
+#endif
+#ifndef PO_FX_FLAG_BLOCKING
+#define PO_FX_FLAG_BLOCKING 0x00000001
+#define PO_FX_FLAG_ASYNC_ONLY 0x00000002
+#define PO_FX_FLAG_PERF_PEP_OPTIONAL 0x00000001
+#define PO_FX_FLAG_PERF_QUERY_ON_F0 0x00000002
+#define PO_FX_FLAG_PERF_QUERY_ON_ALL_IDLE_STATES 0x00000004
+#define PO_FX_UNKNOWN_POWER 0xFFFFFFFF
+#define PO_FX_UNKNOWN_TIME 0xFFFFFFFFFFFFFFFFULL
+#endif
+#endif
+NTSTATUS NTAPI PoFxRegisterDevice(PDEVICE_OBJECT Pdo, PPO_FX_DEVICE Device, POHANDLE *Handle);
+VOID NTAPI PoFxStartDevicePowerManagement(POHANDLE Handle);
+VOID NTAPI PoFxUnregisterDevice(POHANDLE Handle);
+VOID NTAPI PoFxActivateComponent(POHANDLE Handle, ULONG Component, ULONG Flags);
+VOID NTAPI PoFxIdleComponent(POHANDLE Handle, ULONG Component, ULONG Flags);
+VOID NTAPI PoFxCompleteIdleState(POHANDLE Handle, ULONG Component);
+VOID NTAPI PoFxCompleteIdleCondition(POHANDLE Handle, ULONG Component);
+VOID NTAPI PoFxCompleteDevicePowerNotRequired(POHANDLE Handle);
+VOID NTAPI PoFxReportDevicePoweredOn(POHANDLE Handle);
+VOID NTAPI PoFxSetComponentLatency(POHANDLE Handle, ULONG Component, ULONGLONG Latency);
+VOID NTAPI PoFxSetComponentResidency(POHANDLE Handle, ULONG Component, ULONGLONG Residency);
+VOID NTAPI PoFxSetComponentWake(POHANDLE Handle, ULONG Component, BOOLEAN WakeHint);
+VOID NTAPI PoFxSetDeviceIdleTimeout(POHANDLE Handle, ULONGLONG IdleTimeout);
+NTSTATUS NTAPI PoFxPowerControl(POHANDLE Handle, LPCGUID PowerControlCode, PVOID InBuffer, SIZE_T InBufferSize,
+	PVOID OutBuffer, SIZE_T OutBufferSize, PSIZE_T BytesReturned);
+VOID NTAPI PoFxCompleteDirectedPowerDown(POHANDLE Handle);
+
 /* ---- Kernel transaction manager handles (registry filter samples) ---- */
 #ifndef DRISO_HAVE_KTM_TYPES
 #define DRISO_HAVE_KTM_TYPES
