@@ -28,4 +28,8 @@ struct strbuf;
  * false when s is not a string literal. Exposed for tests. */
 bool frontend_decode_string_literal(const char *s, struct strbuf *out, bool *wide);
 
+/* The arguments frontend_parse() adds to every TU (a PCH meant for those
+ * TUs must be built with them too). */
+const char *const *frontend_default_args(size_t *n);
+
 #endif

@@ -9,6 +9,7 @@
 #include "inf-migrate/inf_rules.h"
 #include "rewriters/package.h"
 #include "cli/scan_cache.h"
+#include "cli/scan_pch.h"
 
 #include <dirent.h>
 #include <getopt.h>
@@ -26,7 +27,7 @@
 enum {
 	OPT_NO_INF = 1000, OPT_NO_SOURCE, OPT_SHARD, OPT_KEEP_DOWNLEVEL, OPT_ALL_CONFIGS,
 	OPT_WDK, OPT_PLATFORM, OPT_CONFIG, OPT_TARGET_OS, OPT_WBUILD, OPT_COMPANY, OPT_ROOT,
-	OPT_NO_CACHE, OPT_CACHE_DIR, OPT_TU_TIMEOUT,
+	OPT_NO_CACHE, OPT_CACHE_DIR, OPT_TU_TIMEOUT, OPT_NO_PCH, OPT_STATS,
 };
 
 static const struct option common_options[] = {
@@ -51,6 +52,8 @@ static const struct option common_options[] = {
 	{ "no-cache", no_argument, NULL, OPT_NO_CACHE },
 	{ "cache-dir", required_argument, NULL, OPT_CACHE_DIR },
 	{ "tu-timeout", required_argument, NULL, OPT_TU_TIMEOUT },
+	{ "no-pch", no_argument, NULL, OPT_NO_PCH },
+	{ "stats", no_argument, NULL, OPT_STATS },
 };
 #define N_COMMON (sizeof(common_options) / sizeof(common_options[0]))
 
@@ -128,6 +131,8 @@ int scan_request_parse_ex(struct scan_request *req, int argc, char **argv, const
 		case OPT_KEEP_DOWNLEVEL: req->opts.keep_downlevel = true; break;
 		case OPT_NO_CACHE: req->no_cache = true; break;
 		case OPT_CACHE_DIR: req->cache_dir = optarg; break;
+		case OPT_NO_PCH: req->no_pch = true; break;
+		case OPT_STATS: req->stats = true; break;
 		case OPT_TU_TIMEOUT:
 			req->tu_timeout = atof(optarg);
 			if (req->tu_timeout <= 0) {
@@ -619,11 +624,13 @@ static void run_sources(struct scan_request *req, struct report *r, struct progr
 	 * ran, so peak memory follows the batch size, not the tree size.
 	 */
 	pr->total = n_todo;
+	req->tus_parsed = n_todo;
 	pr->done = 0;
 	clock_gettime(CLOCK_MONOTONIC, &pr->start);
 	size_t batch_cap = (size_t)(req->jobs > 0 ? req->jobs : 1) * 16;
 	if (batch_cap < 64)
 		batch_cap = 64;
+	struct scan_pch *pch = req->no_pch ? NULL : scan_pch_new();
 	struct tu_config *todo = xcalloc(n + 1, sizeof(*todo));
 	struct tu_facts **facts = xcalloc(n + 1, sizeof(*facts));
 	struct diag_list *tu_errors = xcalloc(n + 1, sizeof(*tu_errors));
@@ -636,6 +643,7 @@ static void run_sources(struct scan_request *req, struct report *r, struct progr
 				todo[t++] = *order[groups[g1].first + k];
 			g1++;
 		}
+		scan_pch_apply(pch, todo, t);
 		parse_all(todo, t, req->jobs, req->tu_timeout, pr, facts, tu_errors);
 		t = 0;
 		for (size_t g = g0; g < g1; g++) {
@@ -667,6 +675,9 @@ static void run_sources(struct scan_request *req, struct report *r, struct progr
 		g0 = g1;
 	}
 	scan_cache_stats(cache, &req->cache_hits, &req->cache_misses);
+	scan_pch_stats(pch, &req->pch_tus, &req->pch_built);
+	if (!scan_abandoned_threads)
+		scan_pch_free(pch);
 	scan_cache_close(cache);
 	free(tu_errors);
 	free(facts);
@@ -756,6 +767,10 @@ void scan_pipeline_run(struct scan_request *req, struct report *r)
 	finding_list_dedup(&r->findings);
 	relativize_errors(req->root, &r->errors);
 	diag_sort(&r->errors);
+	if (req->stats)
+		fprintf(stderr, "driso: %zu files; %zu TUs parsed (%zu with a shared PCH, %zu PCHs built); "
+			"cache: %zu projects hit, %zu missed\n", r->n_files_scanned, req->tus_parsed,
+			req->pch_tus, req->pch_built, req->cache_hits, req->cache_misses);
 }
 
 int scan_exit_code(const struct report *r)
@@ -802,6 +817,8 @@ static const char scan_usage[] =
 	"  --no-cache                      do not read or write the result cache\n"
 	"  --cache-dir DIR                 cache location (default: <root>/.driso-cache)\n"
 	"  --tu-timeout SECONDS            give up on a TU that takes longer (reported as an error)\n"
+	"  --no-pch                        parse every TU from scratch (no shared precompiled headers)\n"
+	"  --stats                         print what was parsed, cached and precompiled to stderr\n"
 	"\n"
 	"Config: .driso.json at the scan root (company, target_os, exclude, rules, suppress).\n"
 	"Exit status: 0 clean, 1 findings, 2 usage or fatal error (or a file that could not be read).\n";

@@ -29,6 +29,10 @@ struct scan_request {
 	int shard_k, shard_n;        /* 1-based shard k of n; n = 0 when unsharded */
 	bool no_cache;
 	double tu_timeout;           /* seconds, 0 = none */
+	bool no_pch;                 /* no shared precompiled headers */
+	bool stats;                  /* --stats: print counts to stderr */
+	size_t tus_parsed;
+	size_t pch_tus, pch_built;   /* after the run: TUs that used a PCH, PCHs built */
 	const char *cache_dir;       /* NULL = <root>/.driso-cache */
 	size_t cache_hits, cache_misses;  /* project groups, after the run */
 };
