@@ -1561,9 +1561,18 @@ static enum CXChildVisitResult top_visitor(CXCursor c, CXCursor parent, CXClient
 	if (k == CXCursor_MacroExpansion) {
 		add_macro_expansion(p, c);
 	} else if (k == CXCursor_InclusionDirective) {
+		/* once per name: a shared PCH's own #include lines show up too */
 		struct tu_facts *t = p->t;
-		ALLOC_GROW(t->includes, t->n_includes + 1, t->alloc_includes);
-		t->includes[t->n_includes++] = cx_take(clang_getCursorSpelling(c));
+		char *name = cx_take(clang_getCursorSpelling(c));
+		for (size_t i = 0; i < t->n_includes && name; i++)
+			if (!strcmp(t->includes[i], name)) {
+				free(name);
+				name = NULL;
+			}
+		if (name) {
+			ALLOC_GROW(t->includes, t->n_includes + 1, t->alloc_includes);
+			t->includes[t->n_includes++] = name;
+		}
 	} else if (clang_isDeclaration(k)) {
 		ALLOC_GROW(p->decls, p->n_decls + 1, p->alloc_decls);
 		p->decls[p->n_decls++] = c;
