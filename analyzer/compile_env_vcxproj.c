@@ -184,6 +184,7 @@ static void meta_assign(const struct msb *m, struct meta_list *dst, const struct
 struct cond_parser {
 	const char *p;
 	const struct msb *m;
+	int depth;     /* nesting guard: a hostile Condition must not exhaust the stack */
 };
 
 static void cp_ws(struct cond_parser *c)
@@ -232,13 +233,22 @@ static bool truthy(const char *v)
 static bool cond_unary(struct cond_parser *c)
 {
 	cp_ws(c);
+	if (c->depth > 64) {
+		c->p += strlen(c->p);
+		return true;
+	}
 	if (*c->p == '!' && c->p[1] != '=') {
 		c->p++;
-		return !cond_unary(c);
+		c->depth++;
+		bool v = !cond_unary(c);
+		c->depth--;
+		return v;
 	}
 	if (*c->p == '(') {
 		c->p++;
+		c->depth++;
 		bool v = cond_or(c);
+		c->depth--;
 		cp_ws(c);
 		if (*c->p == ')')
 			c->p++;
@@ -329,7 +339,7 @@ static bool cond_true(const struct msb *m, xmlNode *n)
 		return true;
 	char *x = expand(m, (const char *)raw, NULL, NULL);
 	xmlFree(raw);
-	struct cond_parser c = { x, m };
+	struct cond_parser c = { x, m, 0 };
 	bool v = cond_or(&c);
 	free(x);
 	return v;
