@@ -1093,6 +1093,25 @@ static enum CXVisitorResult collect_field(CXCursor c, CXClientData d)
 	return CXVisit_Continue;
 }
 
+/* DECLARE_CONST_UNICODE_STRING(name, L"...") declares name_buffer[] = L"..."
+ * and { len, max, (PWCH)name_buffer }: an element written by a macro that
+ * names a const array holding a literal stands for the literal itself, so
+ * the init list keeps the string as the rules expect. */
+static struct fexpr *inline_macro_buffer(struct ps *p, struct fexpr *ke)
+{
+	const struct fexpr *n = fexpr_strip(ke);
+	if (!ke || !ke->macro || !n || n->kind != FX_NAME || n->var < 0)
+		return ke;
+	const struct fvar *v = &p->t->vars[n->var];
+	/* declared by the same expansion: the macro invocation is where both are */
+	if (!v->is_array || !v->init || v->init->kind != FX_STRING || v->loc.file != n->loc.file ||
+	    v->loc.line != n->loc.line || v->loc.col != n->loc.col)
+		return ke;
+	struct fexpr *s = fexpr_clone(v->init);
+	fexpr_free(ke);
+	return s;
+}
+
 static void convert_initlist(struct ps *p, CXCursor c, struct fexpr *e)
 {
 	struct field_list fl = { NULL, 0, 0 };
@@ -1124,7 +1143,7 @@ static void convert_initlist(struct ps *p, CXCursor c, struct fexpr *e)
 			}
 			free(dk);
 		}
-		ke = convert(p, k);
+		ke = inline_macro_buffer(p, convert(p, k));
 		if (pos < fl.n && ke)
 			ke->field = xstrdup(fl.names[pos]);
 		pos++;

@@ -238,6 +238,14 @@ TEST(wdm_registry_snippet)
 	CHECK_STR(g->init->kids[2]->macro, "ACME_SUBKEY");
 	CHECK_INT(g->init->kids[0]->ival, 62);   /* Length: 31 WCHARs */
 
+	/* DECLARE_CONST_UNICODE_STRING: the literal is the init list's Buffer */
+	const struct fvar *sk = var(t, "g_ServicesKey");
+	CHECK(sk && sk->init && sk->init->kind == FX_INITLIST && sk->init->n_kids == 3);
+	CHECK_STR(sk->init->macro, "DECLARE_CONST_UNICODE_STRING");
+	CHECK_INT(sk->init->kids[2]->kind, FX_STRING);
+	CHECK_STR(sk->init->kids[2]->field, "Buffer");
+	CHECK_STR(sk->init->kids[2]->text, "\\Registry\\Machine\\System\\CurrentControlSet\\Services");
+
 	/* dispatch assignment: MajorFunction[IRP_MJ_DEVICE_CONTROL] = AcmeIoctl */
 	bool saw_ioctl = false;
 	for (size_t i = 0; i < t->n_assigns; i++) {
