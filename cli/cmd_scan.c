@@ -884,6 +884,7 @@ int scan_write_report(const struct report *r, const char *format, const char *ou
 	struct report_write_options wo = {
 		.color = !output && fmt == REPORT_TEXT && isatty(1) && !getenv("NO_COLOR"),
 		.root_dir = root,
+		.omit_errors = true,   /* the command already printed them to stderr */
 	};
 	int rc = report_write(r, (enum report_format)fmt, out, &wo);
 	if (out != stdout && fclose(out))

@@ -4,6 +4,7 @@
 . "$(dirname "$0")/lib/common.bash"
 cp -r "$DRISO_SOURCE_DIR/examples/legacy-wdm" "$TMP/ex"
 EX="$TMP/ex"
+rm -rf "$EX/.driso-cache"
 
 "$DRISO" scan -q --no-cache --format json -o "$TMP/nocache.json" "$EX"
 check "--no-cache writes no cache" test ! -e "$EX/.driso-cache"
