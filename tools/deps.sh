@@ -11,4 +11,8 @@ $SUDO apt-get install -y -q --no-install-recommends \
 	clang-19 libclang-19-dev libclang-rt-19-dev \
 	libpcre2-dev libcjson-dev libxml2-dev \
 	mingw-w64-x86-64-dev \
-	chromium
+	chromium python3 python3-jsonschema ripgrep
+# SARIF validation in the suite uses Microsoft's SARIF Multitool from npm.
+if ! command -v npm >/dev/null 2>&1; then
+	$SUDO apt-get install -y -q --no-install-recommends nodejs npm
+fi
