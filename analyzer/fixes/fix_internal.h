@@ -154,6 +154,11 @@ int fx_target_build(const struct fx_ctx *c, size_t tu);
 /* Note a down-level target (build < floor) in the plan's notes. */
 void fx_note_floor(struct fx_ctx *c, const struct fx_site *s, struct fx_plan *p, const char *api, int floor);
 
+/* Writes through handle_var in func may move to a persistent-state key:
+ * every written value has a constant name no other function mentions.
+ * Refuses with the reason otherwise (state_values.c). */
+bool fx_state_move_safe(struct fx_ctx *c, size_t tu, int func, int handle_var, struct fx_plan *p);
+
 /* The registry path a finding's message names ends at ...\\Parameters (not a subkey). */
 bool fx_names_parameters_key(const struct finding *f);
 

@@ -127,7 +127,8 @@ static int handle_var(const struct fexpr *a)
 
 bool fx_kind_user_reg(struct fx_ctx *c, struct finding *f, struct fx_plan *p)
 {
-	if (!f->environment || (strcmp(f->rule, "registry-absolute") && strcmp(f->rule, "params-write")))
+	if (!f->environment || (strcmp(f->rule, "registry-absolute") && strcmp(f->rule, "params-write")) ||
+	    !f->target || strncmp(f->target, "own-service-parameters", 22))
 		return false;
 	struct fx_site s;
 	if (!fx_site_for_finding(c, f, &s))
@@ -170,7 +171,10 @@ bool fx_kind_user_reg(struct fx_ctx *c, struct finding *f, struct fx_plan *p)
 	if (fx_cache_get(c, os.text, os.name_start, p))
 		return true;
 	if (strcmp(f->environment, "user-service"))
-		fx_refuse(p, "GetServiceRegistryStateKey needs a Win32 service's status handle; this is %s", f->environment);
+		fx_refuse(p, "only the service itself gets its Parameters key from the system "
+			     "(GetServiceRegistryStateKey with its status handle); this %s code needs the setting "
+			     "from the device's key (CM_Open_DevNode_Key), an interface the driver offers, or the INF",
+			  !strcmp(f->environment, "UMDF") ? "UMDF driver" : f->environment);
 	else if (!fx_names_parameters_key(f) ||
 		 (!str_icontains(f->message, "own Parameters") && !str_icontains(f->message, "Parameters key at run time")))
 		fx_refuse(p, "only the service's own Parameters key maps to GetServiceRegistryStateKey");
@@ -209,6 +213,8 @@ bool fx_kind_user_reg(struct fx_ctx *c, struct finding *f, struct fx_plan *p)
 		else if ((use & 1) && (use & 2))
 			fx_refuse(p, "the function reads and writes through one key: INF defaults (Parameters) and runtime "
 				     "state (ServiceRegistryStatePersistent) need two keys");
+		else if ((use & 1) && !fx_state_move_safe(c, os.tu, os.func, hv, p))
+			;
 		else if (status_handle(c, &os, p, sh, sizeof(sh))) {
 			char *access = fx_arg_text(&os, uo->access_arg), *hk = fx_arg_text(&os, uo->handle_arg);
 			char *rep = xasprintf("GetServiceRegistryStateKey(%s, %s, %s, %s)", sh,

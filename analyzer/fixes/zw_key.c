@@ -145,6 +145,8 @@ static void build_open_plan(struct fx_ctx *c, const struct fx_site *s, const str
 			     "runtime state (DriverRegKeyPersistentState) need two keys, or RtlQueryRegistryValueWithFallback");
 		return;
 	}
+	if (writes && !fx_state_move_safe(c, s->tu, s->func, hv, p))
+		return;
 	char dobj[160];
 	if (!fx_driver_object(c, s, p, dobj, sizeof(dobj)))
 		return;
@@ -208,7 +210,9 @@ static void plan_for_isolated_open(struct fx_ctx *c, const struct fx_site *s, in
 	const struct tu_facts *tf = c->tus[s->tu];
 	int use = handle_use(tf, s->func, hv, s->call);
 	bool wdf = !strcmp(s->call->callee, "WdfDriverOpenParametersRegistryKey");
-	if (!wdf && (use & 6)) {
+	if (!fx_state_move_safe(c, s->tu, s->func, hv, p)) {
+		/* reason recorded */
+	} else if (!wdf && (use & 6)) {
 		fx_refuse(p, (use & 4) ? "the key handle is passed on or stored, so its reads and writes are not all visible here"
 				       : "the function reads and writes through one handle: INF defaults (Parameters, "
 					 "read-only) and runtime state (DriverRegKeyPersistentState) need two keys");
