@@ -2,101 +2,12 @@
  * driso shim: batclass.h.
  *
  * In kernel TUs mingw's old ddk/poclass.h shadows include/poclass.h, so
- * the battery and thermal types batclass.h needs (BATTERY_STATUS,
- * BATTERY_QUERY_INFORMATION_LEVEL, ...) are never declared. They are
- * declared here (Learn poclass.h reference) when include/poclass.h has not
- * been seen (_POCLASS_), then mingw's batclass.h follows.
+ * the battery types batclass.h needs are never declared; they come from
+ * driso_poclass_km.h, then mingw's batclass.h follows.
  */
 #ifndef DRISO_SHIM_BATCLASS_H
 #define DRISO_SHIM_BATCLASS_H
 #include <driso_shims.h>
-#if DRISO_KERNEL && !defined(_POCLASS_) && !defined(DRISO_HAVE_BATTERY_TYPES)
-#define DRISO_HAVE_BATTERY_TYPES
-DRISO_EXTERN_C_START
-typedef enum {
-	BatteryInformation, BatteryGranularityInformation, BatteryTemperature, BatteryEstimatedTime,
-	BatteryDeviceName, BatteryManufactureDate, BatteryManufactureName, BatteryUniqueID, BatterySerialNumber,
-} BATTERY_QUERY_INFORMATION_LEVEL;
-typedef enum {
-	BatteryCriticalBias, BatteryCharge, BatteryDischarge, BatteryChargingSource, BatteryChargerId,
-	BatteryChargerStatus,
-} BATTERY_SET_INFORMATION_LEVEL;
-typedef enum _BATTERY_CHARGING_SOURCE_TYPE {
-	BatteryChargingSourceType_AC = 1, BatteryChargingSourceType_USB, BatteryChargingSourceType_Wireless,
-	BatteryChargingSourceType_Max,
-} BATTERY_CHARGING_SOURCE_TYPE, *PBATTERY_CHARGING_SOURCE_TYPE;
-typedef struct _BATTERY_QUERY_INFORMATION {
-	ULONG BatteryTag;
-	BATTERY_QUERY_INFORMATION_LEVEL InformationLevel;
-	LONG AtRate;
-} BATTERY_QUERY_INFORMATION, *PBATTERY_QUERY_INFORMATION;
-typedef struct _BATTERY_INFORMATION {
-	ULONG Capabilities;
-	UCHAR Technology;
-	UCHAR Reserved[3];
-	UCHAR Chemistry[4];
-	ULONG DesignedCapacity;
-	ULONG FullChargedCapacity;
-	ULONG DefaultAlert1;
-	ULONG DefaultAlert2;
-	ULONG CriticalBias;
-	ULONG CycleCount;
-} BATTERY_INFORMATION, *PBATTERY_INFORMATION;
-typedef struct _BATTERY_CHARGING_SOURCE {
-	BATTERY_CHARGING_SOURCE_TYPE Type;
-	ULONG MaxCurrent;
-} BATTERY_CHARGING_SOURCE, *PBATTERY_CHARGING_SOURCE;
-typedef struct _BATTERY_SET_INFORMATION {
-	ULONG BatteryTag;
-	BATTERY_SET_INFORMATION_LEVEL InformationLevel;
-	UCHAR Buffer[1];
-} BATTERY_SET_INFORMATION, *PBATTERY_SET_INFORMATION;
-typedef struct _BATTERY_WAIT_STATUS {
-	ULONG BatteryTag;
-	ULONG Timeout;
-	ULONG PowerState;
-	ULONG LowCapacity;
-	ULONG HighCapacity;
-} BATTERY_WAIT_STATUS, *PBATTERY_WAIT_STATUS;
-typedef struct _BATTERY_STATUS {
-	ULONG PowerState;
-	ULONG Capacity;
-	ULONG Voltage;
-	LONG Rate;
-} BATTERY_STATUS, *PBATTERY_STATUS;
-typedef struct _BATTERY_MANUFACTURE_DATE {
-	UCHAR Day;
-	UCHAR Month;
-	USHORT Year;
-} BATTERY_MANUFACTURE_DATE, *PBATTERY_MANUFACTURE_DATE;
-#ifndef MAX_BATTERY_STRING_SIZE
-#define MAX_BATTERY_STRING_SIZE 128
-#endif
-#ifndef BATTERY_UNKNOWN_CAPACITY
-#define BATTERY_UNKNOWN_CAPACITY 0xFFFFFFFF
-#define BATTERY_UNKNOWN_VOLTAGE 0xFFFFFFFF
-#define BATTERY_UNKNOWN_RATE 0x80000000
-#define BATTERY_UNKNOWN_TIME 0xFFFFFFFF
-#define BATTERY_POWER_ON_LINE 0x00000001
-#define BATTERY_DISCHARGING 0x00000002
-#define BATTERY_CHARGING 0x00000004
-#define BATTERY_CRITICAL 0x00000008
-#define BATTERY_TAG_INVALID 0
-#define BATTERY_SYSTEM_BATTERY 0x80000000
-#define BATTERY_CAPACITY_RELATIVE 0x40000000
-#define BATTERY_IS_SHORT_TERM 0x20000000
-#define BATTERY_SET_CHARGE_SUPPORTED 0x00000001
-#define BATTERY_SET_DISCHARGE_SUPPORTED 0x00000002
-#define BATTERY_SET_CHARGINGSOURCE_SUPPORTED 0x00000004
-#define BATTERY_SET_CHARGER_ID_SUPPORTED 0x00000008
-#endif
-#ifndef IOCTL_BATTERY_QUERY_TAG
-#define IOCTL_BATTERY_QUERY_TAG CTL_CODE(FILE_DEVICE_BATTERY, 0x10, METHOD_BUFFERED, FILE_READ_ACCESS)
-#define IOCTL_BATTERY_QUERY_INFORMATION CTL_CODE(FILE_DEVICE_BATTERY, 0x11, METHOD_BUFFERED, FILE_READ_ACCESS)
-#define IOCTL_BATTERY_SET_INFORMATION CTL_CODE(FILE_DEVICE_BATTERY, 0x12, METHOD_BUFFERED, FILE_WRITE_ACCESS)
-#define IOCTL_BATTERY_QUERY_STATUS CTL_CODE(FILE_DEVICE_BATTERY, 0x13, METHOD_BUFFERED, FILE_READ_ACCESS)
-#endif
-DRISO_EXTERN_C_END
-#endif
+#include <driso_poclass_km.h>
 #include_next <batclass.h>
 #endif

@@ -604,6 +604,11 @@ typedef struct _NET_DEVICE_PNP_EVENT {
 	UCHAR NdisReserved[2 * sizeof(PVOID)];
 } NET_DEVICE_PNP_EVENT, *PNET_DEVICE_PNP_EVENT;
 
+typedef enum _NET_DEVICE_POWER_STATE {
+	NetDeviceStateUnspecified, NetDeviceStateD0, NetDeviceStateD1, NetDeviceStateD2, NetDeviceStateD3,
+	NetDeviceStateMaximum,
+} NET_DEVICE_POWER_STATE, *PNET_DEVICE_POWER_STATE;
+
 typedef enum _NDIS_HALT_ACTION { NdisHaltDeviceDisabled, NdisHaltDeviceInstanceDeInstalled, NdisHaltDevicePoweredDown,
 	NdisHaltDeviceSurpriseRemoved, NdisHaltDeviceFailed, NdisHaltDeviceInitializationFailed, NdisHaltDeviceStopped
 } NDIS_HALT_ACTION, *PNDIS_HALT_ACTION;

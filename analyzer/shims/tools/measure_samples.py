@@ -66,7 +66,7 @@ def stub_tmh(copy):
     wanted = []
     for d, dirs, files in os.walk(copy):
         for f in files:
-            if not f.lower().endswith((".c", ".cpp", ".h", ".hpp")):
+            if not f.lower().endswith((".c", ".cpp", ".h", ".hpp", ".vcxproj")):
                 continue
             p = os.path.join(d, f)
             try:
@@ -74,6 +74,7 @@ def stub_tmh(copy):
             except OSError:
                 continue
             funcs.update(FUNC_RE.findall(t))
+            funcs.update(re.findall(r"<WppTraceFunction>\s*([A-Za-z_][A-Za-z_0-9]*)", t))
             for m in TMH_RE.finditer(t):
                 wanted.append(os.path.join(d, m.group(1)))
     body = "".join("#ifndef %s\n#define %s(...) ((void)0)\n#endif\n" % (n, n) for n in sorted(funcs))
@@ -185,7 +186,13 @@ def model_of(src, root):
                 if os.path.isdir(full) and full not in incs:
                     incs.append(full)
     defs = []
-    for m in re.finditer(r"<PreprocessorDefinitions[^>]*>([^<]*)<", text):
+    # Defines of unconditional item definitions and of Debug|x64 ones.
+    chosen = ""
+    for g in re.finditer(r"<ItemDefinitionGroup([^>]*)>(.*?)</ItemDefinitionGroup>", text, re.S):
+        cond = g.group(1)
+        if "Condition" not in cond or "Debug|x64" in cond:
+            chosen += g.group(2)
+    for m in re.finditer(r"<PreprocessorDefinitions[^>]*>([^<]*)<", chosen):
         for part in m.group(1).split(";"):
             part = part.strip()
             if re.match(r"^[A-Za-z_][A-Za-z_0-9]*(=[^$%]*)?$", part) and part not in defs:

@@ -1,0 +1,150 @@
+/*
+ * driso_poclass_km.h: battery and thermal class types for kernel TUs.
+ *
+ * mingw's old ddk/poclass.h shadows include/poclass.h in kernel TUs, so
+ * these poclass.h types (Learn poclass.h reference; ddk/poclass.h has only
+ * THERMAL_INFORMATION and a few IOCTLs) are never declared there; the batclass.h and poclass.h shims add them. Skipped when
+ * include/poclass.h was seen (_POCLASS_).
+ */
+#ifndef DRISO_POCLASS_KM_H
+#define DRISO_POCLASS_KM_H
+#include <driso_shims.h>
+#if DRISO_KERNEL && !defined(_POCLASS_) && !defined(DRISO_HAVE_BATTERY_TYPES)
+#define DRISO_HAVE_BATTERY_TYPES
+DRISO_EXTERN_C_START
+#define DRISO_HAVE_BATTERY_TYPES
+DRISO_EXTERN_C_START
+typedef enum {
+	BatteryInformation, BatteryGranularityInformation, BatteryTemperature, BatteryEstimatedTime,
+	BatteryDeviceName, BatteryManufactureDate, BatteryManufactureName, BatteryUniqueID, BatterySerialNumber,
+} BATTERY_QUERY_INFORMATION_LEVEL;
+typedef enum {
+	BatteryCriticalBias, BatteryCharge, BatteryDischarge, BatteryChargingSource, BatteryChargerId,
+	BatteryChargerStatus,
+} BATTERY_SET_INFORMATION_LEVEL;
+typedef enum _BATTERY_CHARGING_SOURCE_TYPE {
+	BatteryChargingSourceType_AC = 1, BatteryChargingSourceType_USB, BatteryChargingSourceType_Wireless,
+	BatteryChargingSourceType_Max,
+} BATTERY_CHARGING_SOURCE_TYPE, *PBATTERY_CHARGING_SOURCE_TYPE;
+typedef struct _BATTERY_QUERY_INFORMATION {
+	ULONG BatteryTag;
+	BATTERY_QUERY_INFORMATION_LEVEL InformationLevel;
+	LONG AtRate;
+} BATTERY_QUERY_INFORMATION, *PBATTERY_QUERY_INFORMATION;
+typedef struct _BATTERY_INFORMATION {
+	ULONG Capabilities;
+	UCHAR Technology;
+	UCHAR Reserved[3];
+	UCHAR Chemistry[4];
+	ULONG DesignedCapacity;
+	ULONG FullChargedCapacity;
+	ULONG DefaultAlert1;
+	ULONG DefaultAlert2;
+	ULONG CriticalBias;
+	ULONG CycleCount;
+} BATTERY_INFORMATION, *PBATTERY_INFORMATION;
+typedef struct _BATTERY_CHARGING_SOURCE {
+	BATTERY_CHARGING_SOURCE_TYPE Type;
+	ULONG MaxCurrent;
+} BATTERY_CHARGING_SOURCE, *PBATTERY_CHARGING_SOURCE;
+typedef struct _BATTERY_SET_INFORMATION {
+	ULONG BatteryTag;
+	BATTERY_SET_INFORMATION_LEVEL InformationLevel;
+	UCHAR Buffer[1];
+} BATTERY_SET_INFORMATION, *PBATTERY_SET_INFORMATION;
+typedef struct _BATTERY_WAIT_STATUS {
+	ULONG BatteryTag;
+	ULONG Timeout;
+	ULONG PowerState;
+	ULONG LowCapacity;
+	ULONG HighCapacity;
+} BATTERY_WAIT_STATUS, *PBATTERY_WAIT_STATUS;
+typedef struct _BATTERY_STATUS {
+	ULONG PowerState;
+	ULONG Capacity;
+	ULONG Voltage;
+	LONG Rate;
+} BATTERY_STATUS, *PBATTERY_STATUS;
+typedef struct _BATTERY_MANUFACTURE_DATE {
+	UCHAR Day;
+	UCHAR Month;
+	USHORT Year;
+} BATTERY_MANUFACTURE_DATE, *PBATTERY_MANUFACTURE_DATE;
+#ifndef MAX_BATTERY_STRING_SIZE
+#define MAX_BATTERY_STRING_SIZE 128
+#endif
+#ifndef BATTERY_UNKNOWN_CAPACITY
+#define BATTERY_UNKNOWN_CAPACITY 0xFFFFFFFF
+#define BATTERY_UNKNOWN_VOLTAGE 0xFFFFFFFF
+#define BATTERY_UNKNOWN_RATE 0x80000000
+#define BATTERY_UNKNOWN_TIME 0xFFFFFFFF
+#define BATTERY_POWER_ON_LINE 0x00000001
+#define BATTERY_DISCHARGING 0x00000002
+#define BATTERY_CHARGING 0x00000004
+#define BATTERY_CRITICAL 0x00000008
+#define BATTERY_TAG_INVALID 0
+#define BATTERY_SYSTEM_BATTERY 0x80000000
+#define BATTERY_CAPACITY_RELATIVE 0x40000000
+#define BATTERY_IS_SHORT_TERM 0x20000000
+#define BATTERY_SET_CHARGE_SUPPORTED 0x00000001
+#define BATTERY_SET_DISCHARGE_SUPPORTED 0x00000002
+#define BATTERY_SET_CHARGINGSOURCE_SUPPORTED 0x00000004
+#define BATTERY_SET_CHARGER_ID_SUPPORTED 0x00000008
+#endif
+#ifndef IOCTL_BATTERY_QUERY_TAG
+#define IOCTL_BATTERY_QUERY_TAG CTL_CODE(FILE_DEVICE_BATTERY, 0x10, METHOD_BUFFERED, FILE_READ_ACCESS)
+#define IOCTL_BATTERY_QUERY_INFORMATION CTL_CODE(FILE_DEVICE_BATTERY, 0x11, METHOD_BUFFERED, FILE_READ_ACCESS)
+#define IOCTL_BATTERY_SET_INFORMATION CTL_CODE(FILE_DEVICE_BATTERY, 0x12, METHOD_BUFFERED, FILE_WRITE_ACCESS)
+#define IOCTL_BATTERY_QUERY_STATUS CTL_CODE(FILE_DEVICE_BATTERY, 0x13, METHOD_BUFFERED, FILE_READ_ACCESS)
+#endif
+#ifndef MAX_ACTIVE_COOLING_LEVELS
+#define MAX_ACTIVE_COOLING_LEVELS 10
+#endif
+typedef struct _THERMAL_WAIT_READ {
+	ULONG Timeout;
+	ULONG LowTemperature;
+	ULONG HighTemperature;
+} THERMAL_WAIT_READ, *PTHERMAL_WAIT_READ;
+typedef struct _THERMAL_POLICY {
+	ULONG Version;
+	BOOLEAN WaitForUpdate;
+	BOOLEAN Hibernate;
+	BOOLEAN Critical;
+	BOOLEAN ThermalStandby;
+	ULONG ActivationFU;
+	ULONG PassiveLimit;
+	ULONG ActiveLevel;
+	BOOLEAN OverThrottled;
+} THERMAL_POLICY, *PTHERMAL_POLICY;
+typedef VOID NTAPI DEVICE_ACTIVE_COOLING(PVOID Context, BOOLEAN Engaged);
+typedef DEVICE_ACTIVE_COOLING *PDEVICE_ACTIVE_COOLING;
+typedef VOID NTAPI DEVICE_PASSIVE_COOLING(PVOID Context, ULONG Percentage);
+typedef DEVICE_PASSIVE_COOLING *PDEVICE_PASSIVE_COOLING;
+typedef struct _THERMAL_DEVICE_INTERFACE {
+	USHORT Size;
+	USHORT Version;
+	PVOID Context;
+	PINTERFACE_REFERENCE InterfaceReference;
+	PINTERFACE_DEREFERENCE InterfaceDereference;
+	ULONG Flags;
+	PDEVICE_ACTIVE_COOLING ActiveCooling;
+	PDEVICE_PASSIVE_COOLING PassiveCooling;
+} THERMAL_DEVICE_INTERFACE, *PTHERMAL_DEVICE_INTERFACE;
+#define ThermalDeviceFlagActiveCooling 0x00000001
+#define ThermalDeviceFlagPassiveCooling 0x00000002
+#ifndef THERMAL_DEVICE_INTERFACE_VERSION
+#define THERMAL_DEVICE_INTERFACE_VERSION 1
+#endif
+#ifndef IOCTL_THERMAL_SET_PASSIVE_LIMIT
+#define IOCTL_THERMAL_SET_PASSIVE_LIMIT CTL_CODE(FILE_DEVICE_BATTERY, 0x23, METHOD_BUFFERED, FILE_WRITE_ACCESS)
+#define IOCTL_THERMAL_READ_TEMPERATURE CTL_CODE(FILE_DEVICE_BATTERY, 0x24, METHOD_BUFFERED, FILE_READ_ACCESS)
+#define IOCTL_THERMAL_READ_POLICY CTL_CODE(FILE_DEVICE_BATTERY, 0x25, METHOD_BUFFERED, FILE_READ_ACCESS)
+#endif
+/* Declared, not defined: driso does not restate GUID values it has not
+ * verified; the parse only needs the name and type. */
+extern const GUID GUID_THERMAL_COOLING_INTERFACE;
+extern const GUID GUID_DEVINTERFACE_THERMAL_COOLING;
+DRISO_EXTERN_C_END
+#endif
+#endif
+
