@@ -462,6 +462,48 @@ static bool is_ident_char(char c)
 	return isalnum((unsigned char)c) || c == '_';
 }
 
+/* Does a declaration head (the text before its '{') open a struct, union,
+ * enum, class or namespace? */
+static bool names_a_scope(const char *s, size_t n)
+{
+	static const char *const words[] = { "struct", "union", "enum", "class", "namespace" };
+	bool line_start = true;
+	for (size_t i = 0; i < n;) {
+		size_t c = skip_comment(s, n, i);
+		if (c != i) {
+			i = c;
+			continue;
+		}
+		if (s[i] == '\n' || s[i] == ' ' || s[i] == '\t' || s[i] == '\r') {
+			line_start |= s[i] == '\n';
+			i++;
+			continue;
+		}
+		if (s[i] == '#' && line_start) {   /* a directive in between: not the head */
+			while (i < n && s[i] != '\n')
+				i += (s[i] == '\\' && i + 1 < n) ? 2 : 1;
+			continue;
+		}
+		line_start = false;
+		if (s[i] == '"' || s[i] == '\'') {
+			i = skip_literal(s, n, i);
+			continue;
+		}
+		if (!is_ident_char(s[i])) {
+			i++;
+			continue;
+		}
+		size_t e = i;
+		while (e < n && is_ident_char(s[e]))
+			e++;
+		for (size_t k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+			if (e - i == strlen(words[k]) && !strncmp(s + i, words[k], e - i))
+				return true;
+		i = e;
+	}
+	return false;
+}
+
 static void code_view(const char *s, size_t n, struct strbuf *out)
 {
 	if (!braces_balance(s, n)) {
@@ -470,7 +512,6 @@ static void code_view(const char *s, size_t n, struct strbuf *out)
 	}
 	size_t pending = 0;     /* start of the current top-level declaration */
 	char last = ';';        /* last significant character */
-	char ident[16] = "";    /* last identifier, when short */
 	int parens = 0;
 	bool line_start = true;
 	for (size_t i = 0; i < n;) {
@@ -517,9 +558,6 @@ static void code_view(const char *s, size_t n, struct strbuf *out)
 			size_t e = i;
 			while (e < n && is_ident_char(s[e]))
 				e++;
-			size_t l = e - i < sizeof(ident) - 1 ? e - i : 0;
-			memcpy(ident, s + i, l);
-			ident[l] = 0;
 			last = 'a';
 			i = e;
 			continue;
@@ -529,9 +567,10 @@ static void code_view(const char *s, size_t n, struct strbuf *out)
 		} else if (ch == ')') {
 			parens -= parens > 0;
 		} else if (parens == 0 && (ch == '{' || ch == '=')) {
-			bool body = ch == '=' || last == ')' ||
-				    (last == 'a' && (!strcmp(ident, "const") || !strcmp(ident, "noexcept") ||
-						     !strcmp(ident, "override") || !strcmp(ident, "final")));
+			/* a block is looked into only when it is clearly a type,
+			 * namespace or linkage block; anything else (a function body
+			 * behind a macro or a trailing return type) is kept whole */
+			bool body = ch == '=' || last == ')' || (last != '"' && !names_a_scope(s + pending, i - pending));
 			if (body) {
 				size_t e = skip_code(s, n, ch == '=' ? i + 1 : i, ch == '=');
 				strbuf_add(out, s + pending, e - pending);

@@ -195,6 +195,11 @@ TEST(keep_follows_project_headers)
 	/* the same API called in a header function body counts */
 	put("drv/c.c", "#include \"inl.h\"\n");
 	put("drv/inl.h", "static __inline int h(void)\n{\n    return ZwOpenKey(0, 0, 0);\n}\n");
+	/* bodies behind a trailing macro, after a comment naming a struct, returning a struct */
+	put("drv/f.c", "#include \"bodies.h\"\n");
+	put("drv/bodies.h", "struct S { int a; };\n"
+			    "/* fills the struct */\nstatic void fill(void) PAGED_CODE_SEG\n{\n    CreateFileW(0, 0, 0, 0, 0, 0, 0);\n}\n");
+	put("drv/g.c", "struct S { int a; };\nstruct S *make(void)\n{\n    IoCreateDevice(0, 0, 0, 0, 0, 0, 0);\n    return 0;\n}\n");
 	/* a computed include cannot be followed: kept */
 	put("drv/d.c", "#include HEADER_NAME\nint x;\n");
 	/* the include directory is not given: the macro is not found */
@@ -204,14 +209,15 @@ TEST(keep_follows_project_headers)
 	struct scan_prefilter *pf = scan_prefilter_new(tmp_root);
 	struct tu_config a = cfg_for("drv/a.c", args, 2), b = cfg_for("drv/b.c", args, 2), c = cfg_for("drv/c.c", args, 2),
 			 d = cfg_for("drv/d.c", args, 2), e = cfg_for("drv/e.c", NULL, 0), e2 = cfg_for("drv/e.c", args, 2),
-			 missing = cfg_for("drv/missing.c", args, 2);
+			 missing = cfg_for("drv/missing.c", args, 2), f = cfg_for("drv/f.c", args, 2),
+			 g = cfg_for("drv/g.c", args, 2);
 	bool ka = scan_prefilter_keep(pf, &a), kb = scan_prefilter_keep(pf, &b), kc = scan_prefilter_keep(pf, &c),
 	     kd = scan_prefilter_keep(pf, &d), ke = scan_prefilter_keep(pf, &e), ke2 = scan_prefilter_keep(pf, &e2),
-	     km = scan_prefilter_keep(pf, &missing);
+	     km = scan_prefilter_keep(pf, &missing), kf = scan_prefilter_keep(pf, &f), kg = scan_prefilter_keep(pf, &g);
 	struct scan_prefilter_stats st;
 	scan_prefilter_get_stats(pf, &st);
 	scan_prefilter_free(pf);
-	struct tu_config *all[] = { &a, &b, &c, &d, &e, &e2, &missing };
+	struct tu_config *all[] = { &a, &b, &c, &d, &e, &e2, &missing, &f, &g };
 	for (size_t i = 0; i < sizeof(all) / sizeof(all[0]); i++) {
 		free(all[i]->file);
 		free(all[i]->directory);
@@ -228,8 +234,10 @@ TEST(keep_follows_project_headers)
 	CHECK(!ke);
 	CHECK(ke2);
 	CHECK(km);
-	CHECK_INT(st.tus, 7);
-	CHECK_INT(st.kept_by_token, 5);
+	CHECK(kf);
+	CHECK(kg);
+	CHECK_INT(st.tus, 9);
+	CHECK_INT(st.kept_by_token, 7);
 	CHECK(st.headers >= 4);
 }
 
