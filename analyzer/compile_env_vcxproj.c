@@ -63,6 +63,7 @@ struct msb {
 	struct strlist configs;  /* ProjectConfiguration Include values */
 	const char *this_file;   /* file being walked (project or import) */
 	int pass;                /* 0 properties, 1 item definitions, 2 items */
+	struct strlist imported; /* this pass: MSBuild imports a file once (MSB4011) */
 	bool report_errors;
 };
 
@@ -372,6 +373,9 @@ static void walk(struct msb *m, xmlNode *parent, int depth);
 /* Walk an imported file in place (MSBuildThisFileDirectory follows it). */
 static void import_file(struct msb *m, const char *path, int depth)
 {
+	if (strlist_has(&m->imported, path) || !strcmp(path, m->project))
+		return;
+	strlist_add(&m->imported, path);
 	xmlDoc *doc = xmlReadFile(path, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
 	if (!doc) {
 		/* Once per project, not per pass and configuration. */
@@ -620,6 +624,7 @@ static void msb_free(struct msb *m)
 	}
 	free(m->items);
 	strlist_free(&m->configs);
+	strlist_free(&m->imported);
 	free(m->project_dir);
 }
 
@@ -845,6 +850,7 @@ static void run_config(struct env_ctx *ctx, const char *path, xmlDoc *doc, const
 	char *dbp = directory_build_file(m.project_dir, "Directory.Build.props");
 	char *dbt = directory_build_file(m.project_dir, "Directory.Build.targets");
 	for (m.pass = 0; m.pass < 3; m.pass++) {
+		strlist_free(&m.imported);
 		if (dbp)
 			import_file(&m, dbp, 0);
 		walk(&m, root, 0);

@@ -326,6 +326,16 @@ TEST(bad_project_file)
 	CHECK_INT(errs.n, 1);
 }
 
+TEST(hostile_project_file)
+{
+	/* 5000-deep conditions, a project importing itself, a .props importing
+	 * itself twice, unbalanced $( : bounded work, no crash, the TU is found. */
+	CHECK_INT(discover(FX "/hostile", NULL), 1);
+	const struct tu_config *h = find("/hostile/h.c", NULL);
+	CHECK(h && h->project && str_ends_with(h->project, "Hostile.vcxproj"));
+	CHECK_INT(h->model, MODEL_KMDF);
+}
+
 TEST(wdk_sources_file)
 {
 	discover(FX "/sources", NULL);
@@ -567,6 +577,7 @@ int main(void)
 	RUN(compdb_both_forms);
 	RUN(compdb_bad_json);
 	RUN(bad_project_file);
+	RUN(hostile_project_file);
 	RUN(wdk_sources_file);
 	RUN(fallback_models_and_includes);
 	RUN(single_file_uses_its_project);
