@@ -105,6 +105,7 @@ struct template {
 #define KMDF_STATE_WRITE \
 	"Runtime state belongs in the driver's persistent-state key (KMDF 1.25 / Windows 10 1803):\n" \
 	"    WDFKEY state;\n" \
+	"    ULONG myValue = 0; /* the value to keep */\n" \
 	"    DECLARE_CONST_UNICODE_STRING(valueName, L\"MyValue\");\n" \
 	"    NTSTATUS status = WdfDriverOpenPersistentStateRegistryKey(WdfGetDriver(), KEY_READ | KEY_SET_VALUE, WDF_NO_OBJECT_ATTRIBUTES, &state);\n" \
 	"    if (NT_SUCCESS(status)) {\n" \
@@ -116,6 +117,8 @@ struct template {
 #define KMDF_STATE_WRITE_DOWNLEVEL \
 	"Runtime state: WdfDriverOpenPersistentStateRegistryKey needs KMDF 1.25 (Windows 10 1803). For an older target keep per-device state in the device's software key:\n" \
 	"    WDFKEY key;\n" \
+	"    ULONG myValue = 0; /* the value to keep */\n" \
+	"    DECLARE_CONST_UNICODE_STRING(valueName, L\"MyValue\");\n" \
 	"    NTSTATUS status = WdfDeviceOpenRegistryKey(Device, PLUGPLAY_REGKEY_DRIVER, KEY_READ | KEY_SET_VALUE, WDF_NO_OBJECT_ATTRIBUTES, &key);\n" \
 	"    if (NT_SUCCESS(status)) { status = WdfRegistryAssignULong(key, &valueName, myValue); WdfRegistryClose(key); }"
 
@@ -334,7 +337,7 @@ struct template {
 
 #define KERNEL_DEVICE_INTERFACE \
 	"Reach the other driver through its device interface, not a fixed device name: register for arrivals (existing interfaces are replayed) and open the symbolic link the notification carries:\n" \
-	"    status = IoRegisterPlugPlayNotification(EventCategoryDeviceInterfaceChange,\n" \
+	"    NTSTATUS status = IoRegisterPlugPlayNotification(EventCategoryDeviceInterfaceChange,\n" \
 	"                                            PNPNOTIFY_DEVICE_INTERFACE_INCLUDE_EXISTING_INTERFACES,\n" \
 	"                                            (PVOID)&GUID_DEVINTERFACE_TARGET, DriverObject,\n" \
 	"                                            OnInterfaceChange, context, &notificationEntry);\n" \
@@ -359,7 +362,7 @@ struct template {
 
 #define KERNEL_IFACE_NOTIFY \
 	"Do not take a one-time snapshot of interfaces: register for interface arrival with the existing ones replayed, and react in the callback:\n" \
-	"    status = IoRegisterPlugPlayNotification(EventCategoryDeviceInterfaceChange,\n" \
+	"    NTSTATUS status = IoRegisterPlugPlayNotification(EventCategoryDeviceInterfaceChange,\n" \
 	"                                            PNPNOTIFY_DEVICE_INTERFACE_INCLUDE_EXISTING_INTERFACES,\n" \
 	"                                            (PVOID)&InterfaceClassGuid, DriverObject,\n" \
 	"                                            OnInterfaceChange, context, &notificationEntry);\n" \
@@ -367,10 +370,18 @@ struct template {
 
 #define USER_FILTER_PRESENT \
 	"List only devices that are present, and register for arrivals before listing:\n" \
+	"    ULONG len = 0;\n" \
+	"    WCHAR buffer[4096];\n" \
+	"    PCWSTR filter = L\"{4d36e96c-e325-11ce-bfc1-08002be10318}\"; /* the class GUID string */\n" \
 	"    CM_Get_Device_ID_List_SizeW(&len, filter, CM_GETIDLIST_FILTER_CLASS | CM_GETIDLIST_FILTER_PRESENT);\n" \
-	"    CM_Get_Device_ID_ListW(filter, buffer, len, CM_GETIDLIST_FILTER_CLASS | CM_GETIDLIST_FILTER_PRESENT);\n" \
-	"    /* interfaces: CM_Get_Device_Interface_ListW(&guid, NULL, buffer, len, CM_GET_DEVICE_INTERFACE_LIST_PRESENT); */\n" \
+	"    CM_Get_Device_ID_ListW(filter, buffer, ARRAYSIZE(buffer), CM_GETIDLIST_FILTER_CLASS | CM_GETIDLIST_FILTER_PRESENT);\n" \
+	"    /* interfaces: CM_Get_Device_Interface_ListW(&guid, NULL, buffer, ARRAYSIZE(buffer), CM_GET_DEVICE_INTERFACE_LIST_PRESENT); */\n" \
 	"    /* arrivals: CM_Register_Notification(&filter, context, callback, &notification); */"
+
+/* KMDF code reaches WDM-only routines through the WDM driver object. */
+#define KMDF_DRIVER_OBJECT \
+	"KMDF: take the WDM driver object from the framework first:\n" \
+	"    PDRIVER_OBJECT DriverObject = WdfDriverWdmGetDriverObject(WdfGetDriver());\n"
 
 static const struct template templates[] = {
 	{ P_PARAMS_READ, ENV_WDM, 17134, "Windows 10 1803 (17134)", WDM_PARAMS_READ, WDM_PARAMS_READ_DOWNLEVEL },
@@ -408,16 +419,17 @@ static const struct template templates[] = {
 	{ P_DRIVER_IMAGE, ENV_KMDF, 17134, "Windows 10 1803 (17134)", KMDF_IMAGE, KMDF_IMAGE_DOWNLEVEL },
 	{ P_DRIVER_IMAGE, ENV__COUNT, 0, NULL, USER_IMAGE, NULL },
 	{ P_FILE_STATE, ENV_WDM, 17134, "Windows 10 1803 (17134)", KERNEL_FILE_STATE, KERNEL_FILE_STATE_DOWNLEVEL },
-	{ P_FILE_STATE, ENV_KMDF, 17134, "Windows 10 1803 (17134)", KERNEL_FILE_STATE, KERNEL_FILE_STATE_DOWNLEVEL },
+	{ P_FILE_STATE, ENV_KMDF, 17134, "Windows 10 1803 (17134)", KMDF_DRIVER_OBJECT KERNEL_FILE_STATE,
+	  KMDF_DRIVER_OBJECT KERNEL_FILE_STATE_DOWNLEVEL },
 	{ P_FILE_STATE, ENV_UMDF, 17763, "Windows 10 1809 (17763), UMDF 2.27", UMDF_FILE_STATE, APP_FILE_STATE },
 	{ P_FILE_STATE, ENV_SERVICE, 19041, "Windows 10 2004 (19041)", SVC_FILE_STATE, APP_FILE_STATE },
 	{ P_FILE_STATE, ENV_APP, 0, NULL, APP_FILE_STATE, NULL },
 	{ P_SERVICE_INSTALL, ENV__COUNT, 0, "Windows 10 1709 (16299) for run-from-driver-store", SVC_INSTALL_TEXT, NULL },
 	{ P_DEVICE_INTERFACE, ENV_WDM, 0, "Windows 2000", KERNEL_DEVICE_INTERFACE, NULL },
-	{ P_DEVICE_INTERFACE, ENV_KMDF, 0, "Windows 2000", KERNEL_DEVICE_INTERFACE, NULL },
+	{ P_DEVICE_INTERFACE, ENV_KMDF, 0, "Windows 2000", KMDF_DRIVER_OBJECT KERNEL_DEVICE_INTERFACE, NULL },
 	{ P_DEVICE_INTERFACE, ENV__COUNT, 0, "Windows 8 (CM_Register_Notification)", USER_DEVICE_INTERFACE, NULL },
 	{ P_IFACE_NOTIFY, ENV_WDM, 0, "Windows 2000", KERNEL_IFACE_NOTIFY, NULL },
-	{ P_IFACE_NOTIFY, ENV_KMDF, 0, "Windows 2000", KERNEL_IFACE_NOTIFY, NULL },
+	{ P_IFACE_NOTIFY, ENV_KMDF, 0, "Windows 2000", KMDF_DRIVER_OBJECT KERNEL_IFACE_NOTIFY, NULL },
 	{ P_IFACE_NOTIFY, ENV__COUNT, 0, "Windows 8 (CM_Register_Notification)", USER_FILTER_PRESENT, NULL },
 	{ P_FILTER_PRESENT, ENV__COUNT, 0, "Windows 7 (CM_GETIDLIST_FILTER_PRESENT)", USER_FILTER_PRESENT, NULL },
 };
