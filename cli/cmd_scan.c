@@ -3,6 +3,7 @@
 #include "analyzer/frontend.h"
 #include "analyzer/source_rules.h"
 #include "analyzer/source_fixes.h"
+#include "core/strbuf.h"
 #include "core/suppress.h"
 #include "core/util.h"
 #include "inf-migrate/inf.h"
@@ -555,10 +556,20 @@ static void run_infs(struct scan_request *req, struct report *r, struct progress
 	}
 }
 
+/* A project group: one project in one configuration (summaries must not mix
+ * Debug and Release views of the same code). */
+static int same_group(const struct tu_config *x, const struct tu_config *y)
+{
+	return !strcmp(x->project ? x->project : "", y->project ? y->project : "") &&
+	       !strcmp(x->configuration ? x->configuration : "", y->configuration ? y->configuration : "");
+}
+
 static int cmp_project(const void *a, const void *b)
 {
 	const struct tu_config *x = *(const struct tu_config *const *)a, *y = *(const struct tu_config *const *)b;
 	int c = strcmp(x->project ? x->project : "", y->project ? y->project : "");
+	if (!c)
+		c = strcmp(x->configuration ? x->configuration : "", y->configuration ? y->configuration : "");
 	return c ? c : strcmp(x->file, y->file);
 }
 
@@ -599,8 +610,7 @@ static void run_sources(struct scan_request *req, struct report *r, struct progr
 	size_t n_groups = 0;
 	for (size_t i = 0; i < n;) {
 		size_t j = i;
-		const char *proj = order[i]->project ? order[i]->project : "";
-		while (j < n && !strcmp(order[j]->project ? order[j]->project : "", proj))
+		while (j < n && same_group(order[j], order[i]))
 			j++;
 		groups[n_groups].first = i;
 		groups[n_groups++].n = j - i;
@@ -713,6 +723,49 @@ static void relativize_errors(const char *root, struct diag_list *l)
 	}
 }
 
+/*
+ * With several configurations analysed, the same finding comes once per
+ * configuration. Merge them: a finding seen in every configuration of its
+ * file says nothing about configurations; one seen in only some names them.
+ */
+static void merge_configurations(const struct tu_config_list *tus, const char *root, struct report *r)
+{
+	for (size_t i = 0; i < r->findings.n; i++) {
+		struct finding *f = r->findings.items[i];
+		if (!f || !f->configuration)
+			continue;
+		struct strbuf seen = STRBUF_INIT;
+		size_t n_seen = 1;
+		strbuf_addstr(&seen, f->configuration);
+		for (size_t j = i + 1; j < r->findings.n; j++) {
+			struct finding *g = r->findings.items[j];
+			if (!g || !g->configuration || strcmp(g->rule, f->rule) || strcmp(g->file, f->file) ||
+			    g->line != f->line || g->col != f->col || strcmp(g->message, f->message))
+				continue;
+			if (!strstr(seen.buf, g->configuration)) {
+				strbuf_addf(&seen, ", %s", g->configuration);
+				n_seen++;
+			}
+			finding_free(g);
+			r->findings.items[j] = NULL;
+		}
+		/* how many configurations was this file analysed in? */
+		size_t n_cfg = 0;
+		for (size_t t = 0; t < tus->n; t++) {
+			char *rel = path_relative(root, tus->items[t].file);
+			n_cfg += !strcmp(rel, f->file);
+			free(rel);
+		}
+		finding_set(&f->configuration, n_seen >= n_cfg ? NULL : seen.buf);
+		strbuf_release(&seen);
+	}
+	size_t w = 0;
+	for (size_t i = 0; i < r->findings.n; i++)
+		if (r->findings.items[i])
+			r->findings.items[w++] = r->findings.items[i];
+	r->findings.n = w;
+}
+
 /* Name each finding's package, so reports group by package and `apply
  * --package` / `fix --split-by package` can select one. */
 static void assign_packages(const struct package_list *pk, struct report *r)
@@ -754,6 +807,7 @@ void scan_pipeline_run(struct scan_request *req, struct report *r)
 	if (!req->no_source)
 		run_sources(req, r, &pr, &tus);
 	/* pairing problems are reported by `driso packages`, not as scan errors */
+	merge_configurations(&tus, req->root, r);
 	packages_build(req->root, infs.v, infs.n, &tus, &pk, &pk_errors);
 	assign_packages(&pk, r);
 	package_list_free(&pk);
