@@ -27,6 +27,17 @@ defs=(-D_AMD64_ -DAMD64 -D_WIN64 -DNTDDI_VERSION=0x0A000005 -D_WIN32_WINNT=0x0A0
 kernel=(-isystem "$MINGW/ddk" -isystem "$MINGW" -D_KERNEL_MODE=1)
 user=(-isystem "$MINGW")
 
+# The error counting itself must work: a snippet calling an undeclared
+# WDF function has to be reported as an error, or the loop below proves
+# nothing.
+probe=$(printf '#include <ntddk.h>\n#include <wdf.h>\nvoid f(void) { WdfDrisoNoSuchFunction(); }\n' |
+	"$CLANG" -x c -fsyntax-only "${common[@]}" "${kernel[@]}" "${defs[@]}" -DKMDF_VERSION_MAJOR=1 - 2>&1 |
+	grep -c ': \(fatal \)\?error:')
+if [ "$probe" -eq 0 ]; then
+	echo "FAIL: an undeclared function was not reported; error detection is broken"
+	exit 1
+fi
+
 fail=0
 count=0
 for f in "$FIX"/*.c "$FIX"/*.cpp; do
