@@ -358,10 +358,13 @@ void sr_classify_registry(const char *path, const char *own, struct reg_path_inf
 		p += strlen(out->service);
 		if (*p == '\\')
 			p++;
-		if (own && *own && strcasecmp(own, out->service))
-			out->cls = RC_OTHER_SERVICE;
-		else if (own && *own)
+		/* binary names often differ from service names (msdsm.sys, service
+		 * MSDSM; serenum vs Serenum): only an equal name is proof of "own" */
+		size_t own_len = own ? strcspn(own, ".") : 0;
+		if (own_len && own_len == strlen(out->service) && !strncasecmp(own, out->service, own_len))
 			out->cls = eat(&p, "Parameters") ? RC_OWN_PARAMS : RC_OWN_SERVICE;
+		else if (own_len)
+			out->cls = RC_SERVICE;
 		else
 			out->cls = eat(&p, "Parameters") ? RC_OWN_PARAMS : RC_SERVICE;
 		return;
@@ -790,8 +793,6 @@ static const struct file_sink file_sinks[] = {
 	{ "_wfsopen", 0, -1, -1, -1, 1, true, false, false },
 	{ "DeleteFileW", 0, -1, -1, -1, -1, true, true, false },
 	{ "DeleteFileA", 0, -1, -1, -1, -1, true, true, false },
-	{ "CreateDirectoryW", 0, -1, -1, -1, -1, true, true, false },
-	{ "CreateDirectoryA", 0, -1, -1, -1, -1, true, true, false },
 	{ "WritePrivateProfileStringW", 3, -1, -1, -1, -1, true, true, false },
 	{ "WritePrivateProfileStringA", 3, -1, -1, -1, -1, true, true, false },
 	{ "LoadLibraryW", 0, -1, -1, -1, -1, true, false, false },

@@ -1793,6 +1793,12 @@ static struct vt_value *ev(const struct vt_ctx *c, const struct frame *fr, const
 			return ev(c, &f, e->kids[0]);
 		if (!strcmp(e->text, "Length") || !strcmp(e->text, "MaximumLength"))
 			return val_unknown();
+		if (!strcmp(e->text, "HardwareDatabase")) {
+			/* DRIVER_OBJECT.HardwareDatabase: always this key (wdm.h) */
+			struct vt_value *v = val_str("\\Registry\\Machine\\HARDWARE\\DESCRIPTION\\System");
+			vt_add_step(v, &e->loc, "DriverObject->HardwareDatabase");
+			return v;
+		}
 		struct slot s;
 		if (!slot_of(c, fr->tu, e, &s))
 			return val_unknown();
