@@ -102,7 +102,9 @@ static char *load_edited(const char *from, const char *to, int *rc)
 		*rc = 99;
 		return xasprintf("pattern not found: %s", from);
 	}
-	char *edited = xasprintf("%.*s%s%s", (int)(at - text), text, to, at + strlen(from));
+	/* offsets, not the pointer: gcc -O2 mistakes `at` for dangling here */
+	size_t off = (size_t)(at - text), flen = strlen(from);
+	char *edited = xasprintf("%.*s%s%s", (int)off, text, to, text + off + flen);
 	struct diag_list errs = { 0 };
 	*rc = report_load_json_buffer("report.json", edited, strlen(edited), &r, &errs);
 	char *msgs = NULL;
