@@ -293,7 +293,8 @@ static void fix_stale_comment(struct inf_ctx *c, struct file_fix *fx, const stru
 		stop++;
 	char *comment = xstrndup(t + q, stop - q);
 	bool stale = str_icontains(comment, "system32") || str_icontains(comment, "windir") ||
-		     str_icontains(comment, "drivers\\") || str_icontains(comment, "\\drivers");
+		     str_icontains(comment, "drivers\\") || str_icontains(comment, "\\drivers") ||
+		     str_icontains(comment, "DIRID_DRIVERS");  /* setupapi.h's name for 12 */
 	free(comment);
 	if (!stale || inf_span_taken(c, q, stop))
 		return;

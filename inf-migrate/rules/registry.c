@@ -731,10 +731,15 @@ static void check_hkr(struct inf_ctx *c, int reach, const struct inf_entry *e)
 					       r->service ? r->service : "?");
 		if (!f)
 			return;
-		if (str_istarts_with(sub, "Instances")) {
-			finding_set(&f->proposal, "minifilter instances move to \"Parameters\\Instances\" only from "
-						  "Windows 11 24H2: gate the isolated copy at 10.0...25952 and keep a "
-						  "down-level section");
+		/* Filter Manager, not the driver, reads these from the service key root until
+		 * 24H2; moving them earlier silently detaches the minifilter (Microsoft's
+		 * minifilter samples move SupportedFeatures together with Instances). */
+		if (str_istarts_with(sub, "Instances") ||
+		    (!*sub && strcasecmp(value, "SupportedFeatures") == 0)) {
+			finding_set(&f->proposal, "minifilter Instances and SupportedFeatures move to \"Parameters\" only "
+						  "from Windows 11 24H2 (Filter Manager reads them from the service key "
+						  "before): gate the isolated copy at 10.0...25952 and keep a down-level "
+						  "section");
 			return;
 		}
 		char *nsub = *sub ? xasprintf("Parameters\\%s", sub) : xstrdup("Parameters");
