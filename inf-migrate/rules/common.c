@@ -124,7 +124,9 @@ static const struct {
 	{ "wdfldr.sys", "nothing: KMDF is inbox" },
 	{ "ks.sys", "Include=ks.inf with Needs=KS.Registration" },
 	{ "portcls.sys", "Include=wdmaudio.inf with Needs=WDMAUDIO.Registration" },
-	{ "serenum.sys", "Include=msports.inf with Needs=SerEnumFilter (or AddFilter) " },
+	/* msports.inf has no documented Needs-able filter section: declare the inbox service */
+	{ "serenum.sys", "serenum.sys is part of Windows (never copy it); attach it with [<DDInstall>.Filters] "
+			 "AddFilter = serenum,,<filter-section> and FilterPosition = Upper (Windows 10 1903)" },
 	{ "usbccgp.sys", "Include=usb.inf with Needs=Composite.Dev.NT / Composite.Dev.NT.Services" },
 	{ "kbdclass.sys", "Include=keyboard.inf with Needs=STANDARD_Inst" },
 	{ "mouclass.sys", "Include=msmouse.inf with Needs=HID_Mouse_Inst.NT" },

@@ -243,6 +243,42 @@ TEST(mutated_inputs_keep_fixes_consistent)
 	CHECK(runs > 500);
 }
 
+/* QA regressions: advice must name only things that exist, and FltMgr-owned
+ * values must not move to Parameters before 24H2. */
+static const char *SERIAL_PORT =
+	"[Version]\r\nSignature=\"$WINDOWS NT$\"\r\nPnpLockdown=1\r\n"
+	"[Manufacturer]\r\n%M%=Models,NTamd64.10.0...16299\r\n"
+	"[Models.NTamd64.10.0...16299]\r\n%D%=Port,ACME\\PORT\r\n"
+	"[Port.NTamd64]\r\n[Port.NTamd64.HW]\r\nAddReg=Port_HW\r\n"
+	"[Port_HW]\r\nHKR,,\"UpperFilters\",0x00010000,\"serenum\"\r\n"
+	"[Port.NTamd64.Services]\r\nAddService=port,2,Port_Svc\r\n"
+	"[Port_Svc]\r\nServiceType=1\r\nStartType=3\r\nErrorControl=1\r\nServiceBinary=%13%\\port.sys\r\n"
+	"AddReg=Port_Svc_Reg\r\n"
+	"[Port_Svc_Reg]\r\nHKR,,SupportedFeatures,0x00010001,3\r\nHKR,,Verbose,0x00010001,1\r\n"
+	"[Strings]\r\nM=M\r\nD=D\r\n";
+
+TEST(inbox_filter_and_fltmgr_values_advice)
+{
+	struct inf_file *inf = tinf_parse("p.inf", SERIAL_PORT, strlen(SERIAL_PORT));
+	CHECK(inf != NULL);
+	struct scan_options o = tinf_opts();
+	struct finding_list l = { 0 };
+	tinf_run(inf, &o, &l);
+	const struct finding *f = find(&l, "inf-addreg-filters", 12);
+	CHECK(f != NULL);
+	CHECK(strstr(f->proposal, "AddFilter = serenum") != NULL);
+	CHECK(strstr(f->proposal, "SerEnumFilter") == NULL);   /* no such section in msports.inf */
+	f = find(&l, "inf-service-root-value", 22);             /* SupportedFeatures: FltMgr reads it */
+	CHECK(f != NULL);
+	CHECK_INT(f->n_fixes, 0);
+	CHECK(strstr(f->proposal, "25952") != NULL);
+	f = find(&l, "inf-service-root-value", 23);             /* the driver's own value moves */
+	CHECK(f != NULL);
+	CHECK_INT(f->n_fixes, 1);
+	finding_list_free(&l);
+	inf_free(inf);
+}
+
 int main(void)
 {
 	RUN(mutated_inputs_keep_fixes_consistent);
@@ -252,5 +288,6 @@ int main(void)
 	RUN(hostile_input_does_not_crash);
 	RUN(utf16le_generated_in_test_keeps_encoding);
 	RUN(rule_table_is_complete);
+	RUN(inbox_filter_and_fltmgr_values_advice);
 	return HARNESS_DONE();
 }
