@@ -256,7 +256,10 @@ def run_one(args):
     model, f = flags_for(src, root, shims)
     cmd = ["nice", "clang-19", "-fsyntax-only", "-ferror-limit=0", "-w", "-ivfsoverlay", ovl] + f + extra + [src]
     if src.endswith((".cpp", ".cc", ".cxx")):
-        cmd.insert(2, "-std=c++17")
+        # mingw's libstdc++ headers must precede the C headers they wrap.
+        cxx = "/usr/lib/gcc/x86_64-w64-mingw32/12-posix/include/c++"
+        cmd[2:2] = ["-std=c++17", "-isystem", cxx, "-isystem", cxx + "/x86_64-w64-mingw32",
+                    "-isystem", cxx + "/backward"]
     try:
         p = subprocess.run(cmd, capture_output=True, text=True, errors="replace", timeout=120)
         err = p.stderr
