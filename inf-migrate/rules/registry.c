@@ -398,7 +398,13 @@ static void report_hklm(struct inf_ctx *c, struct reg_state *st, int reach, cons
 		if (f) {
 			if (!filters)
 				f->infverif = code;
-			char *p = xasprintf("use %s (%s)", directive_keys[k].replacement, directive_keys[k].min_os);
+			/* "no isolated equivalent ..." and "delete ..." are advice, not something to use;
+			 * "-"/"any" are not minimum OS versions worth printing */
+			const char *rep = directive_keys[k].replacement, *os = directive_keys[k].min_os;
+			bool advice = str_istarts_with(rep, "no ") || str_istarts_with(rep, "delete ");
+			bool has_os = strcmp(os, "-") != 0 && strcmp(os, "any") != 0;
+			char *p = xasprintf("%s%s%s%s%s", advice ? "" : "use ", rep, has_os ? " (minimum OS: " : "",
+					    has_os ? os : "", has_os ? ")" : "");
 			finding_set(&f->proposal, p);
 			free(p);
 			finding_set(&f->target, directive_keys[k].what);

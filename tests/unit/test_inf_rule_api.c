@@ -279,6 +279,41 @@ TEST(inbox_filter_and_fltmgr_values_advice)
 	inf_free(inf);
 }
 
+static const char *JOYSTICK =
+	"[Version]\r\nSignature=\"$WINDOWS NT$\"\r\nPnpLockdown=1\r\n"
+	"[Manufacturer]\r\n%M%=Models,NTamd64.10.0...16299\r\n"
+	"[Models.NTamd64.10.0...16299]\r\n%D%=Joy,HID\\VID_1234\r\n"
+	"[Joy.NTamd64]\r\nAddReg=Joy_Reg\r\n"
+	"[Joy_Reg]\r\n"
+	"HKLM,SYSTEM\\CurrentControlSet\\Control\\MediaProperties\\PrivateProperties\\Joystick\\OEM\\VID_1234,OEMName,,\"Joy\"\r\n"
+	"HKLM,SYSTEM\\CurrentControlSet\\Control\\DmaSecurity\\AllowedBuses,Bus,,\"x\"\r\n"
+	"HKLM,SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\WINEVT\\Publishers\\{1},,,\"x\"\r\n"
+	"[Joy.NTamd64.Services]\r\nAddService=,2\r\n"
+	"[Strings]\r\nM=M\r\nD=D\r\n";
+
+TEST(directive_key_proposals_read_as_advice)
+{
+	struct inf_file *inf = tinf_parse("j.inf", JOYSTICK, strlen(JOYSTICK));
+	CHECK(inf != NULL);
+	struct scan_options o = tinf_opts();
+	struct finding_list l = { 0 };
+	tinf_run(inf, &o, &l);
+	const struct finding *f = find(&l, "inf-registry-directive", 11);
+	CHECK(f != NULL);
+	CHECK(strncmp(f->proposal, "no isolated equivalent", 22) == 0);   /* was "use no isolated ... (-)" */
+	CHECK(strstr(f->proposal, "(-)") == NULL);
+	f = find(&l, "inf-registry-directive", 12);
+	CHECK(f != NULL);
+	CHECK(strncmp(f->proposal, "delete the line", 15) == 0);
+	CHECK(strstr(f->proposal, "(any)") == NULL);
+	f = find(&l, "inf-registry-directive", 13);
+	CHECK(f != NULL);
+	CHECK(strncmp(f->proposal, "use [<DDInstall>.Events] AddEventProvider", 41) == 0);
+	CHECK(strstr(f->proposal, "(minimum OS: Windows 10 1809 (17763))") != NULL);
+	finding_list_free(&l);
+	inf_free(inf);
+}
+
 int main(void)
 {
 	RUN(mutated_inputs_keep_fixes_consistent);
@@ -289,5 +324,6 @@ int main(void)
 	RUN(utf16le_generated_in_test_keeps_encoding);
 	RUN(rule_table_is_complete);
 	RUN(inbox_filter_and_fltmgr_values_advice);
+	RUN(directive_key_proposals_read_as_advice);
 	return HARNESS_DONE();
 }
