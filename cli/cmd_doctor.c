@@ -39,8 +39,9 @@ static const char doctor_usage[] =
 	"  -v, --verbose        list every TU with errors and its first errors\n"
 	"  --every N            parse only every Nth TU (a quick look at a big tree)\n"
 	"\n"
-	"Exit status: 0 when everything parsed, 2 on usage errors or TUs libclang\n"
-	"could not parse at all.\n";
+	"Exit status: 0 when everything parsed, 2 on usage errors, project files\n"
+	"that could not be read, or TUs libclang could not parse at all (each\n"
+	"printed as file:line: error: message).\n";
 
 /* ---- counted names (missing headers, undeclared callees, messages) ---- */
 
