@@ -104,7 +104,11 @@ static inline char *render(const struct report *r, enum report_format fmt, const
 	if (report_write(r, fmt, out, o) != 0)
 		fputs("<<report_write failed>>", out);
 	fclose(out);
-	return buf;
+	/* a fresh copy: gcc -O2 otherwise tracks the result back to the local
+	 * `buf` and reports -Wdangling-pointer at every use */
+	char *copy = xstrdup(buf);
+	free(buf);
+	return copy;
 }
 
 /* NULL when equal, else a short description of the first difference. */
