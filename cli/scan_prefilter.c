@@ -36,16 +36,17 @@
  * fixpoint pulls in a TU whose value flows into a rule's call.
  */
 static const char *const rule_tokens[] = {
-	/* registry: Zw/Nt key opens, creates, writes, deletes (value_track keyopen, params-write) */
-	"(?:Zw|Nt)\\w*Key",
-	/* Rtl*Registry* (registry-absolute, registry-relative-root, params-write) */
-	"Rtl\\w*Registry",
-	/* user mode Reg* (RegOpenKeyEx, RegSetValueEx, RegGetValue, RegDeleteTree, RegOpenCurrentUser, ...) */
-	"Reg[A-Z]",
+	/* registry: Zw/Nt key opens and creates (Ex, Transacted), writes, deletes, renames */
+	"(?:Zw|Nt)(?:Open|Create|SetValue|DeleteValue|Delete|Rename)Key",
+	/* Rtl registry routines (registry-absolute, registry-relative-root, params-write) */
+	"Rtl(?:QueryRegistryValues|CheckRegistryKey|WriteRegistryValue|DeleteRegistryValue|CreateRegistryKey)",
+	/* user-mode Reg* opens, creates, writes, deletes, reads by path */
+	"Reg(?:Open|Create)Key", "RegOpenCurrentUser", "RegSet(?:Key)?Value", "RegDelete(?:Key|Value|Tree)",
+	"Reg(?:Get|Query)Value",
 	/* shlwapi SH*Value / SH*Key */
 	"SH(?:Set|Get|Delete|Reg|Query|Copy|Enum|Open|Create)\\w*(?:Value|Key)",
 	/* WDF registry (WdfRegistry*, Wdf*Open*RegistryKey, WdfDeviceOpenDevicemapKey, WdfFdoInitOpenRegistryKey) */
-	"WdfRegistry", "Wdf\\w*Open\\w*Key",
+	"WdfRegistry(?:Assign|Remove|Open|Create|WdmGetHandle)", "Wdf\\w*Open\\w*Key",
 	/* Io*RegistryKey (IoOpenDeviceRegistryKey, IoOpenDeviceInterfaceRegistryKey, IoOpenDriverRegistryKey) */
 	"Io\\w*RegistryKey",
 	/* configuration manager: CM_Open_*, CM_Get_Device_ID_List*, CM_Get_Device_Interface_List* */
@@ -54,8 +55,8 @@ static const char *const rule_tokens[] = {
 	"Get\\w*ServiceRegistryStateKey",
 	/* SetupDi key opens (value_track key origins) */
 	"SetupDi\\w*RegKey",
-	/* files: Zw/Nt*File (ZwCreateFile, ZwOpenFile, ZwDeleteFile, ZwQuery*AttributesFile, ZwCopyFile) */
-	"(?:Zw|Nt)\\w*File",
+	/* files: Zw/Nt opens, creates, deletes, copies, attribute queries by name */
+	"(?:Zw|Nt)(?:Create|Open|Delete|Copy|Query(?:Full)?Attributes)File",
 	"IoCreateFile", "FltCreateFile", "CreateFile", "CopyFile", "MoveFile", "DeleteFile", "CreateDirectory",
 	"WritePrivateProfileString", "LoadLibrary",
 	/* C runtime opens, TCHAR spellings included */
@@ -802,39 +803,54 @@ bool scan_prefilter_keep(struct scan_prefilter *pf, const struct tu_config *cfg)
 
 /* -------------------------------------------------------------- fixpoint */
 
-struct bucket {
-	size_t *v;
+/*
+ * What value_track can read when the rules evaluate the calls of one
+ * project's parsed TUs, found the way value_track looks: from the arguments
+ * of every rule call, through storage slots (a local, a global by name, a
+ * struct field by name) to the assignments, initializers and calls that
+ * write them, through a parameter to the arguments of every call site, and
+ * into a callee's body when it can write through an out argument (&x, an
+ * array). It never follows return values. The names met on the way are
+ * what a skipped TU could contribute through.
+ */
+struct ref {
+	size_t t, i;
+};
+
+struct refs {
+	struct ref *v;
 	size_t n, alloc;
 };
 
-static void bucket_add(struct bucket *b, size_t i)
-{
-	ALLOC_GROW(b->v, b->n + 1, b->alloc);
-	b->v[b->n++] = i;
-}
+enum { W_ASSIGN, W_CALL, W_INIT, W_KINDS };
 
-/* Names the fixpoint collects, and the functions it found reachable. */
 struct reach {
+	struct scan_prefilter *pf;
 	struct tu_facts *const *facts;
 	size_t n;
-	size_t *fn_base;          /* facts[t] function f is node fn_base[t] + f + 1; node fn_base[t] = file scope */
-	size_t n_nodes;
-	bool *relevant;
-	size_t *work;
-	size_t n_work;
 	struct smap names;        /* exported names */
-	struct smap defined;      /* function base name -> node, bodies in parsed TUs */
-	struct smap writers;      /* global/field name -> list index */
-	size_t **wlist;
-	size_t *wn, *walloc;
-	size_t n_wl, alloc_wl;
-	struct smap callers;      /* callee base name -> list index (nodes calling it) */
-	size_t **clist;
-	size_t *cn, *calloc_;
-	size_t n_cl, alloc_cl;
-	struct smap *declared;    /* per TU: base names of functions declared in tree code */
-	/* per node: its calls, assignments and variables (indices into the TU's arrays) */
-	struct bucket *calls, *assigns, *vars;
+	struct smap seen;         /* slots, parameters and bodies already followed */
+	struct smap slot_ix;      /* slot key -> index into writers */
+	struct refs (*writers)[W_KINDS];
+	size_t n_slots, alloc_slots;
+	struct smap sites_ix;     /* callee base name -> index into sites */
+	struct refs *sites;
+	size_t n_sites, alloc_sites;
+	struct smap defined;      /* function base name -> index into defs */
+	struct ref *defs;
+	size_t n_defs, alloc_defs;
+	struct smap *declared;    /* per TU: function names declared in tree code */
+	struct pending *work;     /* slots, parameters and bodies still to follow */
+	size_t n_work, alloc_work;
+};
+
+/* Followed from a work list, not by recursion: a driver's slot graph can be
+ * deeper than a thread's stack. */
+struct pending {
+	char kind;                /* 's' slot, 'p' parameter, 'b' body */
+	char *key;                /* slot key */
+	size_t t;
+	int a, b;                 /* parameter: function, index; body: function */
 };
 
 static const char *base_name(const char *name)
@@ -860,247 +876,313 @@ static void export_name(struct reach *r, const char *name)
 		smap_put(&r->names, name, 0);
 }
 
-static void mark(struct reach *r, size_t node)
+static void refs_add(struct refs *l, size_t t, size_t i)
 {
-	if (r->relevant[node])
+	if (l->n && l->v[l->n - 1].t == t && l->v[l->n - 1].i == i)
 		return;
-	r->relevant[node] = true;
-	r->work[r->n_work++] = node;
+	ALLOC_GROW(l->v, l->n + 1, l->alloc);
+	l->v[l->n++] = (struct ref){ t, i };
 }
 
-static void list_add(struct smap *m, size_t ***lists, size_t **ns, size_t **allocs, size_t *n_lists, size_t *alloc_lists,
-		     const char *key, size_t node)
+/* value_track reads .Buffer through its base and never tracks the lengths */
+static bool tracked_field(const char *f)
 {
-	size_t li = smap_get(m, key);
-	if (li == SIZE_MAX) {
-		if (*n_lists >= *alloc_lists) {
-			size_t na = *alloc_lists ? *alloc_lists * 2 : 64;
-			*lists = xrealloc(*lists, na * sizeof(**lists));
-			*ns = xrealloc(*ns, na * sizeof(**ns));
-			*allocs = xrealloc(*allocs, na * sizeof(**allocs));
-			*alloc_lists = na;
+	return f && strcmp(f, "Buffer") && strcmp(f, "Length") && strcmp(f, "MaximumLength");
+}
+
+/* Slot key of a variable: locals and statics per TU, globals by name. */
+static void var_key(const struct reach *r, size_t t, int var, char *buf, size_t size)
+{
+	const struct fvar *v = &r->facts[t]->vars[var];
+	if (v->func < 0 && !v->is_static && v->name)
+		snprintf(buf, size, "g:%s", v->name);
+	else
+		snprintf(buf, size, "l:%zu:%d", t, var);
+}
+
+static bool is_var(const struct tu_facts *tf, const struct fexpr *e)
+{
+	return e->kind == FX_NAME && e->var >= 0 && (size_t)e->var < tf->n_vars;
+}
+
+/* Register a writer under every slot an expression names (a nested call's
+ * own arguments excepted): `ext->Path.Buffer` writes field Path and reaches
+ * through ext. */
+static void index_slots(struct reach *r, size_t t, const struct fexpr *e, int kind, size_t i)
+{
+	if (!e || e->kind == FX_CALL)
+		return;
+	char key[300];
+	key[0] = 0;
+	if (is_var(r->facts[t], e))
+		var_key(r, t, e->var, key, sizeof(key));
+	else if (e->kind == FX_MEMBER && tracked_field(e->text))
+		snprintf(key, sizeof(key), "f:%s", e->text);
+	if (key[0]) {
+		size_t s = smap_get(&r->slot_ix, key);
+		if (s == SIZE_MAX) {
+			ALLOC_GROW(r->writers, r->n_slots + 1, r->alloc_slots);
+			memset(r->writers[r->n_slots], 0, sizeof(r->writers[r->n_slots]));
+			s = r->n_slots++;
+			smap_put(&r->slot_ix, key, s);
 		}
-		li = (*n_lists)++;
-		(*lists)[li] = NULL;
-		(*ns)[li] = (*allocs)[li] = 0;
-		smap_put(m, key, li);
+		refs_add(&r->writers[s][kind], t, i);
 	}
-	if ((*ns)[li] && (*lists)[li][(*ns)[li] - 1] == node)
-		return;
-	ALLOC_GROW((*lists)[li], (*ns)[li] + 1, (*allocs)[li]);
-	(*lists)[li][(*ns)[li]++] = node;
+	for (size_t k = 0; k < e->n_kids; k++)
+		index_slots(r, t, e->kids[k], kind, i);
 }
 
-/* Slot names an expression can write: globals and fields anywhere in it
- * (an lvalue, &x passed to a builder or an out parameter). */
-static void index_writes(struct reach *r, size_t t, const struct fexpr *e, size_t node)
+static bool addr_or_array(const struct tu_facts *tf, const struct fexpr *e)
 {
-	if (!e)
-		return;
-	if (e->kind == FX_NAME && e->text && e->var >= 0 && (size_t)e->var < r->facts[t]->n_vars &&
-	    r->facts[t]->vars[e->var].func < 0)
-		list_add(&r->writers, &r->wlist, &r->wn, &r->walloc, &r->n_wl, &r->alloc_wl, e->text, node);
-	if (e->kind == FX_MEMBER && e->text)
-		list_add(&r->writers, &r->wlist, &r->wn, &r->walloc, &r->n_wl, &r->alloc_wl, e->text, node);
-	if (e->kind == FX_CALL)
-		return;   /* a nested call's own arguments are indexed with that call */
+	if (!e || e->kind == FX_CALL)
+		return false;
+	if (e->kind == FX_ADDROF || (is_var(tf, e) && tf->vars[e->var].is_array))
+		return true;
 	for (size_t i = 0; i < e->n_kids; i++)
-		index_writes(r, t, e->kids[i], node);
+		if (addr_or_array(tf, e->kids[i]))
+			return true;
+	return false;
 }
 
-static bool in_range(const struct tu_facts *tf, int func)
+/* Can the callee write into something of the caller's through an argument? */
+static bool writes_through_args(const struct tu_facts *tf, const struct fexpr *call)
 {
-	return func >= -1 && (func < 0 || (size_t)func < tf->n_funcs);
+	for (size_t i = 0; call && i < call->n_kids; i++)
+		if (addr_or_array(tf, call->kids[i]))
+			return true;
+	return false;
 }
 
-static size_t node_of(const struct reach *r, size_t t, int func)
+static bool first_time(struct reach *r, const char *key)
 {
-	return r->fn_base[t] + (size_t)(func + 1);
+	return smap_put(&r->seen, key, 0);
 }
 
-
-static void use_slot(struct reach *r, const char *name)
+static void push(struct reach *r, struct pending p)
 {
-	export_name(r, name);
-	size_t li = smap_get(&r->writers, name);
-	if (li == SIZE_MAX)
+	ALLOC_GROW(r->work, r->n_work + 1, r->alloc_work);
+	r->work[r->n_work++] = p;
+}
+
+static void use_expr(struct reach *r, size_t t, const struct fexpr *e);
+static void use_call(struct reach *r, size_t t, const struct fcall *c);
+
+static void use_body(struct reach *r, size_t t, int func)
+{
+	char key[64];
+	snprintf(key, sizeof(key), "b:%zu:%d", t, func);
+	if (first_time(r, key))
+		push(r, (struct pending){ .kind = 'b', .t = t, .a = func });
+}
+
+/* Everything in a function's body (a callee reached through an out argument). */
+static void follow_body(struct reach *r, size_t t, int func)
+{
+	const struct tu_facts *tf = r->facts[t];
+	for (size_t i = 0; i < tf->n_calls; i++)
+		if (tf->calls[i].func == func)
+			use_call(r, t, &tf->calls[i]);
+	for (size_t i = 0; i < tf->n_assigns; i++)
+		if (tf->assigns[i].func == func)
+			use_expr(r, t, tf->assigns[i].rhs);
+	for (size_t i = 0; i < tf->n_vars; i++)
+		if (tf->vars[i].func == func && tf->vars[i].init)
+			use_expr(r, t, tf->vars[i].init);
+}
+
+/* A call met on the way: its arguments are read, and a callee that can write
+ * through one is looked into (or named, when its body is not parsed). */
+static void use_call(struct reach *r, size_t t, const struct fcall *c)
+{
+	if (!c->expr)
 		return;
-	for (size_t i = 0; i < r->wn[li]; i++)
-		mark(r, r->wlist[li][i]);
+	for (size_t k = 0; k < c->expr->n_kids; k++)
+		use_expr(r, t, c->expr->kids[k]);
+	const char *callee = base_name(c->callee);
+	if (!callee || !*callee || !writes_through_args(r->facts[t], c->expr))
+		return;
+	size_t d = smap_get(&r->defined, callee);
+	if (d != SIZE_MAX)
+		use_body(r, r->defs[d].t, (int)r->defs[d].i);
+	if (d != SIZE_MAX || !c->callee_declared || smap_get(&r->declared[t], callee) != SIZE_MAX)
+		export_name(r, callee);   /* a project function: its body may be in a skipped TU */
 }
 
-/* Everything an expression in a relevant function reads. */
+static void use_slot(struct reach *r, const char *key)
+{
+	if (!first_time(r, key))
+		return;
+	if (key[0] == 'g' || key[0] == 'f')
+		export_name(r, key + 2);
+	push(r, (struct pending){ .kind = 's', .key = xstrdup(key) });
+}
+
+static void follow_slot(struct reach *r, const char *key)
+{
+	size_t s = smap_get(&r->slot_ix, key);
+	if (s == SIZE_MAX)
+		return;
+	for (size_t k = 0; k < r->writers[s][W_ASSIGN].n; k++) {
+		struct ref x = r->writers[s][W_ASSIGN].v[k];
+		use_expr(r, x.t, r->facts[x.t]->assigns[x.i].rhs);
+	}
+	for (size_t k = 0; k < r->writers[s][W_CALL].n; k++) {
+		struct ref x = r->writers[s][W_CALL].v[k];
+		use_call(r, x.t, &r->facts[x.t]->calls[x.i]);
+	}
+	for (size_t k = 0; k < r->writers[s][W_INIT].n; k++) {
+		struct ref x = r->writers[s][W_INIT].v[k];
+		use_expr(r, x.t, r->facts[x.t]->vars[x.i].init);
+	}
+}
+
+/* A parameter: every call site's argument at that position. */
+static void use_param(struct reach *r, size_t t, const struct fvar *p)
+{
+	if (p->func < 0 || (size_t)p->func >= r->facts[t]->n_funcs)
+		return;
+	const char *fn = base_name(r->facts[t]->funcs[p->func].name);
+	char key[300];
+	snprintf(key, sizeof(key), "p:%s:%d", fn ? fn : "", p->param_index);
+	export_name(r, fn);
+	if (fn && first_time(r, key))
+		push(r, (struct pending){ .kind = 'p', .t = t, .a = p->func, .b = p->param_index });
+}
+
+static void follow_param(struct reach *r, const char *fn, int param_index)
+{
+	size_t s = smap_get(&r->sites_ix, fn);
+	for (size_t k = 0; s != SIZE_MAX && k < r->sites[s].n; k++) {
+		struct ref x = r->sites[s].v[k];
+		const struct fexpr *call = r->facts[x.t]->calls[x.i].expr;
+		if (call && param_index >= 0 && (size_t)param_index < call->n_kids)
+			use_expr(r, x.t, call->kids[param_index]);
+	}
+}
+
 static void use_expr(struct reach *r, size_t t, const struct fexpr *e)
 {
 	if (!e)
 		return;
 	const struct tu_facts *tf = r->facts[t];
-	switch (e->kind) {
-	case FX_NAME:
-		if (e->var >= 0 && (size_t)e->var < tf->n_vars) {
-			const struct fvar *v = &tf->vars[e->var];
-			if (v->func < 0) {
-				use_slot(r, v->name);
-				if (v->init)
-					mark(r, node_of(r, t, -1));
-			}
-		} else if (e->func_ref >= 0 && (size_t)e->func_ref < tf->n_funcs) {
-			export_name(r, tf->funcs[e->func_ref].name);
-		} else if (e->text && !e->has_int) {
-			/* not resolved to anything here: may be defined in another TU */
-			use_slot(r, e->text);
-		}
-		break;
-	case FX_MEMBER:
-		/* value_track reads .Buffer through its base and never tracks the lengths */
-		if (e->text && strcmp(e->text, "Buffer") && strcmp(e->text, "Length") && strcmp(e->text, "MaximumLength"))
-			use_slot(r, e->text);
-		break;
-	default:
-		break;
+	char key[300];
+	if (is_var(tf, e)) {
+		const struct fvar *v = &tf->vars[e->var];
+		if (v->is_param)
+			use_param(r, t, v);
+		var_key(r, t, e->var, key, sizeof(key));
+		use_slot(r, key);
+	} else if (e->kind == FX_NAME && e->func_ref >= 0 && (size_t)e->func_ref < tf->n_funcs) {
+		export_name(r, tf->funcs[e->func_ref].name);
+	} else if (e->kind == FX_NAME && e->text && !e->has_int) {
+		/* not resolved here: may be a global another TU defines */
+		snprintf(key, sizeof(key), "g:%s", e->text);
+		use_slot(r, key);
+	} else if (e->kind == FX_MEMBER && tracked_field(e->text)) {
+		snprintf(key, sizeof(key), "f:%s", e->text);
+		use_slot(r, key);
 	}
 	for (size_t i = 0; i < e->n_kids; i++)
 		use_expr(r, t, e->kids[i]);
 }
 
-static void use_function(struct reach *r, size_t node)
+/* Globals the source fixes look up by name across the project (a saved
+ * DRIVER_OBJECT, a registered service status handle). */
+static bool fix_lookup_type(const char *type)
 {
-	size_t lo = 0, hi = r->n;   /* last t with fn_base[t] <= node */
-	while (hi - lo > 1) {
-		size_t mid = (lo + hi) / 2;
-		if (r->fn_base[mid] <= node)
-			lo = mid;
-		else
-			hi = mid;
-	}
-	size_t t = lo;
-	int func = (int)(node - r->fn_base[t]) - 1;
-	const struct tu_facts *tf = r->facts[t];
-	if (func >= 0) {
-		const char *name = base_name(tf->funcs[func].name);
-		export_name(r, name);
-		/* callers bind its parameters */
-		size_t li = name ? smap_get(&r->callers, name) : SIZE_MAX;
-		for (size_t i = 0; li != SIZE_MAX && i < r->cn[li]; i++)
-			mark(r, r->clist[li][i]);
-	}
-	for (size_t k = 0; k < r->calls[node].n; k++) {
-		const struct fcall *c = &tf->calls[r->calls[node].v[k]];
-		use_expr(r, t, c->expr);
-		const char *callee = base_name(c->callee);
-		if (!callee || !*callee)
-			continue;
-		size_t def = smap_get(&r->defined, callee);
-		if (def != SIZE_MAX)
-			mark(r, def);
-		if (def != SIZE_MAX || !c->callee_declared || smap_get(&r->declared[t], callee) != SIZE_MAX)
-			export_name(r, callee);   /* a project function: its body may be in a skipped TU */
-	}
-	/* what an assignment writes is not read here (its base pointer is) */
-	for (size_t k = 0; k < r->assigns[node].n; k++) {
-		const struct fassign *a = &tf->assigns[r->assigns[node].v[k]];
-		const struct fexpr *lhs = a->lhs;
-		while (lhs && (lhs->kind == FX_MEMBER || lhs->kind == FX_SUBSCRIPT || lhs->kind == FX_DEREF) && lhs->n_kids) {
-			for (size_t i = 1; i < lhs->n_kids; i++)
-				use_expr(r, t, lhs->kids[i]);   /* subscripts are read */
-			lhs = lhs->kids[0];
-		}
-		if (lhs && lhs->kind != FX_NAME)
-			use_expr(r, t, lhs);
-		use_expr(r, t, a->rhs);
-	}
-	for (size_t k = 0; k < r->vars[node].n; k++)
-		use_expr(r, t, tf->vars[r->vars[node].v[k]].init);
-}
-
-static bool is_driver_object_type(const char *type)
-{
-	return type && (strstr(type, "DRIVER_OBJECT") != NULL);
+	return type && (strstr(type, "DRIVER_OBJECT") || strstr(type, "SERVICE_STATUS_HANDLE"));
 }
 
 static void reach_build(struct scan_prefilter *pf, struct reach *r, struct tu_facts *const *facts, size_t n)
 {
 	memset(r, 0, sizeof(*r));
+	r->pf = pf;
 	r->facts = facts;
 	r->n = n;
-	r->fn_base = xcalloc(n + 1, sizeof(*r->fn_base));
-	for (size_t t = 0; t < n; t++) {
-		r->fn_base[t] = r->n_nodes;
-		r->n_nodes += 1 + (facts[t] ? facts[t]->n_funcs : 0);
-	}
-	r->relevant = xcalloc(r->n_nodes + 1, sizeof(*r->relevant));
-	r->work = xcalloc(r->n_nodes + 1, sizeof(*r->work));
 	r->declared = xcalloc(n + 1, sizeof(*r->declared));
-	r->calls = xcalloc(r->n_nodes + 1, sizeof(*r->calls));
-	r->assigns = xcalloc(r->n_nodes + 1, sizeof(*r->assigns));
-	r->vars = xcalloc(r->n_nodes + 1, sizeof(*r->vars));
 	for (size_t t = 0; t < n; t++) {
 		const struct tu_facts *tf = facts[t];
 		if (!tf)
 			continue;
 		for (size_t f = 0; f < tf->n_funcs; f++) {
-			if (!tf->funcs[f].name)
+			const char *name = base_name(tf->funcs[f].name);
+			if (!name)
 				continue;
-			smap_put(&r->declared[t], base_name(tf->funcs[f].name), f);
-			if (tf->funcs[f].has_body)
-				smap_put(&r->defined, base_name(tf->funcs[f].name), node_of(r, t, (int)f));
+			smap_put(&r->declared[t], name, f);
+			if (tf->funcs[f].has_body && smap_get(&r->defined, name) == SIZE_MAX) {
+				ALLOC_GROW(r->defs, r->n_defs + 1, r->alloc_defs);
+				r->defs[r->n_defs] = (struct ref){ t, f };
+				smap_put(&r->defined, name, r->n_defs++);
+			}
 		}
 		for (size_t i = 0; i < tf->n_assigns; i++)
-			if (in_range(tf, tf->assigns[i].func))
-				bucket_add(&r->assigns[node_of(r, t, tf->assigns[i].func)], i);
+			index_slots(r, t, tf->assigns[i].lhs, W_ASSIGN, i);
 		for (size_t i = 0; i < tf->n_vars; i++)
-			if (tf->vars[i].init && in_range(tf, tf->vars[i].func))
-				bucket_add(&r->vars[node_of(r, t, tf->vars[i].func)], i);
+			if (tf->vars[i].init) {
+				struct fexpr probe = { .kind = FX_NAME, .var = (int)i };
+				index_slots(r, t, &probe, W_INIT, i);
+			}
 		for (size_t i = 0; i < tf->n_calls; i++) {
 			const struct fcall *c = &tf->calls[i];
-			if (!in_range(tf, c->func))
-				continue;
-			size_t node = node_of(r, t, c->func);
-			bucket_add(&r->calls[node], i);
-			if (c->callee && *c->callee)
-				list_add(&r->callers, &r->clist, &r->cn, &r->calloc_, &r->n_cl, &r->alloc_cl,
-					 base_name(c->callee), node);
-			if (c->expr)
-				for (size_t k = 0; k < c->expr->n_kids; k++)
-					index_writes(r, t, c->expr->kids[k], node);
+			const char *callee = base_name(c->callee);
+			if (callee && *callee) {
+				size_t s = smap_get(&r->sites_ix, callee);
+				if (s == SIZE_MAX) {
+					ALLOC_GROW(r->sites, r->n_sites + 1, r->alloc_sites);
+					memset(&r->sites[r->n_sites], 0, sizeof(r->sites[0]));
+					s = r->n_sites++;
+					smap_put(&r->sites_ix, callee, s);
+				}
+				refs_add(&r->sites[s], t, i);
+			}
+			for (size_t k = 0; c->expr && k < c->expr->n_kids; k++)
+				index_slots(r, t, c->expr->kids[k], W_CALL, i);
 		}
-		for (size_t i = 0; i < tf->n_assigns; i++)
-			if (in_range(tf, tf->assigns[i].func))
-				index_writes(r, t, tf->assigns[i].lhs, node_of(r, t, tf->assigns[i].func));
-		for (size_t i = 0; i < tf->n_vars; i++)
-			if (tf->vars[i].func < 0 && tf->vars[i].init && tf->vars[i].name)
-				list_add(&r->writers, &r->wlist, &r->wn, &r->walloc, &r->n_wl, &r->alloc_wl, tf->vars[i].name,
-					 node_of(r, t, -1));
 	}
-	/* seeds: functions making a rule's call */
+	/* seeds: the rule calls (a project function that merely shares a stem,
+	 * like a RegPreSetValue callback, has its body here and is not one) */
 	bool any_seed = false;
 	for (size_t t = 0; t < n; t++) {
 		const struct tu_facts *tf = facts[t];
 		bool seeded_tu = false;
 		for (size_t i = 0; tf && i < tf->n_calls; i++) {
-			const char *callee = tf->calls[i].callee;
-			if (callee && *callee && in_range(tf, tf->calls[i].func) &&
-			    re_find(pf, pf->tokens, callee, strlen(callee))) {
-				mark(r, node_of(r, t, tf->calls[i].func));
-				seeded_tu = true;
-			}
+			const struct fcall *c = &tf->calls[i];
+			const char *callee = c->callee;
+			if (!callee || !*callee || smap_get(&r->defined, base_name(callee)) != SIZE_MAX ||
+			    !re_find(pf, pf->tokens, callee, strlen(callee)))
+				continue;
+			if (pf->debug)
+				fprintf(stderr, "prefilter: rule call %s in %s\n", callee,
+					c->func >= 0 && (size_t)c->func < tf->n_funcs ? tf->funcs[c->func].name : "(file scope)");
+			/* its function's callers are counted (SR_PER_CALLER) */
+			if (c->func >= 0 && (size_t)c->func < tf->n_funcs)
+				export_name(r, tf->funcs[c->func].name);
+			use_call(r, t, c);
+			seeded_tu = true;
 		}
 		if (!seeded_tu)
 			continue;
 		any_seed = true;
-		/* source fixes look these up by name across the project */
 		for (size_t i = 0; i < tf->n_vars; i++)
-			if (tf->vars[i].func < 0 && tf->vars[i].name &&
-			    (!tf->vars[i].is_static || is_driver_object_type(tf->vars[i].type)))
+			if (tf->vars[i].func < 0 && tf->vars[i].name && fix_lookup_type(tf->vars[i].type))
 				export_name(r, tf->vars[i].name);
 	}
+	while (r->n_work) {
+		struct pending p = r->work[--r->n_work];
+		if (p.kind == 's')
+			follow_slot(r, p.key);
+		else if (p.kind == 'p')
+			follow_param(r, base_name(r->facts[p.t]->funcs[p.a].name), p.b);
+		else
+			follow_body(r, p.t, p.a);
+		free(p.key);
+	}
 	if (any_seed) {
+		/* source fixes save the DRIVER_OBJECT in DriverEntry's TU */
 		export_name(r, "DriverEntry");
 		export_name(r, "GsDriverEntry");
 		export_name(r, "g_DriverObject");
 	}
-	while (r->n_work)
-		use_function(r, r->work[--r->n_work]);
 }
 
 static void reach_free(struct reach *r)
@@ -1108,31 +1190,20 @@ static void reach_free(struct reach *r)
 	for (size_t t = 0; t < r->n; t++)
 		smap_free(&r->declared[t]);
 	free(r->declared);
-	for (size_t i = 0; i < r->n_nodes; i++) {
-		free(r->calls[i].v);
-		free(r->assigns[i].v);
-		free(r->vars[i].v);
-	}
-	free(r->calls);
-	free(r->assigns);
-	free(r->vars);
-	free(r->fn_base);
-	free(r->relevant);
+	for (size_t s = 0; s < r->n_slots; s++)
+		for (int k = 0; k < W_KINDS; k++)
+			free(r->writers[s][k].v);
+	free(r->writers);
+	for (size_t s = 0; s < r->n_sites; s++)
+		free(r->sites[s].v);
+	free(r->sites);
+	free(r->defs);
 	free(r->work);
 	smap_free(&r->names);
+	smap_free(&r->seen);
+	smap_free(&r->slot_ix);
+	smap_free(&r->sites_ix);
 	smap_free(&r->defined);
-	smap_free(&r->writers);
-	smap_free(&r->callers);
-	for (size_t i = 0; i < r->n_wl; i++)
-		free(r->wlist[i]);
-	free(r->wlist);
-	free(r->wn);
-	free(r->walloc);
-	for (size_t i = 0; i < r->n_cl; i++)
-		free(r->clist[i]);
-	free(r->clist);
-	free(r->cn);
-	free(r->calloc_);
 }
 
 static int cmp_cstr(const void *a, const void *b)
@@ -1172,6 +1243,25 @@ static bool file_mentions_names(struct scan_prefilter *pf, size_t fi)
 	return f->name_hit;
 }
 
+/* DRISO_PREFILTER_DEBUG: which file and name pulled a TU in. */
+static void debug_why(struct scan_prefilter *pf, const char *tu, const struct file_set *fs)
+{
+	for (size_t k = 0; k < fs->n; k++) {
+		const struct pf_file *f = &pf->files[fs->v[k]];
+		if (f->names_decl) {
+			fprintf(stderr, "prefilter: round %u adds %s (%s declares g_DriverObject)\n", pf->round, tu, f->path);
+			return;
+		}
+		if (f->code && pcre2_match(pf->names, (PCRE2_SPTR)f->code, f->code_len, 0, 0, pf->md, NULL) >= 0) {
+			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(pf->md);
+			fprintf(stderr, "prefilter: round %u adds %s (%s mentions %.*s)\n", pf->round, tu, f->path,
+				(int)(ov[1] - ov[0]), f->code + ov[0]);
+			return;
+		}
+	}
+	fprintf(stderr, "prefilter: round %u adds %s (unreadable, computed #include or -D)\n", pf->round, tu);
+}
+
 size_t scan_prefilter_expand(struct scan_prefilter *pf, const struct tu_config *const *cfgs,
 			     struct tu_facts *const *facts, size_t n, bool *add)
 {
@@ -1205,14 +1295,14 @@ size_t scan_prefilter_expand(struct scan_prefilter *pf, const struct tu_config *
 			bool hit = fs.unknown || re_find(pf, pf->names, x.defines.buf, x.defines.len);
 			for (size_t k = 0; k < fs.n && !hit; k++)
 				hit = file_mentions_names(pf, fs.v[k]);
-			file_set_free(&fs);
-			tu_ctx_free(&x);
 			if (hit) {
 				if (pf->debug)
-					fprintf(stderr, "prefilter: round %u adds %s\n", pf->round, cfgs[i]->file);
+					debug_why(pf, cfgs[i]->file, &fs);
 				add[i] = true;
 				added++;
 			}
+			file_set_free(&fs);
+			tu_ctx_free(&x);
 		}
 	}
 	reach_free(&r);

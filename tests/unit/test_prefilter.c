@@ -83,7 +83,7 @@ static const char *const not_rule_calls =
 	" scsi netbt_tcpip lanmanredirector mup webdavredirector port port3"
 	/* words in messages, printf conversions, preprocessor words, method-name example */
 	" read write sets source destination constant variable trace hlwLIjzt3264 diuxXo if elif else endif include Fill"
-	" CreateKey ";
+	" CreateKey RegCreate ";
 
 static bool classified(const char *name)
 {
