@@ -340,6 +340,20 @@ static int edit_start_cmp(const void *a, const void *b)
 	return x->start < y->start ? -1 : x->start > y->start;
 }
 
+/* Offset just past the end of the line holding pos, line terminator included. */
+static size_t line_end_after(const char *t, size_t n, size_t pos)
+{
+	while (pos < n && t[pos] != '\n' && t[pos] != '\r')
+		pos++;
+	if (pos < n && t[pos] == '\r') {
+		if (++pos < n && t[pos] == '\n')
+			pos++;
+	} else if (pos < n && t[pos] == '\n') {
+		pos++;
+	}
+	return pos;
+}
+
 /* Each edit as a hunk: the whole lines it touches, before and after. */
 static void put_patch(FILE *out, struct source_cache *cache, const struct finding *f)
 {
@@ -365,18 +379,32 @@ static void put_patch(FILE *out, struct source_cache *cache, const struct findin
 			if (src && e->start <= e->end && e->end <= src->len && (line <= 0 || col <= 0))
 				source_offset_to_linecol(src, e->start, &line, &col);
 			if (src && e->start <= e->end && e->end <= src->len) {
-				size_t ls = e->start, le = e->end;
+				/* The whole lines the edit touches, with their line end (an
+				 * insertion "x\n" before a line is then a pure addition), and
+				 * every later edit that lands in them: one hunk shows the
+				 * line as it will be written, never half of its edits. */
+				size_t ls = e->start, k = j;
 				while (ls > 0 && src->text[ls - 1] != '\n' && src->text[ls - 1] != '\r')
 					ls--;
-				while (le < src->len && src->text[le] != '\n' && src->text[le] != '\r')
-					le++;
+				size_t le = line_end_after(src->text, src->len, e->end);
+				while (k + 1 < fx->n_edits && order[k + 1]->start >= order[k]->end &&
+				       order[k + 1]->start < le && order[k + 1]->end <= src->len) {
+					k++;
+					if (order[k]->end > le)
+						le = line_end_after(src->text, src->len, order[k]->end);
+				}
 				fprintf(out, "<span class=\"hunk\">@@ line %d @@</span>", line);
 				struct strbuf after = STRBUF_INIT;
-				strbuf_add(&after, src->text + ls, e->start - ls);
-				strbuf_addstr(&after, repl);
-				strbuf_add(&after, src->text + e->end, le - e->end);
+				size_t at = ls;
+				for (size_t m = j; m <= k; m++) {
+					strbuf_add(&after, src->text + at, order[m]->start - at);
+					strbuf_addstr(&after, order[m]->replacement ? order[m]->replacement : "");
+					at = order[m]->end;
+				}
+				strbuf_add(&after, src->text + at, le - at);
 				put_hunk(out, src->text + ls, le - ls, after.buf, after.len);
 				strbuf_release(&after);
+				j = k;
 			} else {
 				/* source not at hand: show the raw edit */
 				if (line > 0)

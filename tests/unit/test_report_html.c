@@ -2,6 +2,9 @@
 #include "tests/harness.h"
 #include "test_report_sample.h"
 
+#include <stdlib.h>
+#include <unistd.h>
+
 static size_t count(const char *hay, const char *needle)
 {
 	size_t n = 0;
@@ -88,10 +91,48 @@ TEST(html_patch_shows_insertions_as_added_lines)
 	report_free(&r);
 }
 
+/* QA: hidden's [DestinationDirs] line carries two edits (12 -> 13 and its
+ * comment) and PnpLockdown is inserted before an empty CRLF line. The page
+ * showed the first edit alone and the insertion as "-(empty) +PnpLockdown". */
+TEST(html_patch_shows_each_line_as_written)
+{
+	char dir[] = "/tmp/driso-html-XXXXXX";
+	CHECK(mkdtemp(dir) != NULL);
+	char *path = xasprintf("%s/a.inf", dir);
+	const char *text = "[Version]\r\nSignature=x\r\n\r\n[DestinationDirs]\r\nF = 12 ;system32\\drivers\r\n";
+	FILE *fp = fopen(path, "wb");
+	CHECK(fp != NULL);
+	fputs(text, fp);
+	fclose(fp);
+	struct report r;
+	report_init(&r);
+	struct finding *f = finding_add(&r.findings, "x", SEV_ERROR, "a.inf", 5, 5, "two edits on one line");
+	struct file_fix *fx = finding_fix_for(f, "a.inf", NULL);
+	size_t at12 = (size_t)(strstr(text, "12") - text), atc = (size_t)(strstr(text, "system32") - text);
+	file_fix_add_edit(fx, atc, atc + strlen("system32\\drivers"), "driver store");
+	file_fix_add_edit(fx, at12, at12 + 2, "13");
+	size_t blank = (size_t)(strstr(text, "\r\n\r\n") - text) + 2;
+	file_fix_add_edit(fx, blank, blank, "PnpLockdown=1\n");
+	struct report_write_options o = { .root_dir = dir };
+	char *out = render(&r, REPORT_HTML, &o);
+	CHECK_CONTAINS(out, "<span class=\"hunk\">@@ line 3 @@</span><span class=\"add\">+PnpLockdown=1</span>"
+			    "<span class=\"same\"> </span>");
+	CHECK_CONTAINS(out, "<span class=\"hunk\">@@ line 5 @@</span><span class=\"del\">-F = 12 ;system32\\drivers</span>"
+			    "<span class=\"add\">+F = 13 ;driver store</span>");
+	CHECK(strstr(out, "+F = 13 ;system32") == NULL);
+	CHECK(strstr(out, "<span class=\"del\">-</span>") == NULL);
+	free(out);
+	report_free(&r);
+	unlink(path);
+	rmdir(dir);
+	free(path);
+}
+
 int main(void)
 {
 	RUN(html_matches_golden_and_is_self_contained);
 	RUN(html_without_sources_shows_raw_edits);
 	RUN(html_patch_shows_insertions_as_added_lines);
+	RUN(html_patch_shows_each_line_as_written);
 	return HARNESS_DONE();
 }
