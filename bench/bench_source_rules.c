@@ -35,7 +35,7 @@ static int by_project(const void *a, const void *b)
 
 int main(int argc, char **argv)
 {
-	bool quiet = false, proposals = false;
+	bool quiet = false, proposals = false, verbose = false;
 	const char *dir = NULL;
 	struct scan_options opts = { 0 };
 	for (int i = 1; i < argc; i++) {
@@ -43,6 +43,8 @@ int main(int argc, char **argv)
 			quiet = true;
 		else if (!strcmp(argv[i], "-p"))
 			proposals = true;
+		else if (!strcmp(argv[i], "-v"))
+			verbose = true;
 		else if (!strcmp(argv[i], "--target-os") && i + 1 < argc)
 			opts.target_build = parse_os_build(argv[++i]);
 		else if (!strcmp(argv[i], "--company") && i + 1 < argc)
@@ -51,7 +53,7 @@ int main(int argc, char **argv)
 			dir = argv[i];
 	}
 	if (!dir) {
-		fprintf(stderr, "usage: bench_source_rules [-q] [-p] [--target-os B] [--company C] DIR\n");
+		fprintf(stderr, "usage: bench_source_rules [-q] [-p] [-v] [--target-os B] [--company C] DIR\n");
 		return 2;
 	}
 	char *root = realpath(dir, NULL);
@@ -85,6 +87,9 @@ int main(int argc, char **argv)
 			tus[k] = frontend_parse(fe, sorted[i + k], &errors);
 			if (tus[k]->n_errors)
 				parse_errors++;
+			if (verbose)
+				fprintf(stderr, "%s: %d errors, %zu calls [%s]\n", sorted[i + k]->file, tus[k]->n_errors,
+					tus[k]->n_calls, proj);
 		}
 		double b = now();
 		source_rules_run(tus, (const struct tu_config *const *)&sorted[i], n, &opts, &all);
