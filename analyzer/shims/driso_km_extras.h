@@ -95,6 +95,12 @@ VOID NTAPI ExInitializeDriverRuntime(ULONG RuntimeFlags);
 #define DrvRtPoolNxOptIn 0x00000001
 #endif
 
+/* ---- Push locks (wdm.h since Win8; mingw only #defines PEX_PUSH_LOCK in ntifs.h) ---- */
+#if !defined(PEX_PUSH_LOCK) && !defined(DRISO_HAVE_EX_PUSH_LOCK)
+#define DRISO_HAVE_EX_PUSH_LOCK
+typedef ULONG_PTR EX_PUSH_LOCK, *PEX_PUSH_LOCK;
+#endif
+
 /* ---- MDL mapping flags (Win8+), OR-ed into MM_PAGE_PRIORITY ---- */
 #ifndef MdlMappingNoExecute
 #define MdlMappingNoWrite 0x80000000

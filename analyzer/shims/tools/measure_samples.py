@@ -283,6 +283,7 @@ def main():
     ap.add_argument("--only", default="", help="regex on relative path")
     ap.add_argument("--no-copy", action="store_true", help="reuse the scratch copy")
     ap.add_argument("--out", default=None, help="write per-file JSON here")
+    ap.add_argument("--extra", default="", help="extra clang flags (space separated), e.g. MSVC-tolerance -Wno-* flags")
     ns = ap.parse_args()
     copy = os.path.join(ns.scratch, "tree")
     if not ns.no_copy or not os.path.isdir(copy):
@@ -302,7 +303,8 @@ def main():
     srcs.sort()
     results = []
     with ThreadPoolExecutor(ns.jobs) as ex:
-        for r in ex.map(run_one, [(s, copy, ns.shims, ovl, []) for s in srcs]):
+        extra = ns.extra.split()
+        for r in ex.map(run_one, [(s, copy, ns.shims, ovl, extra) for s in srcs]):
             results.append(r)
     clean = sum(1 for _, _, e in results if not e)
     by_model = collections.defaultdict(lambda: [0, 0])
