@@ -120,7 +120,9 @@ static const struct rule_info inf_rules[] = {
 	  "A service-install AddReg writes outside the service's Parameters key",
 	  "In a section referenced from a service-install section HKR is the service key; only "
 	  "Parameters[\\...] may be written. The fix prefixes the subkey with Parameters; the driver then "
-	  "reads it with IoOpenDriverRegistryKey(DriverRegKeyParameters).",
+	  "reads it with IoOpenDriverRegistryKey(DriverRegKeyParameters). Minifilter Instances and "
+	  "SupportedFeatures are read by Filter Manager, which looks under Parameters only from "
+	  "Windows 11 24H2: they get a proposal (gate the isolated copy at 10.0...25952), not a fix.",
 	  "before: HKR,,DebugFlags,0x00010001,0\nafter:  HKR,Parameters,DebugFlags,0x00010001,0",
 	  "any (IoOpenDriverRegistryKey: Windows 10 1803, 17134)", DOC_PORTING },
 	{ "inf-service-intrinsic-value", "inf", SEV_ERROR, 1323,
