@@ -101,6 +101,18 @@ VOID NTAPI ExInitializeDriverRuntime(ULONG RuntimeFlags);
 typedef ULONG_PTR EX_PUSH_LOCK, *PEX_PUSH_LOCK;
 #endif
 
+/* ---- Misc. kernel helpers newer WDKs have ---- */
+#ifndef POOL_NX_ALLOCATION
+#define POOL_NX_ALLOCATION 512
+#endif
+#ifndef POOL_NX_OPTIN
+#define POOL_NX_OPTIN 1
+#endif
+#ifndef IS_ALIGNED
+#define IS_ALIGNED(_pointer, _alignment) ((((ULONG_PTR)(_pointer)) & ((_alignment) - 1)) == 0)
+#endif
+PEPROCESS NTAPI PsGetThreadProcess(PETHREAD Thread);
+
 /* ---- MDL mapping flags (Win8+), OR-ed into MM_PAGE_PRIORITY ---- */
 #ifndef MdlMappingNoExecute
 #define MdlMappingNoWrite 0x80000000

@@ -380,6 +380,9 @@
 #ifndef __drv_maybeYield
 #define __drv_maybeYield
 #endif
+#ifndef __analysis_assert
+#define __analysis_assert(e)
+#endif
 #ifndef __analysis_assume
 #define __analysis_assume(x)
 #endif

@@ -269,6 +269,13 @@ ULONG __cdecl DbgPrintEx(ULONG ComponentId, ULONG Level, PCSTR Format, ...);
 #define DPFLTR_INFO_LEVEL 3
 #endif
 
+/* Paging annotations are meaningless in user mode; UMDF drivers keep them. */
+#ifndef PAGED_CODE
+#define PAGED_CODE() ((void)0)
+#define PAGED_CODE_LOCKED() ((void)0)
+#endif
+#include <dpfilter.h>
+
 #ifndef STATUS_SUCCESS
 #define STATUS_SUCCESS ((NTSTATUS)0x00000000L)
 #endif
