@@ -65,6 +65,17 @@ static void report_path(struct sr_ctx *c, size_t tu, const struct fcall *call, c
 	free(shown);
 }
 
+static bool package_filters_registry(const struct sr_ctx *c)
+{
+	for (size_t t = 0; t < c->n; t++)
+		for (size_t i = 0; i < c->tus[t]->n_calls; i++) {
+			const char *callee = c->tus[t]->calls[i].callee;
+			if (callee && (!strcmp(callee, "CmRegisterCallbackEx") || !strcmp(callee, "CmRegisterCallback")))
+				return true;
+		}
+	return false;
+}
+
 /* The call is absolute by construction (no root, RTL_REGISTRY_ABSOLUTE) but
  * the path is built where we cannot follow it. Kernel code only: a user-mode
  * HKLM open of an unknown subkey says nothing. */
@@ -73,6 +84,10 @@ static void report_unresolved(struct sr_ctx *c, size_t tu, const struct fcall *c
 {
 	enum env e = sr_environment(c, tu);
 	if (e != ENV_WDM && e != ENV_KMDF)
+		return;
+	/* a registry filter re-opens names its callers gave (like a minifilter's
+	 * file names): an unresolved name there is not the driver's own state */
+	if (!strcmp(why, "RootDirectory is NULL") && package_filters_registry(c))
 		return;
 	char *sink = xasprintf("%s(...): %s, so the path is absolute", call->callee, why);
 	sr_report(c, tu, call, RULE, SEV_WARNING, v, sink, write ? "registry-key-write" : "registry-key-read",
