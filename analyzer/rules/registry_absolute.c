@@ -57,8 +57,19 @@ static void report_path(struct sr_ctx *c, size_t tu, const struct fcall *call, c
 		return;
 	enum env e = sr_environment(c, tu);
 	struct reg_verdict vd;
-	if (!sr_judge_registry(&ri, write, e, user_root, &vd))
+	if (!sr_judge_registry(&ri, write, e, user_root, &vd)) {
+		/* --verbose: say what was deliberately let through */
+		if (c->opts && c->opts->verbose) {
+			char *shown = vt_display(path);
+			char *target = xasprintf("tolerated-%s", sr_reg_class_name(ri.cls));
+			sr_report(c, tu, call, RULE, SEV_NOTE, v, sink, target, P_NONE,
+				  "%s opens %s by absolute path; tolerated (%s %s)", call->callee, shown,
+				  sr_reg_class_name(ri.cls), write ? "write" : "read");
+			free(target);
+			free(shown);
+		}
 		return;
+	}
 	char *shown = vt_display(path);
 	sr_report(c, tu, call, RULE, vd.sev, v, sink, vd.target, vd.pk,
 		  "%s opens %s by absolute path (%s, %s)", call->callee, shown, vd.what, write ? "write" : "read");

@@ -71,11 +71,37 @@ TEST(kmdf_proposal_and_downlevel_wdm)
 	finding_list_free(&l2);
 }
 
+TEST(verbose_reports_tolerated_reads)
+{
+	/* rt_scan has no verbose switch: run the rules by hand on the negative fixture */
+	char *path = xstrdup(RULE_FIX "registry_absolute/wdm_isolated_negative.c");
+	struct rt_env env;
+	rt_read_header(path, &env);
+	struct tu_config cfg = rt_cfg(path, &env);
+	struct frontend *fe = frontend_new();
+	struct diag_list d = { 0 };
+	struct tu_facts *t = frontend_parse(fe, &cfg, &d);
+	const struct tu_config *cp[1] = { &cfg };
+	struct scan_options opts = { .root = RULE_FIX "registry_absolute", .verbose = true };
+	struct finding_list l = { 0 };
+	source_rules_run(&t, cp, 1, &opts, &l);
+	CHECK_INT(l.n, 1);
+	CHECK_STR(l.items[0]->target, "tolerated-os-hardware-key");
+	CHECK_INT(l.items[0]->severity, SEV_NOTE);
+	finding_list_free(&l);
+	tu_facts_free(t);
+	diag_list_free(&d);
+	frontend_free(fe);
+	rt_free_cfg(&cfg);
+	free(path);
+}
+
 int main(void)
 {
 	RUN(registry_absolute_fixtures);
 	RUN(evidence_chain_names_macro_and_sink);
 	RUN(wrapper_evidence_names_the_caller);
 	RUN(kmdf_proposal_and_downlevel_wdm);
+	RUN(verbose_reports_tolerated_reads);
 	return HARNESS_DONE();
 }
