@@ -70,6 +70,8 @@ static const char *const rule_tokens[] = {
 	"IoGetDeviceInterfaces", "IoRegisterPlugPlayNotification",
 	/* services (driver-path image path) */
 	"CreateService", "ChangeServiceConfig",
+	/* package-wide facts a rule checks: a registry filter (registry-absolute) */
+	"CmRegisterCallback",
 };
 
 #define MAX_INCLUDE_DEPTH 24
