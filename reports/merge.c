@@ -72,7 +72,8 @@ void report_merge(struct report *dst, struct report *src)
 		dst->version = xstrdup(src->version);
 	if (!dst->root && src->root)
 		dst->root = xstrdup(src->root);
-	finding_list_take(&dst->findings, &src->findings);
+	if (src->findings.n)    /* an empty shard (UsbDk) has no item array: memcpy(NULL, NULL, 0) is UB */
+		finding_list_take(&dst->findings, &src->findings);
 	for (size_t i = 0; i < src->errors.n; i++) {
 		ALLOC_GROW(dst->errors.items, dst->errors.n + 1, dst->errors.alloc);
 		dst->errors.items[dst->errors.n++] = src->errors.items[i];

@@ -114,10 +114,29 @@ TEST(baseline_keeps_only_new_findings)
 	report_free(&now), report_free(&base), report_free(&empty);
 }
 
+/* QA: merging reports without findings (UsbDk has none) tripped UBSan in
+ * finding_list_take; the ASan/UBSan build of this test catches it again. */
+TEST(merge_of_empty_reports_is_empty)
+{
+	struct report a, b, c;
+	report_init(&a);
+	report_init(&b);
+	report_init(&c);
+	b.n_files_scanned = 3;
+	report_merge(&a, &b);
+	report_merge(&a, &c);
+	CHECK_INT(a.findings.n, 0);
+	CHECK_INT(a.n_files_scanned, 3);
+	report_free(&a);
+	report_free(&b);
+	report_free(&c);
+}
+
 int main(void)
 {
 	RUN(merge_of_shards_equals_the_whole);
 	RUN(merge_keeps_distinct_findings_on_one_line);
 	RUN(baseline_keeps_only_new_findings);
+	RUN(merge_of_empty_reports_is_empty);
 	return HARNESS_DONE();
 }
