@@ -107,6 +107,7 @@ void edit_set_add_finding(struct edit_set *es, const struct finding *f)
 			pe->col = te->col;
 			pe->owner = f;
 			pe->n_owners = 1;
+			pe->seq = j;
 			any = true;
 		}
 	}
@@ -122,11 +123,24 @@ static int edit_cmp(const void *a, const void *b)
 	/* Insertions first at a point, so "insert before replaced span" holds. */
 	if (x->end != y->end)
 		return x->end < y->end ? -1 : 1;
-	int c = strcmp(x->replacement, y->replacement);
-	if (c)
-		return c;
-	/* Stable across runs: the finding that sorts first owns the edit. */
-	return strcmp(x->owner->rule ? x->owner->rule : "", y->owner->rule ? y->owner->rule : "");
+	/* Same span: grouped by finding (a total order, so qsort stays sound), and
+	 * one finding's insertions at one point (a fix appending several sections
+	 * at the end of the file) land in the order it wrote them. Identical edits
+	 * of different findings stay adjacent and are merged below. */
+	if (x->owner != y->owner) {
+		int c = strcmp(x->owner->rule ? x->owner->rule : "", y->owner->rule ? y->owner->rule : "");
+		if (c)
+			return c;
+		c = strcmp(x->owner->fingerprint ? x->owner->fingerprint : "",
+			   y->owner->fingerprint ? y->owner->fingerprint : "");
+		if (c)
+			return c;
+		c = strcmp(x->replacement, y->replacement);
+		if (c)
+			return c;
+		return x->owner < y->owner ? -1 : 1;
+	}
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
 static int file_cmp(const void *a, const void *b)
@@ -142,8 +156,8 @@ static bool same_edit(const struct planned_edit *a, const struct planned_edit *b
 static bool edits_conflict(const struct planned_edit *a, const struct planned_edit *b)
 {
 	/* a sorts before b: a->start <= b->start. */
-	if (a->start == a->end && b->start == b->end)
-		return a->start == b->start;             /* two different insertions */
+	if (a->start == a->end && b->start == b->end)  /* two different insertions: */
+		return a->start == b->start && a->owner != b->owner;  /* ordered only within one fix */
 	if (b->start == b->end)
 		return a->start < b->start && b->start < a->end;
 	if (a->start == a->end)

@@ -51,6 +51,7 @@ struct planned_edit {
 	int line, col;                 /* from the finding's text_edit (0 = unknown) */
 	const struct finding *owner;   /* first finding that asked for it */
 	size_t n_owners;               /* findings that asked for this same edit */
+	size_t seq;                    /* index in the owner's fix: its insertions at one point keep this order */
 };
 
 struct file_edits {

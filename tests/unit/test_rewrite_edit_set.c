@@ -249,12 +249,47 @@ TEST(paths_normalized_before_grouping)
 	finding_list_free(&l);
 }
 
+/* QA: --keep-downlevel on a three-architecture INF (Windows-driver-samples
+ * pscr.inx) appends one _Downlevel section set per architecture at the end
+ * of the file, all in one finding's fix: that is one ordered insertion, not
+ * a conflict. Different findings inserting at one point still conflict. */
+TEST(one_fix_inserts_several_times_at_one_point)
+{
+	const char *text = "[A]\nx=1\n";
+	struct finding_list l = { 0 };
+	struct finding *f = add(&l, "inf-target-os", "k.inf", 1);
+	edit(f, "k.inf", HASH_A, 8, 8, "[Z_x86]\n");
+	edit(f, "k.inf", HASH_A, 4, 7, "x=2");
+	edit(f, "k.inf", HASH_A, 8, 8, "[B_amd64]\n");
+	edit(f, "k.inf", HASH_A, 8, 8, "[A_arm64]\n");
+	struct edit_set es;
+	struct diag_list errs = { 0 };
+	edit_set_init(&es);
+	CHECK_INT(edit_set_add_findings(&es, &l, &errs), 0);
+	CHECK_INT(errs.n, 0);
+	char *out = render(&es, "k.inf", text, &errs);
+	CHECK_STR(out, "[A]\nx=2\n[Z_x86]\n[B_amd64]\n[A_arm64]\n");   /* the fix's order, not sorted text */
+	free(out);
+	edit_set_free(&es);
+
+	struct finding *g = add(&l, "inf-other", "k.inf", 2);
+	edit(g, "k.inf", HASH_A, 8, 8, "[Other]\n");
+	edit_set_init(&es);
+	CHECK_INT(edit_set_add_findings(&es, &l, &errs), -1);
+	CHECK(errs.n >= 1);
+	CHECK_CONTAINS(errs.items[0].message, "inserts at byte 8");
+	edit_set_free(&es);
+	diag_list_free(&errs);
+	finding_list_free(&l);
+}
+
 int main(void)
 {
 	RUN(groups_by_file_and_orders);
 	RUN(identical_edits_merge);
 	RUN(overlap_reports_both_findings);
 	RUN(insertion_rules);
+	RUN(one_fix_inserts_several_times_at_one_point);
 	RUN(different_preimage_hashes_conflict);
 	RUN(render_keeps_crlf_and_checks_spans);
 	RUN(render_lf_file_untouched_replacement);
