@@ -28,6 +28,8 @@ static const char usage_text[] =
 	"Options:\n"
 	"  --only RULE[,RULE...]  apply only the fixes of these rules\n"
 	"  --package NAME         apply only the fixes of this driver package\n"
+	"  --utf16-only           apply only the fixes of UTF-16 files: the part of a\n"
+	"                         'driso fix --diff' patch that git apply skips\n"
 	"  --root DIR             scan root (default: the root recorded in the report)\n"
 	"  --dry-run              check everything, print what would be written, write nothing\n"
 	"  --diff                 also print the unified diff of the changes\n"
@@ -43,6 +45,7 @@ struct apply_args {
 	const char *root;
 	bool dry_run;
 	bool diff;
+	bool utf16_only;
 };
 
 static int parse_args(int argc, char **argv, struct apply_args *a)
@@ -73,6 +76,8 @@ static int parse_args(int argc, char **argv, struct apply_args *a)
 			a->dry_run = true;
 		} else if (!strcmp(arg, "--diff")) {
 			a->diff = true;
+		} else if (!strcmp(arg, "--utf16-only")) {
+			a->utf16_only = true;
 		} else if (arg[0] == '-' && arg[1]) {
 			fprintf(stderr, "driso apply: unknown option '%s'\n", arg);
 			return -1;
@@ -106,9 +111,26 @@ static bool rule_listed(const char *list, const char *rule)
 	return false;
 }
 
+/* Whether a fix targets a UTF-16 file: those are the sections of a driso
+ * patch that git apply skips. Unreadable files count as UTF-16 so that the
+ * apply itself names the problem instead of silently skipping the fix. */
+static bool fix_file_is_utf16(const char *root, const char *rel)
+{
+	char *path = path_join(root, rel);
+	struct text_error err;
+	struct text_file *t = text_load(path, &err);
+	free(path);
+	if (!t)
+		return true;
+	bool utf16 = t->encoding == TEXT_UTF16LE || t->encoding == TEXT_UTF16LE_NOBOM ||
+		     t->encoding == TEXT_UTF16BE;
+	text_free(t);
+	return utf16;
+}
+
 /* Mark findings the filters exclude as suppressed: the edit set skips them,
  * and nothing else reads this in-memory copy of the report. */
-static size_t filter_findings(struct report *r, const struct apply_args *a)
+static size_t filter_findings(struct report *r, const struct apply_args *a, const char *root)
 {
 	size_t kept = 0;
 	for (size_t i = 0; i < r->findings.n; i++) {
@@ -117,6 +139,11 @@ static size_t filter_findings(struct report *r, const struct apply_args *a)
 			f->suppressed = true;
 		if (a->package && (!f->package || strcmp(f->package, a->package)))
 			f->suppressed = true;
+		/* after `git apply fix.patch` the 8-bit files already hold their
+		 * fixes (and fail the pre-image check): leave them alone */
+		for (size_t k = 0; a->utf16_only && !f->suppressed && k < f->n_fixes; k++)
+			if (!fix_file_is_utf16(root, f->fixes[k].file))
+				f->suppressed = true;
 		if (!f->suppressed && f->n_fixes)
 			kept++;
 	}
@@ -193,7 +220,7 @@ int cmd_apply(int argc, char **argv)
 		goto out;
 	}
 
-	size_t kept = filter_findings(&r, &a);
+	size_t kept = filter_findings(&r, &a, root);
 	warn_unmatched_rules(&r, a.only);
 	if (edit_set_add_findings(&es, &r.findings, &errs) != 0)
 		goto out;

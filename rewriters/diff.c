@@ -251,7 +251,7 @@ int diff_prepared_file(const struct prepared_file *pf, struct strbuf *out)
 	if (review_only)
 		strbuf_addf(&hdr,
 			    "# driso: %s is %s; this section shows its decoded text for review only.\n"
-			    "# git apply cannot apply it: apply it with `driso apply REPORT.json` or `driso fix --apply`.\n"
+			    "# git apply cannot apply it: after `git apply` of this patch, apply it with `driso apply --utf16-only REPORT.json` (or apply everything with `driso apply REPORT.json` / `driso fix --apply` instead of git apply).\n"
 			    "#--- a/%s\n#+++ b/%s\n",
 			    pf->rel, text_encoding_name(pf->text->encoding), pf->rel, pf->rel);
 	else {

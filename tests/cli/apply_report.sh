@@ -176,6 +176,29 @@ check "relative root: applied" grep -q 'DefaultDestDir = 13' "$TMP/root/drv.inf"
 check "missing --root: exit 2" test $? -eq 2
 check "missing --root: says so" grep -q "scan root '/nonexistent' is not a directory" "$TMP/out"
 
+# --- git apply for 8-bit files, then --utf16-only for the UTF-16 INF ---------
+# (driso fix --diff: git applies the 8-bit sections and skips the UTF-16 ones;
+# a plain driso apply afterwards is refused because drv.c changed)
+fresh_tree
+{ printf '\xff\xfe'; iconv -f UTF-8 -t UTF-16LE "$TMP/root/drv.inf"; } > "$TMP/root/drv16.inf"
+c="$TMP/root/drv.c"
+o1=$(off "$c" 'SystemRoot')
+o3=$(off "$TMP/root/drv.inf" '= 12')
+write_report "$TMP/u16.json" \
+	"$(finding file-write-global drv.c "$(sha "$c")" "$o1" $((o1 + 10)) 'DriverData')" \
+	"$(finding inf-destination-dirid drv16.inf "$(sha "$TMP/root/drv16.inf")" $((o3 + 2)) $((o3 + 4)) '13')"
+sed -i 's/SystemRoot/DriverData/' "$c"          # what git apply did to the 8-bit file
+cp "$c" "$TMP/drv.c.gitapplied"
+"$DRISO" apply "$TMP/u16.json" > "$TMP/out" 2>&1
+check "after git apply: plain apply refused (drv.c changed)" test $? -eq 2
+check "after git apply: says which file changed" grep -q 'drv.c.*changed since the scan' "$TMP/out"
+"$DRISO" apply --utf16-only "$TMP/u16.json" > "$TMP/out" 2>&1
+check "--utf16-only: exit 0" test $? -eq 0
+check "--utf16-only: UTF-16 INF written" grep -q 'wrote drv16.inf (1 edit, utf-16le-bom)' "$TMP/out"
+check "--utf16-only: INF now says 13" sh -c "iconv -f UTF-16 -t UTF-8 '$TMP/root/drv16.inf' | grep -q 'DefaultDestDir = 13'"
+check "--utf16-only: 8-bit file left as git wrote it" cmp -s "$c" "$TMP/drv.c.gitapplied"
+check "--utf16-only: one finding applied" grep -q 'from 1 finding' "$TMP/out"
+
 # --- bad report ---------------------------------------------------------------
 printf '{"tool": "driso", "schema": 1, "version": "x", "findings": [' > "$TMP/trunc.json"
 "$DRISO" apply "$TMP/trunc.json" > "$TMP/out" 2>&1
