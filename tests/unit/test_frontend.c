@@ -484,6 +484,26 @@ TEST(broken_tus_do_not_stop_the_batch)
 	frontend_free(fe);
 }
 
+/* A long batch can outlive compile_env's temporary overlay: parse without it. */
+TEST(vanished_vfs_overlay)
+{
+	struct tu_config c = make_cfg(FIX "strings.c", ENV_NONE);
+	c.args[c.n_args++] = xstrdup("-ivfsoverlay");
+	c.args[c.n_args++] = xstrdup("/nonexistent/driso-env-gone/vfsoverlay.yaml");
+	struct frontend *fe = frontend_new();
+	struct diag_list d = { 0 };
+	struct tu_facts *t = frontend_parse(fe, &c, &d);
+	CHECK(!t->parse_failed);
+	CHECK_INT(t->n_errors, 0);
+	CHECK_INT(d.n, 0);
+	CHECK(t->n_calls > 10);
+	CHECK(t->n_diags == 1 && strstr(t->diags[0].message, "VFS overlay"));
+	tu_facts_free(t);
+	diag_list_free(&d);
+	frontend_free(fe);
+	free_cfg(&c);
+}
+
 TEST(implicit_declaration_is_an_unresolved_call)
 {
 	char path[] = "/tmp/driso-fe-XXXXXX.c";
@@ -584,6 +604,7 @@ int main(void)
 	RUN(wdk_style_main);
 	RUN(facts_json_golden);
 	RUN(broken_tus_do_not_stop_the_batch);
+	RUN(vanished_vfs_overlay);
 	RUN(implicit_declaration_is_an_unresolved_call);
 	RUN(dropped_calls_are_recovered);
 	RUN(doctor_cli);
