@@ -130,7 +130,11 @@ static const struct {
 	{ "usbccgp.sys", "Include=usb.inf with Needs=Composite.Dev.NT / Composite.Dev.NT.Services" },
 	{ "kbdclass.sys", "Include=keyboard.inf with Needs=STANDARD_Inst" },
 	{ "mouclass.sys", "Include=msmouse.inf with Needs=HID_Mouse_Inst.NT" },
-	{ "indirectkmd.sys", "nothing: IddCx's kernel filter is installed by Windows" },
+	/* Microsoft's IddSampleDriver still attaches it through UpperFilters: it must
+	 * stay attached, so the advice is the declarative form, not removal */
+	{ "indirectkmd.sys", "IndirectKmd.sys is part of Windows (never copy it); keep it attached with "
+			     "[<DDInstall>.Filters] AddFilter = IndirectKmd,,<filter-section> and FilterPosition = Upper "
+			     "(Windows 10 1903)" },
 };
 
 bool inf_inbox_binary(const char *basename, const char **advice)

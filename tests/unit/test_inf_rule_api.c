@@ -5,6 +5,7 @@
 
 #include "core/rule_info.h"
 #include "core/sha256.h"
+#include "inf-migrate/rules/inf_rules_ctx.h"
 
 static const char *LEGACY =
 	"[Version]\r\nSignature=\"$WINDOWS NT$\"\r\nPnpLockdown=1\r\n"
@@ -268,6 +269,14 @@ TEST(inbox_filter_and_fltmgr_values_advice)
 	CHECK(f != NULL);
 	CHECK(strstr(f->proposal, "AddFilter = serenum") != NULL);
 	CHECK(strstr(f->proposal, "SerEnumFilter") == NULL);   /* no such section in msports.inf */
+	{
+		/* IddCx's kernel filter: was "nothing: ... installed by Windows" (removal
+		 * would detach it; Microsoft's IddSampleDriver attaches it itself) */
+		const char *advice = NULL;
+		CHECK(inf_inbox_binary("IndirectKmd.sys", &advice));
+		CHECK(advice && strstr(advice, "AddFilter = IndirectKmd") != NULL);
+		CHECK(strncmp(advice, "nothing", 7) != 0);
+	}
 	f = find(&l, "inf-service-root-value", 22);             /* SupportedFeatures: FltMgr reads it */
 	CHECK(f != NULL);
 	CHECK_INT(f->n_fixes, 0);
