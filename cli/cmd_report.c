@@ -177,10 +177,23 @@ int cmd_report(int argc, char **argv)
 	struct report total;
 	report_init(&total);
 	struct diag_list errs = { 0 };
+	const char *root_from = NULL;   /* the input whose root the merge keeps */
 	for (int i = 0; i < a.n_inputs; i++) {
 		struct report one;
 		if (report_load_json(a.inputs[i], &one, &errs))
 			continue;
+		/* Paths are relative to the scan root: findings of two different
+		 * trees merged under one root would point at the wrong files (and
+		 * their fixes at the wrong places). Shards of one scan share it. */
+		if (total.root && one.root && strcmp(total.root, one.root)) {
+			diag_add(&errs, a.inputs[i], 1, "scan root '%s' differs from '%s' of %s: merge the shards "
+				 "of one scan (same root), not reports of different trees", one.root, total.root,
+				 root_from);
+			report_free(&one);
+			continue;
+		}
+		if (!total.root && one.root)
+			root_from = a.inputs[i];
 		report_merge(&total, &one);
 		report_free(&one);
 	}

@@ -36,5 +36,11 @@ check "bad shard exits 2" test $rc = 2
 check "bad shard named" grep -qF "$T/bad.json:1: error: findings[" "$T/bad.err"
 check "bad shard: field named" grep -qF '.severity: expected a string, found a number' "$T/bad.err"
 check "bad shard: no output" test ! -e "$T/none.json"
+# reports of two different trees: paths would land under the wrong root
+sed 's#"root": "[^"]*"#"root": "/elsewhere/other-tree"#' "$G/shard-b.json" > "$T/other.json"
+"$DRISO" report merge "$G/shard-a.json" "$T/other.json" -o "$T/mixed.json" 2> "$T/mixed.err"; rc=$?
+check "different roots exit 2" test $rc = 2
+check "different roots named" grep -qF "scan root '/elsewhere/other-tree' differs from" "$T/mixed.err"
+check "different roots: no output" test ! -e "$T/mixed.json"
 check "merge needs input" bash -c "'$DRISO' report merge 2>/dev/null; test \$? = 2"
 exit $fail
