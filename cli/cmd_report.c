@@ -12,6 +12,7 @@ static const char usage_text[] =
 	"usage: driso report convert REPORT.json [--format F] [-o OUT] [--baseline OLD.json]\n"
 	"                            [--root DIR] [--show-suppressed] [--color|--no-color]\n"
 	"       driso report merge REPORT.json... [--format F] [-o OUT] [--baseline OLD.json]\n"
+	"                            [--root DIR]\n"
 	"\n"
 	"Convert a JSON report (from 'driso scan --format json') to another format,\n"
 	"or merge the reports of sharded scans into the report of the whole run.\n"
@@ -22,7 +23,9 @@ static const char usage_text[] =
 	"  --baseline OLD.json drop findings whose id (fingerprint) is in OLD.json:\n"
 	"                      only new findings remain\n"
 	"  --root DIR          where the scanned sources are, for snippets and patches\n"
-	"                      (default: the report's root when it is a directory)\n"
+	"                      (default: the report's root when it is a directory);\n"
+	"                      merge: the root of the merged report, for shards of one\n"
+	"                      tree scanned at different paths (else roots must match)\n"
 	"  --show-suppressed   text: also list suppressed findings\n"
 	"  --color, --no-color text: force colour on or off (default: on a terminal\n"
 	"                      unless NO_COLOR is set)\n"
@@ -185,10 +188,10 @@ int cmd_report(int argc, char **argv)
 		/* Paths are relative to the scan root: findings of two different
 		 * trees merged under one root would point at the wrong files (and
 		 * their fixes at the wrong places). Shards of one scan share it. */
-		if (total.root && one.root && strcmp(total.root, one.root)) {
+		if (!a.root && total.root && one.root && strcmp(total.root, one.root)) {
 			diag_add(&errs, a.inputs[i], 1, "scan root '%s' differs from '%s' of %s: merge the shards "
-				 "of one scan (same root), not reports of different trees", one.root, total.root,
-				 root_from);
+				 "of one scan, not reports of different trees (shards of one tree checked out at "
+				 "different paths: pass --root DIR)", one.root, total.root, root_from);
 			report_free(&one);
 			continue;
 		}
@@ -196,6 +199,11 @@ int cmd_report(int argc, char **argv)
 			root_from = a.inputs[i];
 		report_merge(&total, &one);
 		report_free(&one);
+	}
+	if (merge && a.root && !errs.n) {
+		/* --root: the caller vouches that the shards are of the tree at DIR */
+		free(total.root);
+		total.root = xstrdup(a.root);
 	}
 	if (errs.n) {
 		diag_print(&errs, stderr);

@@ -42,5 +42,8 @@ sed 's#"root": "[^"]*"#"root": "/elsewhere/other-tree"#' "$G/shard-b.json" > "$T
 check "different roots exit 2" test $rc = 2
 check "different roots named" grep -qF "scan root '/elsewhere/other-tree' differs from" "$T/mixed.err"
 check "different roots: no output" test ! -e "$T/mixed.json"
+"$DRISO" report merge "$G/shard-a.json" "$T/other.json" --root /src/sample-driver -o "$T/mixed.json"; rc=$?
+check "different roots + --root: merged" test $rc = 1
+check "different roots + --root: root kept" grep -qF '"root": "/src/sample-driver"' "$T/mixed.json"
 check "merge needs input" bash -c "'$DRISO' report merge 2>/dev/null; test \$? = 2"
 exit $fail
