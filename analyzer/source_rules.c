@@ -760,6 +760,30 @@ struct finding *sr_report(struct sr_ctx *c, size_t tu, const struct fcall *call,
 	return f;
 }
 
+bool sr_is_downlevel_fallback(struct sr_ctx *c, size_t tu, const struct fcall *sink, const char *const *names)
+{
+	if (sink->func < 0)
+		return false;
+	const struct tu_facts *t = c->tus[tu];
+	for (size_t i = 0; i < t->n_calls; i++) {
+		const struct fcall *o = &t->calls[i];
+		if (o == sink || o->func != sink->func || !o->callee)
+			continue;
+		for (const char *const *n = names; *n; n++)
+			if (strstr(o->callee, *n))
+				return true;
+	}
+	return false;
+}
+
+bool sr_note_fallback(struct sr_ctx *c, size_t tu, const struct fcall *sink, const char *rule, const struct vt_value *v)
+{
+	if (c->opts && c->opts->verbose)
+		sr_report(c, tu, sink, rule, SEV_NOTE, v, "down-level branch of a resolve-and-fall-back", "downlevel-fallback",
+			  P_NONE, "%s is the down-level fallback next to the isolated API; tolerated", sink->callee);
+	return true;
+}
+
 /* -------------------------------------------------------------- file sinks */
 
 static const struct file_sink file_sinks[] = {

@@ -45,7 +45,11 @@ static void check_file(struct sr_ctx *c, size_t tu, const struct fcall *call, co
 	struct vt_value *v = sr_file_sink_name(c, tu, call, fs, &root);
 	if (!v)
 		return;
-	if (!root && v->kind == VT_STRING && sr_classify_path(v->text) == PC_DRIVER_DIR) {
+	static const char *const image_isolated[] = { "IoGetDriverDirectory", "IoQueryFullDriverPath", NULL };
+	if (!root && v->kind == VT_STRING && sr_classify_path(v->text) == PC_DRIVER_DIR &&
+	    sr_is_downlevel_fallback(c, tu, call, image_isolated)) {
+		sr_note_fallback(c, tu, call, RULE, v);
+	} else if (!root && v->kind == VT_STRING && sr_classify_path(v->text) == PC_DRIVER_DIR) {
 		char *shown = vt_display(v->text);
 		char *sink = xasprintf("%s(...) opens the file", call->callee);
 		sr_report(c, tu, call, RULE, SEV_ERROR, v, sink, "own-package-file", P_DRIVER_IMAGE,

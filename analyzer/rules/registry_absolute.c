@@ -40,6 +40,17 @@ static const struct {
 	{ "RegQueryValueA", false },
 };
 
+/* Isolated routines whose presence in the same function makes an absolute
+ * open of the service key the documented down-level fallback. */
+static const char *const registry_isolated[] = { "IoOpenDriverRegistryKey", "WdfDriverOpenParametersRegistryKey",
+						 "WdfDriverOpenPersistentStateRegistryKey", "GetServiceRegistryStateKey",
+						 NULL };
+
+static bool own_service_class(enum reg_class cls)
+{
+	return cls == RC_OWN_SERVICE || cls == RC_OWN_PARAMS || cls == RC_SERVICE || cls == RC_UMDF_PARAMS;
+}
+
 static void report_path(struct sr_ctx *c, size_t tu, const struct fcall *call, const struct vt_value *v,
 			const char *path, bool write, bool user_root, const char *sink)
 {
@@ -55,6 +66,10 @@ static void report_path(struct sr_ctx *c, size_t tu, const struct fcall *call, c
 	sr_classify_registry(path, sr_own_target_name(c, tu), &ri);
 	if (ri.cls == RC_UNKNOWN && !str_istarts_with(path, "\\Registry\\"))
 		return;
+	if (own_service_class(ri.cls) && sr_is_downlevel_fallback(c, tu, call, registry_isolated)) {
+		sr_note_fallback(c, tu, call, RULE, v);
+		return;
+	}
 	enum env e = sr_environment(c, tu);
 	struct reg_verdict vd;
 	if (!sr_judge_registry(&ri, write, e, user_root, &vd)) {
@@ -100,6 +115,10 @@ static void report_unresolved(struct sr_ctx *c, size_t tu, const struct fcall *c
 	 * file names): an unresolved name there is not the driver's own state */
 	if (!strcmp(why, "RootDirectory is NULL") && package_filters_registry(c))
 		return;
+	if (sr_is_downlevel_fallback(c, tu, call, registry_isolated)) {
+		sr_note_fallback(c, tu, call, RULE, v);
+		return;
+	}
 	char *sink = xasprintf("%s(...): %s, so the path is absolute", call->callee, why);
 	sr_report(c, tu, call, RULE, SEV_WARNING, v, sink, write ? "registry-key-write" : "registry-key-read",
 		  write ? P_STATE_WRITE : P_PARAMS_READ,
