@@ -34,6 +34,15 @@ static const fx_kind_fn kinds[] = {
 	fx_kind_user_reg,
 };
 
+/* A finding another group (sharing a header) already tried. */
+static bool already_tried(const struct finding *f)
+{
+	for (size_t i = 0; i < f->n_evidence; i++)
+		if (f->evidence[i].message && !strncmp(f->evidence[i].message, "no automatic fix: ", 18))
+			return true;
+	return false;
+}
+
 static bool finding_in_group(const struct fx_ctx *c, const struct finding *f)
 {
 	for (size_t i = 0; i < c->n; i++) {
@@ -61,7 +70,7 @@ void source_fixes_attach(struct tu_facts *const *tus, const struct tu_config *co
 		struct finding *f = findings->items[i];
 		if (!f || f->n_fixes || !f->file || !f->environment || !strcmp(f->environment, "INF"))
 			continue;
-		if (!finding_in_group(&c, f))
+		if (already_tried(f) || !finding_in_group(&c, f))
 			continue;
 		for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++) {
 			struct fx_plan p;
