@@ -4,6 +4,7 @@
 
 #include <errno.h>
 #include <stdio.h>
+#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -109,6 +110,18 @@ static int write_output(const struct report *r, enum report_format fmt, const st
 		return 0;
 	}
 	opts.color = a->color > 0;
+	/* A device or FIFO (-o /dev/null, a pipe) is written in place: renaming a
+	 * temp file over it would replace the device node with a regular file. */
+	struct stat st;
+	if (stat(a->output, &st) == 0 && !S_ISREG(st.st_mode)) {
+		FILE *dev = fopen(a->output, "w");
+		int rc = dev ? report_write(r, fmt, dev, &opts) : -1;
+		if (dev && fclose(dev) != 0)
+			rc = -1;
+		if (rc)
+			fprintf(stderr, "driso report: cannot write %s: %s\n", a->output, strerror(errno));
+		return rc;
+	}
 	char *tmp = xasprintf("%s.tmp", a->output);
 	FILE *out = fopen(tmp, "w");
 	if (!out) {

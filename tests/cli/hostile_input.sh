@@ -98,4 +98,9 @@ head -c 300 "$TMP/good.json" >"$TMP/truncated.json"
 "$DRISO" report convert "$TMP/truncated.json" --format sarif >/dev/null 2>"$TMP/trunc.err"
 check "report convert: truncated report exits 2" test $? -eq 2
 check "report convert: truncated report names the file" grep -q 'truncated.json' "$TMP/trunc.err"
+# Writing a report to a device must not replace the device node.
+"$DRISO" report convert "$TMP/good.json" --format sarif -o /dev/null
+check "report convert -o /dev/null keeps /dev/null a character device" test -c /dev/null
+"$DRISO" scan -q --no-cache --format json -o /dev/null "$EX"
+check "scan -o /dev/null keeps /dev/null a character device" test -c /dev/null
 done_testing
