@@ -14,7 +14,7 @@ DRISO_EXTERN_C_START
 #define PtrOffset(B, O) ((ULONG)((ULONG_PTR)(O) - (ULONG_PTR)(B)))
 #endif
 
-#ifndef DRISO_HAVE_FILE_ID_128
+#if !defined(DRISO_HAVE_FILE_ID_128) && !defined(_WINNT_)
 #define DRISO_HAVE_FILE_ID_128
 typedef struct _FILE_ID_128 {
 	UCHAR Identifier[16];

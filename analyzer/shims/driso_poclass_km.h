@@ -13,7 +13,6 @@
 #define DRISO_HAVE_BATTERY_TYPES
 DRISO_EXTERN_C_START
 #define DRISO_HAVE_BATTERY_TYPES
-DRISO_EXTERN_C_START
 typedef enum {
 	BatteryInformation, BatteryGranularityInformation, BatteryTemperature, BatteryEstimatedTime,
 	BatteryDeviceName, BatteryManufactureDate, BatteryManufactureName, BatteryUniqueID, BatterySerialNumber,
