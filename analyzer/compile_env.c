@@ -641,6 +641,10 @@ void env_emit(struct env_ctx *ctx, const char *file, const char *directory, stru
 
 	if (is_cxx_file(file))
 		argvec_add(&a, "-Wno-reserved-user-defined-literal", "default: MSVC accepts L\"text\"MACRO");
+	if (ctx->generated_dir) {
+		argvec_add(&a, "-idirafter", "stand-ins for build-generated headers (MIDL, mc, mofcomp)");
+		argvec_add(&a, ctx->generated_dir, "stand-ins for build-generated headers (MIDL, mc, mofcomp)");
+	}
 	if (ctx->overlay) {
 		argvec_add(&a, "-ivfsoverlay", "vfs overlay: case-insensitive includes");
 		argvec_add(&a, ctx->overlay, "vfs overlay: case-insensitive includes");
@@ -738,6 +742,7 @@ static void ctx_free(struct env_ctx *ctx)
 	strlist_free(&ctx->compdbs);
 	strlist_free(&ctx->tmh_names);
 	free(ctx->wpp_stub);
+	free(ctx->generated_dir);
 	free(ctx->overlay);
 	free(ctx->cache_dir);
 	env_inc_cache_free(ctx->inc_cache);

@@ -74,6 +74,7 @@ struct env_ctx {
 	char *cache_dir;           /* per-discovery temp dir (overlay, stubs) */
 	char *overlay;             /* path of the VFS overlay, NULL when none */
 	char *wpp_stub;            /* stub content file for missing *.tmh */
+	char *generated_dir;       /* stubs for headers generated from .idl/.mc/.man/.mof, or NULL */
 	struct strlist tmh_names;  /* absolute paths the overlay maps to the stub */
 	const char *configuration; /* requested: "Debug" */
 	enum env_platform platform;

@@ -185,10 +185,11 @@ static bool dir_has_generator_input(const struct env_ctx *ctx, const char *dir)
 }
 
 /*
- * Quoted includes the build would generate, as absolute paths next to the
- * including file: *.tmh (WPP) that are not on disk, and headers that exist
- * nowhere in the tree or header dirs when the including directory (or its
- * parent) holds a .idl/.mc/.man/.mof input.
+ * Includes the build would generate: quoted *.tmh (WPP) that are not on
+ * disk, as absolute paths next to the including file (for the overlay); and
+ * names of headers, quoted or angled, that exist nowhere in the tree or
+ * header dirs when the including directory (or its parent) holds a
+ * .idl/.mc/.man/.mof input (<busenumMof.h> from busenum.mof).
  */
 static void find_generated_includes(struct env_ctx *ctx, const struct strlist *hdrs, struct strlist *tmh,
 				    struct strlist *gen)
@@ -220,9 +221,10 @@ static void find_generated_includes(struct env_ctx *ctx, const struct strlist *h
 			const char *q = p + 7;
 			while (*q == ' ' || *q == '\t')
 				q++;
-			if (*q != '"')
+			if (*q != '"' && *q != '<')
 				continue;
-			const char *e = strchr(q + 1, '"');
+			bool angled = *q == '<';
+			const char *e = strchr(q + 1, angled ? '>' : '"');
 			const char *nl = strchr(q + 1, '\n');
 			if (!e || (nl && nl < e) || e == q + 1)
 				continue;
@@ -232,12 +234,12 @@ static void find_generated_includes(struct env_ctx *ctx, const struct strlist *h
 				dir = path_dirname(src);
 			bool wpp = str_iends_with(name, ".tmh");
 			struct strlist *into = NULL;
-			if (wpp) {
+			if (wpp && !angled) {
 				char *on_disk = env_resolve_path(dir, name);
 				if (!on_disk)
 					into = tmh;
 				free(on_disk);
-			} else if (!strchr(name, '/')) {
+			} else if (!wpp && !strchr(name, '/')) {
 				const char *key = name;
 				if (!nb || !bsearch(&key, base, nb, sizeof(char *), cmp_ci)) {
 					if (has_gen < 0) {
@@ -249,7 +251,11 @@ static void find_generated_includes(struct env_ctx *ctx, const struct strlist *h
 						into = gen;
 				}
 			}
-			if (into) {
+			if (into == gen) {
+				/* Generated headers become files of one directory searched last. */
+				if (!strlist_has(gen, name))
+					strlist_add(gen, name);
+			} else if (into) {
 				char *full = path_join(dir, name);
 				if (!strlist_has(into, full))
 					strlist_add_take(into, full);
@@ -277,6 +283,31 @@ static char *write_stub(struct env_ctx *ctx, const char *name, const char *text)
 	if (fp)
 		fclose(fp);
 	return path;
+}
+
+/* One stub file per generated header name, in a directory every TU
+ * searches last (-idirafter): angled includes do not look next to the
+ * includer, so an overlay entry there would not do. */
+static void write_generated_dir(struct env_ctx *ctx, const struct strlist *names)
+{
+	char *dir = path_join(ctx->cache_dir, "generated");
+	if (mkdir(dir, 0700) != 0) {
+		diag_add(ctx->errors, dir, 1, "cannot create stub directory: %s", strerror(errno));
+		free(dir);
+		return;
+	}
+	static const char stub[] = "/* driso: stand-in for a header the build generates (MIDL, mc.exe, mofcomp);\n"
+				   " * the tree holds only its .idl/.mc/.man/.mof input. */\n";
+	for (size_t i = 0; i < names->n; i++) {
+		char *path = path_join(dir, names->v[i]);
+		FILE *fp = fopen(path, "w");
+		if (fp) {
+			fputs(stub, fp);
+			fclose(fp);
+		}
+		free(path);
+	}
+	ctx->generated_dir = dir;
 }
 
 /* Overlay roots mapping each path in `paths` to `stub`. */
@@ -372,10 +403,8 @@ void env_write_overlay(struct env_ctx *ctx)
 	find_generated_includes(ctx, &hdrs, &tmh, &gen);
 	if (tmh.n)
 		ctx->wpp_stub = write_wpp_stub(ctx);
-	char *gen_stub = gen.n ? write_stub(ctx, "generated-stub.h",
-					    "/* driso: stand-in for a header the build generates (MIDL, mc.exe, mofcomp);\n"
-					    " * the tree holds only its .idl/.mc/.man/.mof input. */\n")
-			       : NULL;
+	if (gen.n)
+		write_generated_dir(ctx, &gen);
 
 	struct strbuf sb = STRBUF_INIT;
 	strbuf_addstr(&sb, "{ \"version\": 0, \"case-sensitive\": \"false\", \"overlay-relative\": \"false\",\n"
@@ -383,11 +412,9 @@ void env_write_overlay(struct env_ctx *ctx)
 	bool first_root = true;
 	emit_roots(&sb, all, n, &first_root);
 	emit_stub_roots(&sb, &tmh, ctx->wpp_stub);
-	emit_stub_roots(&sb, &gen, gen_stub);
 	strbuf_addstr(&sb, "\n  ]\n}\n");
 	strlist_free(&tmh);
 	strlist_free(&gen);
-	free(gen_stub);
 	free(all);
 
 	char *path = path_join(ctx->cache_dir, "vfsoverlay.yaml");

@@ -145,6 +145,8 @@ TEST(vcxproj_debug_x64)
 	CHECK(!has_include(c, "vcxproj/drv/reldir"));
 	CHECK_CONTAINS(origin_of(c, "-DDEBUG_ONLY=1"), "vcxproj ItemDefinitionGroup Debug|x64");
 	CHECK_CONTAINS(origin_of(c, "-D_KERNEL_MODE=1"), "kernel");
+	/* <ContosoEvents.h> and "ContosoMof.h": generated next to contoso.mof, stubbed. */
+	CHECK_CONTAINS(origin_of(c, "-idirafter"), "build-generated");
 	/* Per-item metadata with a per-configuration condition. */
 	const struct tu_config *q = find("/drv/queue.c", NULL);
 	CHECK(q && has_arg(q, "-DQUEUE_ITEM"));
