@@ -122,6 +122,24 @@ static int fix_one(const struct report *r, const struct fix_cli *c, const char *
 	if (diff_path) {
 		struct strbuf patch = STRBUF_INIT;
 		diff_prepared_set(&ps, &patch);
+		size_t utf16 = 0, other = 0;
+		for (size_t i = 0; i < ps.n; i++) {
+			if (ps.files[i].unchanged)
+				continue;
+			enum text_encoding e = ps.files[i].text->encoding;
+			if (e == TEXT_UTF16LE || e == TEXT_UTF16LE_NOBOM || e == TEXT_UTF16BE)
+				utf16++;
+			else
+				other++;
+		}
+		if (utf16 && !other)
+			fprintf(stderr, "note: %s has no section git can apply (%zu UTF-16 file%s, shown for review): "
+				"apply with `driso fix --apply`, or `driso apply --utf16-only` on the JSON report (-o)\n",
+				diff_path, utf16, utf16 == 1 ? "" : "s");
+		else if (utf16)
+			fprintf(stderr, "note: %zu UTF-16 file%s in %s %s review-only for git: after `git apply`, "
+				"apply %s with `driso apply --utf16-only` on the JSON report (-o)\n",
+				utf16, utf16 == 1 ? "" : "s", diff_path, utf16 == 1 ? "is" : "are", utf16 == 1 ? "it" : "them");
 		if (write_text(diff_path, patch.buf, patch.len)) {
 			diag_add(errors, diff_path, 1, "cannot write the patch");
 			strbuf_release(&patch);

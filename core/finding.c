@@ -187,6 +187,12 @@ void finding_list_free(struct finding_list *l)
 
 void finding_list_take(struct finding_list *dst, struct finding_list *src)
 {
+	if (!src->n) {
+		/* memcpy from a NULL list is undefined even for zero bytes */
+		free(src->items);
+		memset(src, 0, sizeof(*src));
+		return;
+	}
 	ALLOC_GROW(dst->items, dst->n + src->n, dst->alloc);
 	memcpy(dst->items + dst->n, src->items, src->n * sizeof(*src->items));
 	dst->n += src->n;

@@ -299,7 +299,7 @@ void package_list_print(const struct package_list *l, FILE *out)
 		print_list(out, "binaries", &p->binaries);
 		print_list(out, "projects", &p->projects);
 		if (p->sources.n)
-			fprintf(out, "  %-9s%zu files\n", "sources", p->sources.n);
+			fprintf(out, "  %-9s%zu file%s\n", "sources", p->sources.n, p->sources.n == 1 ? "" : "s");
 		for (size_t n = 0; n < p->notes.n; n++)
 			fprintf(out, "  note: %s\n", p->notes.v[n]);
 	}

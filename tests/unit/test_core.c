@@ -75,6 +75,18 @@ TEST(findings_sort_dedup_and_fingerprint_ignore_lines)
 	finding_list_free(&l);
 }
 
+TEST(take_from_empty_list_is_a_no_op)
+{
+	struct finding_list a = { 0 }, b = { 0 };
+	finding_list_take(&a, &b);   /* both empty: UBSan would flag memcpy(NULL, NULL, 0) */
+	CHECK_INT(a.n, 0);
+	finding_add(&b, "r", SEV_NOTE, "f.c", 1, 1, "m");
+	finding_list_take(&a, &b);
+	CHECK_INT(a.n, 1);
+	CHECK_INT(b.n, 0);
+	finding_list_free(&a);
+}
+
 int main(void)
 {
 	RUN(strbuf_appends_and_detaches);
@@ -82,5 +94,6 @@ int main(void)
 	RUN(sha256_known_vectors);
 	RUN(path_helpers);
 	RUN(findings_sort_dedup_and_fingerprint_ignore_lines);
+	RUN(take_from_empty_list_is_a_no_op);
 	return HARNESS_DONE();
 }
