@@ -7,7 +7,7 @@
  */
 #ifndef DRISO_SHIM_BATCLASS_H
 #define DRISO_SHIM_BATCLASS_H
-#include <driso_shims.h>
-#include <driso_poclass_km.h>
+#include "driso_shims.h"
+#include "driso_poclass_km.h"
 #include_next <batclass.h>
 #endif

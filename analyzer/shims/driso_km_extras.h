@@ -95,6 +95,21 @@ VOID NTAPI ExInitializeDriverRuntime(ULONG RuntimeFlags);
 #define DrvRtPoolNxOptIn 0x00000001
 #endif
 
+/* ---- Character pointer typedefs the WDK's ntdef.h has ---- */
+#if !defined(_WINNT_) && !defined(DRISO_HAVE_PCWCHAR)
+#define DRISO_HAVE_PCWCHAR
+typedef const WCHAR *PCWCHAR, *LPCWCHAR;
+#endif
+
+/* ---- TEXT(): kernel code shared with user mode uses it; kernel strings
+ * are wide. ---- */
+#ifndef TEXT
+#ifndef __TEXT
+#define __TEXT(quote) L##quote
+#endif
+#define TEXT(quote) __TEXT(quote)
+#endif
+
 /* ---- Push locks (wdm.h since Win8; mingw only #defines PEX_PUSH_LOCK in ntifs.h) ---- */
 #if !defined(PEX_PUSH_LOCK) && !defined(DRISO_HAVE_EX_PUSH_LOCK)
 #define DRISO_HAVE_EX_PUSH_LOCK
@@ -112,6 +127,23 @@ typedef ULONG_PTR EX_PUSH_LOCK, *PEX_PUSH_LOCK;
 #define IS_ALIGNED(_pointer, _alignment) ((((ULONG_PTR)(_pointer)) & ((_alignment) - 1)) == 0)
 #endif
 PEPROCESS NTAPI PsGetThreadProcess(PETHREAD Thread);
+
+/* ---- Reader/writer spin locks (Win7 SP1+) ---- */
+#ifndef DRISO_HAVE_EX_SPIN_LOCK
+#define DRISO_HAVE_EX_SPIN_LOCK
+typedef volatile LONG EX_SPIN_LOCK, *PEX_SPIN_LOCK;
+#endif
+KIRQL NTAPI ExAcquireSpinLockShared(PEX_SPIN_LOCK SpinLock);
+VOID NTAPI ExReleaseSpinLockShared(PEX_SPIN_LOCK SpinLock, KIRQL OldIrql);
+KIRQL NTAPI ExAcquireSpinLockExclusive(PEX_SPIN_LOCK SpinLock);
+VOID NTAPI ExReleaseSpinLockExclusive(PEX_SPIN_LOCK SpinLock, KIRQL OldIrql);
+VOID NTAPI ExAcquireSpinLockSharedAtDpcLevel(PEX_SPIN_LOCK SpinLock);
+VOID NTAPI ExReleaseSpinLockSharedFromDpcLevel(PEX_SPIN_LOCK SpinLock);
+VOID NTAPI ExAcquireSpinLockExclusiveAtDpcLevel(PEX_SPIN_LOCK SpinLock);
+VOID NTAPI ExReleaseSpinLockExclusiveFromDpcLevel(PEX_SPIN_LOCK SpinLock);
+LOGICAL NTAPI ExTryConvertSharedSpinLockExclusive(PEX_SPIN_LOCK SpinLock);
+LOGICAL NTAPI ExTryAcquireSpinLockSharedAtDpcLevel(PEX_SPIN_LOCK SpinLock);
+LOGICAL NTAPI ExTryAcquireSpinLockExclusiveAtDpcLevel(PEX_SPIN_LOCK SpinLock);
 
 /* ---- MDL mapping flags (Win8+), OR-ed into MM_PAGE_PRIORITY ---- */
 #ifndef MdlMappingNoExecute

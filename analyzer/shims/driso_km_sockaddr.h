@@ -8,7 +8,7 @@
  */
 #ifndef DRISO_KM_SOCKADDR_H
 #define DRISO_KM_SOCKADDR_H
-#include <driso_shims.h>
+#include "driso_shims.h"
 #if DRISO_KERNEL && !defined(_WINSOCK2API_) && !defined(_WINSOCKAPI_)
 #include <psdk_inc/_ip_types.h>
 #include <inaddr.h>

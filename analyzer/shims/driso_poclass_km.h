@@ -8,7 +8,7 @@
  */
 #ifndef DRISO_POCLASS_KM_H
 #define DRISO_POCLASS_KM_H
-#include <driso_shims.h>
+#include "driso_shims.h"
 #if DRISO_KERNEL && !defined(_POCLASS_) && !defined(DRISO_HAVE_BATTERY_TYPES)
 #define DRISO_HAVE_BATTERY_TYPES
 DRISO_EXTERN_C_START

@@ -380,6 +380,17 @@
 #ifndef __drv_maybeYield
 #define __drv_maybeYield
 #endif
+/* Old-style SAL. mingw's sal.h omits __in/__out in C++ because libstdc++
+ * uses them as identifiers; kernel C++ drivers do not use libstdc++ and do
+ * use these annotations, so kernel TUs get them. */
+#if defined(__cplusplus) && defined(_KERNEL_MODE) && !defined(UMDF_VERSION_MAJOR)
+#ifndef __in
+#define __in
+#endif
+#ifndef __out
+#define __out
+#endif
+#endif
 #ifndef __analysis_assert
 #define __analysis_assert(e)
 #endif

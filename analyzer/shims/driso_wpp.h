@@ -15,6 +15,22 @@
 
 #define DRISO_WPP_NOOP(...) ((void)0)
 
+/* TRACE_LEVEL_* (evntrace.h values): drivers use them outside trace calls
+ * too, and mingw's evntrace.h is empty in kernel TUs. */
+#ifndef TRACE_LEVEL_VERBOSE
+#define TRACE_LEVEL_NONE 0
+#define TRACE_LEVEL_CRITICAL 1
+#define TRACE_LEVEL_FATAL 1
+#define TRACE_LEVEL_ERROR 2
+#define TRACE_LEVEL_WARNING 3
+#define TRACE_LEVEL_INFORMATION 4
+#define TRACE_LEVEL_VERBOSE 5
+#define TRACE_LEVEL_RESERVED6 6
+#define TRACE_LEVEL_RESERVED7 7
+#define TRACE_LEVEL_RESERVED8 8
+#define TRACE_LEVEL_RESERVED9 9
+#endif
+
 #ifndef WPP_INIT_TRACING
 #define WPP_INIT_TRACING(...) ((void)0)
 #endif

@@ -11,7 +11,7 @@
 #ifndef DRISO_SHIM_FLTKERNEL_H
 #define DRISO_SHIM_FLTKERNEL_H
 
-#include <driso_shims.h>
+#include "driso_shims.h"
 #include <ntifs.h>
 #include <fltuserstructures.h>
 

@@ -9,7 +9,7 @@
  */
 #ifndef DRISO_SHIM_HIDPORT_H
 #define DRISO_SHIM_HIDPORT_H
-#include <driso_shims.h>
+#include "driso_shims.h"
 #include <hidusage.h>
 #include <hidclass.h>
 

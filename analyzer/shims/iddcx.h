@@ -12,8 +12,8 @@
  */
 #ifndef DRISO_SHIM_IDDCX_H
 #define DRISO_SHIM_IDDCX_H
-#include <driso_shims.h>
-#include <wdf.h>
+#include "driso_shims.h"
+#include "wdf.h"
 #include <wingdi.h>
 #ifdef __cplusplus
 #include <dxgi.h>

@@ -13,7 +13,7 @@
  */
 #ifndef DRISO_SHIM_NDIS_H
 #define DRISO_SHIM_NDIS_H
-#include <driso_shims.h>
+#include "driso_shims.h"
 #include <ntddk.h>
 
 #if !defined(DRISO_NDIS_LEGACY) && (defined(NDIS50) || defined(NDIS51) || defined(NDIS50_MINIPORT) || \
@@ -136,10 +136,10 @@
 #define NDIS_SUPPORT_NDIS683 1
 #endif
 
-#include <driso_km_sockaddr.h>
+#include "driso_km_sockaddr.h"
 #include <ntddndis.h>
 #include <netevent.h>
-#include <driso_ndis6.h>
+#include "driso_ndis6.h"
 #endif /* NDIS 6 */
 
 #endif

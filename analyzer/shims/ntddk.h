@@ -6,10 +6,10 @@
  */
 #ifndef DRISO_SHIM_NTDDK_H_ONCE
 #define DRISO_SHIM_NTDDK_H_ONCE
-#include <driso_shims.h>
+#include "driso_shims.h"
 #pragma push_macro("RTL_USE_AVL_TABLES")
 #undef RTL_USE_AVL_TABLES
 #include_next <ntddk.h>
 #pragma pop_macro("RTL_USE_AVL_TABLES")
-#include <driso_ntddk_extras.h>
+#include "driso_ntddk_extras.h"
 #endif

@@ -4,7 +4,7 @@
  */
 #ifndef DRISO_SHIM_NTIFS_H_ONCE
 #define DRISO_SHIM_NTIFS_H_ONCE
-#include <driso_shims.h>
+#include "driso_shims.h"
 #include_next <ntifs.h>
-#include <driso_ntifs_extras.h>
+#include "driso_ntifs_extras.h"
 #endif

@@ -4,4 +4,4 @@
  * driso_poclass_km.h.
  */
 #include_next <poclass.h>
-#include <driso_poclass_km.h>
+#include "driso_poclass_km.h"

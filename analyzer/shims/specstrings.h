@@ -3,4 +3,4 @@
  * driver annotations it lacks (driso_sal.h), all defined empty.
  */
 #include_next <specstrings.h>
-#include <driso_sal.h>
+#include "driso_sal.h"

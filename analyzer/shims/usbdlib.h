@@ -6,7 +6,7 @@
  */
 #ifndef DRISO_SHIM_USBDLIB_H
 #define DRISO_SHIM_USBDLIB_H
-#include <driso_shims.h>
+#include "driso_shims.h"
 #include <usb.h>
 #include_next <usbdlib.h>
 #ifndef DRISO_HAVE_USBD_HANDLE

@@ -10,7 +10,7 @@
  */
 #ifndef DRISO_SHIM_WDFASSERT_H
 #define DRISO_SHIM_WDFASSERT_H
-#include <wdftypes.h>
+#include "wdftypes.h"
 WDF_EXTERN_C_START
 #define WDFVERIFY(exp) do { if (!(exp)) { } } while (0)
 #define VERIFY_IS_IRQL_PASSIVE_LEVEL() WDFVERIFY(KeGetCurrentIrql() == PASSIVE_LEVEL)

@@ -10,7 +10,7 @@
  */
 #ifndef DRISO_SHIM_WDFCOLLECTION_H
 #define DRISO_SHIM_WDFCOLLECTION_H
-#include <wdf.h>
+#include "wdf.h"
 WDF_EXTERN_C_START
 NTSTATUS WdfCollectionCreate(PWDF_OBJECT_ATTRIBUTES CollectionAttributes, WDFCOLLECTION* Collection);
 ULONG WdfCollectionGetCount(WDFCOLLECTION Collection);

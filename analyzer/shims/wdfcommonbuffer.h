@@ -10,7 +10,7 @@
  */
 #ifndef DRISO_SHIM_WDFCOMMONBUFFER_H
 #define DRISO_SHIM_WDFCOMMONBUFFER_H
-#include <wdf.h>
+#include "wdf.h"
 WDF_EXTERN_C_START
 #if !defined(UMDF_VERSION_MAJOR)
 typedef struct _WDF_COMMON_BUFFER_CONFIG { ULONG Size; ULONG AlignmentRequirement; } WDF_COMMON_BUFFER_CONFIG, *PWDF_COMMON_BUFFER_CONFIG;

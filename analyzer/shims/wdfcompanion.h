@@ -10,7 +10,7 @@
  */
 #ifndef DRISO_SHIM_WDFCOMPANION_H
 #define DRISO_SHIM_WDFCOMPANION_H
-#include <wdf.h>
+#include "wdf.h"
 WDF_EXTERN_C_START
 #if defined(UMDF_VERSION_MAJOR)
 typedef enum _WDF_TASK_QUEUE_DISPATCH_TYPE { WdfTaskQueueDispatchInvalid = 0, WdfTaskQueueDispatchSequential, WdfTaskQueueDispatchParallel, WdfTaskQueueDispatchMax, } WDF_TASK_QUEUE_DISPATCH_TYPE;

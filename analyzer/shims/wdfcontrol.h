@@ -10,7 +10,7 @@
  */
 #ifndef DRISO_SHIM_WDFCONTROL_H
 #define DRISO_SHIM_WDFCONTROL_H
-#include <wdf.h>
+#include "wdf.h"
 WDF_EXTERN_C_START
 #if defined(UMDF_VERSION_MAJOR)
 typedef VOID EVT_WDF_DEVICE_SHUTDOWN_NOTIFICATION(WDFDEVICE Device);

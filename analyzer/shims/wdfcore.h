@@ -10,7 +10,7 @@
  */
 #ifndef DRISO_SHIM_WDFCORE_H
 #define DRISO_SHIM_WDFCORE_H
-#include <wdftypes.h>
+#include "wdftypes.h"
 WDF_EXTERN_C_START
 #define WDF_TIMEOUT_TO_SEC ((LONGLONG) 1 * 10 * 1000 * 1000)
 #define WDF_TIMEOUT_TO_MS ((LONGLONG) 1 * 10 * 1000)

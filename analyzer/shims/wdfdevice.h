@@ -10,7 +10,7 @@
  */
 #ifndef DRISO_SHIM_WDFDEVICE_H
 #define DRISO_SHIM_WDFDEVICE_H
-#include <wdf.h>
+#include "wdf.h"
 WDF_EXTERN_C_START
 #if defined(UMDF_VERSION_MAJOR)
 typedef enum _WDF_DEVICE_STATE_FLAGS { WdfDevStateNP = 0x8000, } WDF_DEVICE_STATE_FLAGS;

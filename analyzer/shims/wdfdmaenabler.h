@@ -10,7 +10,7 @@
  */
 #ifndef DRISO_SHIM_WDFDMAENABLER_H
 #define DRISO_SHIM_WDFDMAENABLER_H
-#include <wdf.h>
+#include "wdf.h"
 WDF_EXTERN_C_START
 #if !defined(UMDF_VERSION_MAJOR)
 typedef enum _WDF_DMA_PROFILE { WdfDmaProfileInvalid = 0, WdfDmaProfilePacket, WdfDmaProfileScatterGather, WdfDmaProfilePacket64, WdfDmaProfileScatterGather64, WdfDmaProfileScatterGatherDuplex, WdfDmaProfileScatterGather64Duplex, WdfDmaProfileSystem, WdfDmaProfileSystemDuplex, } WDF_DMA_PROFILE;

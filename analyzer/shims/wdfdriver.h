@@ -10,7 +10,7 @@
  */
 #ifndef DRISO_SHIM_WDFDRIVER_H
 #define DRISO_SHIM_WDFDRIVER_H
-#include <wdf.h>
+#include "wdf.h"
 WDF_EXTERN_C_START
 #if defined(UMDF_VERSION_MAJOR)
 typedef enum _WDF_DRIVER_INIT_FLAGS { WdfDriverInitNonPnpDriver = 0x00000001, WdfDriverInitNoDispatchOverride = 0x00000002, WdfVerifyOn = 0x00000004, WdfVerifierOn = 0x00000008, WdfDriverInitCompanion = 0x00000010, } WDF_DRIVER_INIT_FLAGS;

@@ -10,7 +10,7 @@
  */
 #ifndef DRISO_SHIM_WDFFDO_H
 #define DRISO_SHIM_WDFFDO_H
-#include <wdf.h>
+#include "wdf.h"
 WDF_EXTERN_C_START
 #if defined(UMDF_VERSION_MAJOR)
 typedef NTSTATUS EVT_WDF_DEVICE_FILTER_RESOURCE_REQUIREMENTS(WDFDEVICE Device, WDFIORESREQLIST IoResourceRequirementsList);

@@ -10,7 +10,7 @@
  */
 #ifndef DRISO_SHIM_WDFFUNCENUM_H
 #define DRISO_SHIM_WDFFUNCENUM_H
-#include <wdftypes.h>
+#include "wdftypes.h"
 WDF_EXTERN_C_START
 
 WDF_EXTERN_C_END

@@ -10,7 +10,7 @@
  */
 #ifndef DRISO_SHIM_WDFGLOBALS_H
 #define DRISO_SHIM_WDFGLOBALS_H
-#include <wdftypes.h>
+#include "wdftypes.h"
 WDF_EXTERN_C_START
 #define WDF_DRIVER_GLOBALS_NAME_LEN (32)
 typedef struct _WDF_DRIVER_GLOBALS {

@@ -10,7 +10,7 @@
  */
 #ifndef DRISO_SHIM_WDFINTERRUPT_H
 #define DRISO_SHIM_WDFINTERRUPT_H
-#include <wdf.h>
+#include "wdf.h"
 WDF_EXTERN_C_START
 #if defined(UMDF_VERSION_MAJOR)
 typedef enum _WDF_INTERRUPT_POLARITY { WdfInterruptPolarityUnknown = 0, WdfInterruptActiveHigh, WdfInterruptActiveLow, } WDF_INTERRUPT_POLARITY, *PWDF_INTERRUPT_POLARITY;

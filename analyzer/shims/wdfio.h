@@ -10,7 +10,7 @@
  */
 #ifndef DRISO_SHIM_WDFIO_H
 #define DRISO_SHIM_WDFIO_H
-#include <wdf.h>
+#include "wdf.h"
 WDF_EXTERN_C_START
 #if defined(UMDF_VERSION_MAJOR)
 typedef enum _WDF_IO_QUEUE_DISPATCH_TYPE { WdfIoQueueDispatchInvalid = 0, WdfIoQueueDispatchSequential, WdfIoQueueDispatchParallel, WdfIoQueueDispatchManual, WdfIoQueueDispatchMax, } WDF_IO_QUEUE_DISPATCH_TYPE;

@@ -10,7 +10,7 @@
  */
 #ifndef DRISO_SHIM_WDFIOTARGET_H
 #define DRISO_SHIM_WDFIOTARGET_H
-#include <wdf.h>
+#include "wdf.h"
 WDF_EXTERN_C_START
 #if defined(UMDF_VERSION_MAJOR)
 typedef enum _WDF_IO_TARGET_STATE { WdfIoTargetStateUndefined = 0, WdfIoTargetStarted, WdfIoTargetStopped, WdfIoTargetClosedForQueryRemove, WdfIoTargetClosed, WdfIoTargetDeleted, WdfIoTargetPurged, } WDF_IO_TARGET_STATE, *PWDF_IO_TARGET_STATE;

@@ -10,7 +10,7 @@
  */
 #ifndef DRISO_SHIM_WDFMEMORY_H
 #define DRISO_SHIM_WDFMEMORY_H
-#include <wdf.h>
+#include "wdf.h"
 WDF_EXTERN_C_START
 #if defined(UMDF_VERSION_MAJOR)
 typedef enum _WDF_MEMORY_DESCRIPTOR_TYPE { WdfMemoryDescriptorTypeInvalid = 0, WdfMemoryDescriptorTypeBuffer, WdfMemoryDescriptorTypeMdl, WdfMemoryDescriptorTypeHandle, } WDF_MEMORY_DESCRIPTOR_TYPE;

@@ -10,7 +10,7 @@
  */
 #ifndef DRISO_SHIM_WDFMINIPORT_H
 #define DRISO_SHIM_WDFMINIPORT_H
-#include <wdf.h>
+#include "wdf.h"
 WDF_EXTERN_C_START
 #if !defined(UMDF_VERSION_MAJOR)
 NTSTATUS WdfDeviceMiniportCreate(WDFDRIVER Driver, PWDF_OBJECT_ATTRIBUTES Attributes, PDEVICE_OBJECT DeviceObject, PDEVICE_OBJECT AttachedDeviceObject, PDEVICE_OBJECT Pdo, WDFDEVICE* Device);

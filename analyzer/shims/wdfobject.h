@@ -10,7 +10,7 @@
  */
 #ifndef DRISO_SHIM_WDFOBJECT_H
 #define DRISO_SHIM_WDFOBJECT_H
-#include <wdftypes.h>
+#include "wdftypes.h"
 WDF_EXTERN_C_START
 typedef enum _WDF_EXECUTION_LEVEL { WdfExecutionLevelInvalid = 0x00, WdfExecutionLevelInheritFromParent, WdfExecutionLevelPassive, WdfExecutionLevelDispatch, } WDF_EXECUTION_LEVEL;
 typedef enum _WDF_SYNCHRONIZATION_SCOPE { WdfSynchronizationScopeInvalid = 0x00, WdfSynchronizationScopeInheritFromParent, WdfSynchronizationScopeDevice, WdfSynchronizationScopeQueue, WdfSynchronizationScopeNone, } WDF_SYNCHRONIZATION_SCOPE;

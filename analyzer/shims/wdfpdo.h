@@ -10,7 +10,7 @@
  */
 #ifndef DRISO_SHIM_WDFPDO_H
 #define DRISO_SHIM_WDFPDO_H
-#include <wdf.h>
+#include "wdf.h"
 WDF_EXTERN_C_START
 #if defined(UMDF_VERSION_MAJOR)
 typedef NTSTATUS EVT_WDF_DEVICE_RESOURCES_QUERY(WDFDEVICE Device, WDFCMRESLIST Resources);

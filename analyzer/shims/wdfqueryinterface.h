@@ -10,7 +10,7 @@
  */
 #ifndef DRISO_SHIM_WDFQUERYINTERFACE_H
 #define DRISO_SHIM_WDFQUERYINTERFACE_H
-#include <wdf.h>
+#include "wdf.h"
 WDF_EXTERN_C_START
 #if defined(UMDF_VERSION_MAJOR)
 typedef NTSTATUS EVT_WDF_DEVICE_PROCESS_QUERY_INTERFACE_REQUEST(WDFDEVICE Device, LPGUID InterfaceType, PINTERFACE ExposedInterface, PVOID ExposedInterfaceSpecificData);

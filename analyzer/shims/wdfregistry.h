@@ -10,7 +10,7 @@
  */
 #ifndef DRISO_SHIM_WDFREGISTRY_H
 #define DRISO_SHIM_WDFREGISTRY_H
-#include <wdf.h>
+#include "wdf.h"
 WDF_EXTERN_C_START
 #if defined(UMDF_VERSION_MAJOR)
 #define WDF_REGKEY_DEVICE_SUBKEY 256

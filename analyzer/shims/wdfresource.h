@@ -10,7 +10,7 @@
  */
 #ifndef DRISO_SHIM_WDFRESOURCE_H
 #define DRISO_SHIM_WDFRESOURCE_H
-#include <wdf.h>
+#include "wdf.h"
 WDF_EXTERN_C_START
 #if defined(UMDF_VERSION_MAJOR)
 #define WDF_INSERT_AT_END ((ULONG) -1)

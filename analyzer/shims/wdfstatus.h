@@ -10,7 +10,7 @@
  */
 #ifndef DRISO_SHIM_WDFSTATUS_H
 #define DRISO_SHIM_WDFSTATUS_H
-#include <wdftypes.h>
+#include "wdftypes.h"
 WDF_EXTERN_C_START
 #define FACILITY_DRIVER_FRAMEWORK 0x20
 #define STATUS_SEVERITY_SUCCESS 0x0

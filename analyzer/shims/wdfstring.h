@@ -10,7 +10,7 @@
  */
 #ifndef DRISO_SHIM_WDFSTRING_H
 #define DRISO_SHIM_WDFSTRING_H
-#include <wdf.h>
+#include "wdf.h"
 WDF_EXTERN_C_START
 NTSTATUS WdfStringCreate(PCUNICODE_STRING UnicodeString, PWDF_OBJECT_ATTRIBUTES StringAttributes, WDFSTRING* String);
 VOID WdfStringGetUnicodeString(WDFSTRING String, PUNICODE_STRING UnicodeString);

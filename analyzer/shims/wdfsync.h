@@ -10,7 +10,7 @@
  */
 #ifndef DRISO_SHIM_WDFSYNC_H
 #define DRISO_SHIM_WDFSYNC_H
-#include <wdftypes.h>
+#include "wdftypes.h"
 WDF_EXTERN_C_START
 VOID WdfObjectAcquireLock(WDFOBJECT Object);
 VOID WdfObjectReleaseLock(WDFOBJECT Object);

@@ -10,7 +10,7 @@
  */
 #ifndef DRISO_SHIM_WDFTIMER_H
 #define DRISO_SHIM_WDFTIMER_H
-#include <wdf.h>
+#include "wdf.h"
 WDF_EXTERN_C_START
 #define TolerableDelayUnlimited ((ULONG)-1)
 typedef VOID EVT_WDF_TIMER(WDFTIMER Timer);

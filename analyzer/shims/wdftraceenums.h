@@ -10,7 +10,7 @@
  */
 #ifndef DRISO_SHIM_WDFTRACEENUMS_H
 #define DRISO_SHIM_WDFTRACEENUMS_H
-#include <wdftypes.h>
+#include "wdftypes.h"
 WDF_EXTERN_C_START
 #if !defined(UMDF_VERSION_MAJOR)
 

@@ -8,7 +8,7 @@
 #ifndef DRISO_SHIM_WDFTYPES_H
 #define DRISO_SHIM_WDFTYPES_H
 
-#include <driso_shims.h>
+#include "driso_shims.h"
 
 #ifndef WDF_EXTERN_C
 #ifdef __cplusplus

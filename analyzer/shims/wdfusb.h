@@ -10,7 +10,7 @@
  */
 #ifndef DRISO_SHIM_WDFUSB_H
 #define DRISO_SHIM_WDFUSB_H
-#include <wdf.h>
+#include "wdf.h"
 #include <usb.h>
 #if DRISO_KERNEL
 #include <usbdlib.h>

@@ -10,7 +10,7 @@
  */
 #ifndef DRISO_SHIM_WDFVERIFIER_H
 #define DRISO_SHIM_WDFVERIFIER_H
-#include <wdftypes.h>
+#include "wdftypes.h"
 WDF_EXTERN_C_START
 VOID WdfVerifierDbgBreakPoint();
 VOID WdfVerifierKeBugCheck(ULONG BugCheckCode, ULONG_PTR BugCheckParameter1, ULONG_PTR BugCheckParameter2, ULONG_PTR BugCheckParameter3, ULONG_PTR BugCheckParameter4);

@@ -10,7 +10,7 @@
  */
 #ifndef DRISO_SHIM_WDFWMI_H
 #define DRISO_SHIM_WDFWMI_H
-#include <wdf.h>
+#include "wdf.h"
 WDF_EXTERN_C_START
 #if defined(UMDF_VERSION_MAJOR)
 typedef enum _WDF_WMI_PROVIDER_CONTROL { WdfWmiControlInvalid = 0, WdfWmiEventControl, WdfWmiInstanceControl, } WDF_WMI_PROVIDER_CONTROL;

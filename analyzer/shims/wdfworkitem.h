@@ -10,7 +10,7 @@
  */
 #ifndef DRISO_SHIM_WDFWORKITEM_H
 #define DRISO_SHIM_WDFWORKITEM_H
-#include <wdf.h>
+#include "wdf.h"
 WDF_EXTERN_C_START
 typedef VOID EVT_WDF_WORKITEM(WDFWORKITEM WorkItem);
 typedef EVT_WDF_WORKITEM *PFN_WDF_WORKITEM;

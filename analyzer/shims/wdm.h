@@ -11,7 +11,7 @@
 #ifndef DRISO_SHIM_WDM_H_ONCE
 #define DRISO_SHIM_WDM_H_ONCE
 
-#include <driso_shims.h>
+#include "driso_shims.h"
 
 /* mingw's wdm.h redefines two interlocked intrinsics that its own
  * intrin-impl.h already defines in C++: keep the intrinsics. */
@@ -27,6 +27,6 @@
 #undef InterlockedBitTestAndReset
 #endif
 
-#include <driso_km_extras.h>
+#include "driso_km_extras.h"
 
 #endif

@@ -5,8 +5,8 @@
  */
 #ifndef DRISO_SHIM_WPPRECORDER_H
 #define DRISO_SHIM_WPPRECORDER_H
-#include <driso_shims.h>
-#include <driso_wpp.h>
+#include "driso_shims.h"
+#include "driso_wpp.h"
 
 DRISO_EXTERN_C_START
 

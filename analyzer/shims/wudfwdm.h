@@ -10,7 +10,7 @@
 #ifndef DRISO_SHIM_WUDFWDM_H
 #define DRISO_SHIM_WUDFWDM_H
 
-#include <driso_shims.h>
+#include "driso_shims.h"
 
 #if !defined(_WDMDDK_)
 #include <windows.h>
