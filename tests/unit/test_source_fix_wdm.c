@@ -18,7 +18,7 @@ TEST(wdm_round_trip)
 	/* 6 source findings, 5 fixed; "Start" read from the service key itself refused with a reason */
 	CHECK_INT(s.findings.n, 6);
 	CHECK_INT(s.n_fixed, 5);
-	const struct finding *start = sfx_find(&s, "driver.c", 58, "registry-absolute");
+	const struct finding *start = sfx_find(&s, "driver.c", 40, "registry-absolute");
 	CHECK(start != NULL);
 	CHECK_INT(start->n_fixes, 0);
 	CHECK(sfx_has_evidence(start, "no automatic fix: the table reads values of the service key itself"));
