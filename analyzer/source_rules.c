@@ -764,16 +764,28 @@ bool sr_is_downlevel_fallback(struct sr_ctx *c, size_t tu, const struct fcall *s
 {
 	if (sink->func < 0)
 		return false;
+	/* the isolated routine reached through a pointer (pIoOpenDriverRegistryKey),
+	 * or called directly next to a run-time availability check */
+	static const char *const checks[] = { "MmGetSystemRoutineAddress", "GetProcAddress", "RtlIsNtDdiVersionAvailable",
+					      "RtlVerifyVersionInfo", "IsWindows10OrGreater", "IsWindowsVersionOrGreater", NULL };
 	const struct tu_facts *t = c->tus[tu];
+	bool direct = false, pointer = false, checked = false;
 	for (size_t i = 0; i < t->n_calls; i++) {
 		const struct fcall *o = &t->calls[i];
 		if (o == sink || o->func != sink->func || !o->callee)
 			continue;
 		for (const char *const *n = names; *n; n++)
-			if (strstr(o->callee, *n))
-				return true;
+			if (strstr(o->callee, *n)) {
+				if (strcmp(o->callee, *n))
+					pointer = true;
+				else
+					direct = true;
+			}
+		for (const char *const *k = checks; *k; k++)
+			if (!strcmp(o->callee, *k))
+				checked = true;
 	}
-	return false;
+	return pointer || (direct && checked);
 }
 
 bool sr_note_fallback(struct sr_ctx *c, size_t tu, const struct fcall *sink, const char *rule, const struct vt_value *v)

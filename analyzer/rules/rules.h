@@ -106,11 +106,11 @@ struct finding *sr_report(struct sr_ctx *c, size_t tu, const struct fcall *call,
 			  enum proposal_kind pk, const char *message_fmt, ...) __attribute__((format(printf, 10, 11)));
 
 /* Is the sink the down-level branch of the documented resolve-and-fall-back
- * pattern? True when the sink's function also calls (directly or through a
- * pointer named after it) one of the isolation routines in `names`
- * (NULL-terminated), e.g. pIoOpenDriverRegistryKey resolved with
- * MmGetSystemRoutineAddress. Such sinks are reported only with --verbose, as
- * notes: it is the pattern driso proposes for old targets. */
+ * pattern? True when the sink's function also calls one of the isolation
+ * routines in `names` (NULL-terminated) through a pointer named after it
+ * (pIoOpenDriverRegistryKey from MmGetSystemRoutineAddress), or directly next
+ * to a run-time availability check. Such sinks are reported only with
+ * --verbose, as notes: it is the pattern driso proposes for old targets. */
 bool sr_is_downlevel_fallback(struct sr_ctx *c, size_t tu, const struct fcall *sink, const char *const *names);
 /* Report the tolerated fallback as a note when --verbose; always returns true. */
 bool sr_note_fallback(struct sr_ctx *c, size_t tu, const struct fcall *sink, const char *rule, const struct vt_value *v);
