@@ -135,7 +135,10 @@ static void put_finding(FILE *out, const struct palette *p, struct source_cache 
 		free(em);
 	}
 	if (f->proposal && *f->proposal) {
-		const struct finding *first = strchr(f->proposal, '\n') ? proposal_seen(seen, f) : NULL;
+		/* a long one-liner repeated over many lines (vJoy: 27 joystick OEM
+		 * AddReg lines, 220 characters each) is as noisy as a block */
+		bool long_one = strchr(f->proposal, '\n') || strlen(f->proposal) > 100;
+		const struct finding *first = long_one ? proposal_seen(seen, f) : NULL;
 		if (first)
 			fprintf(out, "    %sproposal:%s as for %s:%d:%d above\n", p->bold, p->reset, first->file, first->line,
 				first->col);

@@ -98,6 +98,16 @@ TEST(text_repeated_proposal_printed_once)
 		       "b.c:2:1: note: one-liner again [x]\n    proposal:\n      DefaultDestDir = 13\n"
 		       "5 findings (0 errors, 3 warnings, 2 notes), 0 suppressed, 0 files\n");
 	free(out);
+	/* a long one-liner repeated (vJoy: 27 joystick OEM lines) is referred to too */
+	const char *longp = "no isolated equivalent: DirectInput reads OEM joystick and force-feedback data only "
+			    "from this machine-global key; report the capabilities from the device";
+	f = finding_add(&r.findings, "y", SEV_ERROR, "c.inf", 1, 1, "joystick");
+	finding_set(&f->proposal, longp);
+	f = finding_add(&r.findings, "y", SEV_ERROR, "c.inf", 2, 1, "joystick");
+	finding_set(&f->proposal, longp);
+	out = render(&r, REPORT_TEXT, NULL);
+	CHECK_CONTAINS(out, "c.inf:2:1: error: joystick [y]\n    proposal: as for c.inf:1:1 above\n");
+	free(out);
 	report_free(&r);
 }
 
