@@ -234,6 +234,27 @@ static bool save_in_driver_entry(struct fx_ctx *c, const struct fx_site *s, stru
 	return true;
 }
 
+/* KMDF: WdfGetDriver() is NULL until DriverEntry's WdfDriverCreate; a helper
+ * DriverEntry calls before that (or in a DriverEntry without one) cannot use it. */
+static bool runs_before_wdf_driver(const struct fx_ctx *c, const char *func)
+{
+	for (size_t i = 0; i < c->n; i++) {
+		const struct tu_facts *tf = c->tus[i];
+		for (size_t k = 0; tf && k < tf->n_calls; k++) {
+			const struct fcall *call = &tf->calls[k];
+			if (call->func < 0 || tf->funcs[call->func].kind != FN_DRIVER_ENTRY || strcmp(call->callee, func))
+				continue;
+			int create = -1;
+			for (size_t j = 0; j < tf->n_calls; j++)
+				if (tf->calls[j].func == call->func && !strcmp(tf->calls[j].callee, "WdfDriverCreate"))
+					create = tf->calls[j].order;
+			if (create < 0 || call->order < create)
+				return true;
+		}
+	}
+	return false;
+}
+
 bool fx_driver_object(struct fx_ctx *c, const struct fx_site *s, struct fx_plan *p, char *expr, size_t size)
 {
 	const struct tu_facts *tf = c->tus[s->tu];
@@ -247,7 +268,7 @@ bool fx_driver_object(struct fx_ctx *c, const struct fx_site *s, struct fx_plan 
 			return true;
 		}
 	}
-	if (fx_model(c, s->tu) == MODEL_KMDF) {
+	if (fx_model(c, s->tu) == MODEL_KMDF && !runs_before_wdf_driver(c, fn->name)) {
 		snprintf(expr, size, "WdfDriverWdmGetDriverObject(WdfGetDriver())");
 		return true;
 	}
@@ -262,6 +283,9 @@ bool fx_driver_object(struct fx_ctx *c, const struct fx_site *s, struct fx_plan 
 			return true;
 		}
 	}
+	if (fx_model(c, s->tu) == MODEL_KMDF)
+		return fx_refuse(p, "%s runs from DriverEntry before WdfDriverCreate (WdfGetDriver() is NULL there) and "
+				    "has no DRIVER_OBJECT parameter to pass", fn->name);
 	if (fx_model(c, s->tu) != MODEL_WDM && fx_model(c, s->tu) != MODEL_UNKNOWN)
 		return fx_refuse(p, "no DRIVER_OBJECT in scope of %s", fn->name);
 	return save_in_driver_entry(c, s, p, expr, size);
