@@ -65,6 +65,7 @@ static const char css[] =
 	".card.error b{color:var(--err)}.card.warning b{color:var(--warn)}.card.note b{color:var(--note)}\n"
 	".tables{display:grid;grid-template-columns:1fr 1fr;gap:16px;margin-bottom:18px;align-items:start}"
 	"@media(max-width:900px){.tables{grid-template-columns:1fr}}\n"
+	".tally{max-height:32em;overflow:auto}\n"
 	"table{width:100%;border-collapse:collapse;background:var(--card);border:1px solid var(--line);border-radius:8px;overflow:hidden}"
 	"caption{text-align:left;font-weight:600;padding:0 0 6px}th,td{padding:6px 10px;border-bottom:1px solid var(--line);text-align:left}"
 	"th{background:var(--code);font-weight:600;font-size:12px;color:var(--mute)}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}"
@@ -187,7 +188,9 @@ static void put_tally_table(FILE *out, const char *id, const char *caption, cons
 			    struct finding *const *sorted, size_t n_sorted)
 {
 	int with_rule_info = sorted != NULL;
-	fprintf(out, "<table id=\"%s\"><caption>%s</caption><thead><tr><th>%s</th>%s"
+	/* a long table (43 packages on Windows-driver-samples) scrolls in place
+	 * instead of pushing every finding a screen further down */
+	fprintf(out, "<div class=\"tally\"><table id=\"%s\"><caption>%s</caption><thead><tr><th>%s</th>%s"
 		     "<th class=\"n\">errors</th><th class=\"n\">warnings</th><th class=\"n\">notes</th><th class=\"n\">total</th></tr></thead><tbody>\n",
 		id, caption, key, with_rule_info ? "<th class=\"n\">InfVerif</th>" : "");
 	for (size_t i = 0; i < t->n; i++) {
@@ -214,7 +217,7 @@ static void put_tally_table(FILE *out, const char *id, const char *caption, cons
 	}
 	if (!t->n)
 		fputs("<tr><td colspan=\"6\" class=\"empty\">no findings</td></tr>\n", out);
-	fputs("</tbody></table>\n", out);
+	fputs("</tbody></table></div>\n", out);
 }
 
 static size_t col_offset(const char *line, size_t len, int col)
