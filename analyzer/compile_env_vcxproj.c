@@ -36,13 +36,24 @@ struct meta_list {
 	struct strlist vals, origins;
 };
 
-enum cl_meta { M_INCLUDES, M_DEFINES, M_UNDEFS, M_FORCED, M_EXCLUDED, M_N };
+enum cl_meta { M_INCLUDES, M_DEFINES, M_UNDEFS, M_FORCED, M_EXCLUDED, M_STD_CXX, M_STD_C, M_N };
 static const char *const cl_meta_names[M_N] = {
 	[M_INCLUDES] = "AdditionalIncludeDirectories",
 	[M_DEFINES] = "PreprocessorDefinitions",
 	[M_UNDEFS] = "UndefinePreprocessorDefinitions",
 	[M_FORCED] = "ForcedIncludeFiles",
 	[M_EXCLUDED] = "ExcludedFromBuild",
+	[M_STD_CXX] = "LanguageStandard",
+	[M_STD_C] = "LanguageStandard_C",
+};
+
+/* /std: values -> clang -std= (stdcpplatest: the newest clang 19 knows). */
+static const struct {
+	const char *msvc, *clang;
+} lang_std[] = {
+	{ "stdcpp14", "-std=c++14" }, { "stdcpp17", "-std=c++17" }, { "stdcpp20", "-std=c++20" },
+	{ "stdcpplatest", "-std=c++2c" }, { "stdc11", "-std=c11" }, { "stdc17", "-std=c17" },
+	{ "stdclatest", "-std=c2x" },
 };
 
 struct cl_item {
@@ -823,6 +834,21 @@ static void include_path_props(const struct msb *m, struct tu_flags *f)
 	}
 }
 
+static void language_standard(const struct cl_item *it, struct tu_flags *f)
+{
+	static const char *const cxx_ext[] = { ".cpp", ".cxx", ".cc" };
+	bool cxx = false;
+	for (size_t i = 0; i < sizeof(cxx_ext) / sizeof(cxx_ext[0]); i++)
+		cxx |= str_iends_with(it->file, cxx_ext[i]);
+	const struct meta_list *ml = &it->meta[cxx ? M_STD_CXX : M_STD_C];
+	if (!ml->vals.n)
+		return;
+	const char *v = ml->vals.v[ml->vals.n - 1];
+	for (size_t i = 0; i < sizeof(lang_std) / sizeof(lang_std[0]); i++)
+		if (!strcasecmp(v, lang_std[i].msvc))
+			argvec_add(&f->user, lang_std[i].clang, ml->origins.v[ml->vals.n - 1]);
+}
+
 static bool item_excluded(const struct cl_item *it)
 {
 	const struct strlist *v = &it->meta[M_EXCLUDED].vals;
@@ -893,6 +919,7 @@ static void run_config(struct env_ctx *ctx, const char *path, xmlDoc *doc, const
 			charset_defines(&m, &f);
 			item_args(&m, it, &f);
 			include_path_props(&m, &f);
+			language_standard(it, &f);
 			/* cl.exe runs in the project directory and finds headers there
 			 * for sources listed as ..\x.c (Windows-driver-samples pcidrv). */
 			argvec_add(&f.user, "-I", "vcxproj: project directory (where cl.exe runs)");

@@ -234,6 +234,7 @@ TEST(vcxproj_all_configs_and_platforms)
 	CHECK(!has_arg(a, "/usr/x86_64-w64-mingw32/include/ddk"));
 	CHECK_INT(a->model, MODEL_USER_SERVICE);
 	CHECK_CONTAINS(origin_of(a, "-D_UNICODE"), "CharacterSet Unicode");
+	CHECK(has_arg(a, "-std=c++20")); /* LanguageStandard stdcpp20 */
 	/* The project is a service because svc.cpp calls StartServiceCtrlDispatcherW. */
 	const struct tu_config *hp = find("/app/helper.cpp", NULL);
 	CHECK(hp);
