@@ -424,6 +424,12 @@ static void rule_target_os(struct inf_ctx *c)
 			if (fx)
 				rename_with_suffixes(c, fx, d->section, nn);
 			strbuf_addf(&prop, "[%s] (and its .Services etc.)", nn);
+			/* hidden builds Win32 and x64 from one Hidden.inf: amd64 alone
+			 * would leave the x86 package without an install section */
+			if (!(d->has_nt && *d->arch) && !c->inf->is_inx)
+				strbuf_addstr(&prop, "; a package also built for x86 or ARM64 needs its own "
+					      "[DefaultInstall.NTx86] / [DefaultInstall.NTarm64] copy (or "
+					      "[DefaultInstall.NT$ARCH$] when the project stamps the INF with stampinf)");
 			free(nn);
 		}
 		finding_set(&f->proposal, prop.buf);

@@ -323,6 +323,33 @@ TEST(directive_key_proposals_read_as_advice)
 	inf_free(inf);
 }
 
+/* QA: hidden's Hidden.inf is built for Win32 and x64; renaming [DefaultInstall]
+ * to NTamd64 must say that other architectures need their own section. */
+static const char *PRIMITIVE =
+	"[Version]\r\nSignature=\"$WINDOWS NT$\"\r\nPnpLockdown=1\r\n"
+	"[DestinationDirs]\r\nF=13\r\n"
+	"[DefaultInstall]\r\nCopyFiles=F\r\n"
+	"[DefaultInstall.Services]\r\nAddService=f,,F_Svc\r\n"
+	"[F_Svc]\r\nServiceType=2\r\nStartType=3\r\nErrorControl=1\r\nServiceBinary=%13%\\f.sys\r\n"
+	"[F]\r\nf.sys\r\n[SourceDisksFiles]\r\nf.sys=1\r\n[SourceDisksNames]\r\n1=%D%\r\n"
+	"[Strings]\r\nD=D\r\n";
+
+TEST(undecorated_defaultinstall_names_other_architectures)
+{
+	struct inf_file *inf = tinf_parse("p.inf", PRIMITIVE, strlen(PRIMITIVE));
+	CHECK(inf != NULL);
+	struct scan_options o = tinf_opts();
+	struct finding_list l = { 0 };
+	tinf_run(inf, &o, &l);
+	const struct finding *f = find(&l, "inf-target-os", 0);
+	CHECK(f != NULL);
+	CHECK(strstr(f->proposal, "[DefaultInstall.NTamd64]") != NULL);
+	CHECK(strstr(f->proposal, "[DefaultInstall.NTx86]") != NULL);
+	CHECK_INT(f->n_fixes, 1);
+	finding_list_free(&l);
+	inf_free(inf);
+}
+
 int main(void)
 {
 	RUN(mutated_inputs_keep_fixes_consistent);
@@ -334,5 +361,6 @@ int main(void)
 	RUN(rule_table_is_complete);
 	RUN(inbox_filter_and_fltmgr_values_advice);
 	RUN(directive_key_proposals_read_as_advice);
+	RUN(undecorated_defaultinstall_names_other_architectures);
 	return HARNESS_DONE();
 }
