@@ -173,12 +173,42 @@ static int cmp_ci(const void *a, const void *b)
 	return strcasecmp(*(char *const *)a, *(char *const *)b);
 }
 
-static bool dir_has_generator_input(const struct env_ctx *ctx, const char *dir)
+/* Length of a name without its extension. */
+static size_t stem_len(const char *name)
+{
+	const char *dot = strrchr(name, '.');
+	return dot ? (size_t)(dot - name) : strlen(name);
+}
+
+/* Whether `inc` is a plausible output of generator input `gen` (both base
+ * names): MIDL foo.idl -> foo.h, foo_i.c, foo_h.h; mofcomp -h busenum.mof ->
+ * busenumMof.h; ctrpp kcs.man -> kcsCounters.h; mc osrusbfx2.man ->
+ * fx2Events.h (the header is named for the tail of the input). */
+static bool generated_from(const char *inc, const char *gen)
+{
+	size_t il = stem_len(inc), gl = stem_len(gen);
+	if (gl >= 3 && il >= gl && !strncasecmp(inc, gen, gl))
+		return true;
+	static const char *const suffixes[] = { "Events", "Counters", "Mof", "Msg", "Messages" };
+	for (size_t i = 0; i < sizeof(suffixes) / sizeof(suffixes[0]); i++) {
+		size_t sl = strlen(suffixes[i]);
+		if (il > sl && !strncasecmp(inc + il - sl, suffixes[i], sl)) {
+			size_t core = il - sl;
+			if (core >= 3 && core <= gl && !strncasecmp(gen + gl - core, inc, core))
+				return true;
+		}
+	}
+	return false;
+}
+
+/* A .idl/.mc/.man/.mof file directly in dir that could produce `inc`. */
+static bool dir_generates(const struct env_ctx *ctx, const char *dir, const char *inc)
 {
 	size_t dl = strlen(dir);
 	for (size_t i = 0; i < ctx->files.n; i++) {
 		const char *f = ctx->files.v[i];
-		if (!strncmp(f, dir, dl) && f[dl] == '/' && !strchr(f + dl + 1, '/') && is_generator_input(f + dl + 1))
+		if (!strncmp(f, dir, dl) && f[dl] == '/' && !strchr(f + dl + 1, '/') && is_generator_input(f + dl + 1) &&
+		    generated_from(inc, f + dl + 1))
 			return true;
 	}
 	return false;
@@ -189,7 +219,8 @@ static bool dir_has_generator_input(const struct env_ctx *ctx, const char *dir)
  * disk, as absolute paths next to the including file (for the overlay); and
  * names of headers, quoted or angled, that exist nowhere in the tree or
  * header dirs when the including directory (or its parent) holds a
- * .idl/.mc/.man/.mof input (<busenumMof.h> from busenum.mof).
+ * .idl/.mc/.man/.mof input they could come from (<busenumMof.h> from
+ * busenum.mof); an SDK header missing from mingw (<atlbase.h>) stays missing.
  */
 static void find_generated_includes(struct env_ctx *ctx, const struct strlist *hdrs, struct strlist *tmh,
 				    struct strlist *gen)
@@ -210,7 +241,6 @@ static void find_generated_includes(struct env_ctx *ctx, const struct strlist *h
 		if (!is_source_text(src) || read_file(src, &data, &len) != 0)
 			continue;
 		char *dir = NULL;
-		int has_gen = -1;
 		for (const char *p = data; (p = strstr(p, "include")); p += 7) {
 			/* `#  include "name"` at the start of a line */
 			const char *h = p;
@@ -242,13 +272,10 @@ static void find_generated_includes(struct env_ctx *ctx, const struct strlist *h
 			} else if (!wpp && !strchr(name, '/')) {
 				const char *key = name;
 				if (!nb || !bsearch(&key, base, nb, sizeof(char *), cmp_ci)) {
-					if (has_gen < 0) {
-						char *parent = path_dirname(dir);
-						has_gen = dir_has_generator_input(ctx, dir) || dir_has_generator_input(ctx, parent);
-						free(parent);
-					}
-					if (has_gen)
+					char *parent = path_dirname(dir);
+					if (dir_generates(ctx, dir, name) || dir_generates(ctx, parent, name))
 						into = gen;
+					free(parent);
 				}
 			}
 			if (into == gen) {

@@ -534,7 +534,7 @@ TEST(vcproj_legacy)
 
 TEST(missing_header_stays_missing)
 {
-	/* No generator input next to it: a missing header is reported, not stubbed. */
+	/* widget.mof next to it cannot produce nothere.h: reported, not stubbed. */
 	discover(FX "/missing", NULL);
 	const struct tu_config *c = find("/missing/m.c", NULL);
 	CHECK(c);
