@@ -822,26 +822,6 @@ size_t compile_env_discover(const char *root, const struct compile_env_options *
 	return out->n - first;
 }
 
-static void remove_tree(const char *dir)
-{
-	DIR *d = opendir(dir);
-	if (d) {
-		struct dirent *de;
-		while ((de = readdir(d))) {
-			if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
-				continue;
-			char *p = path_join(dir, de->d_name);
-			if (path_is_dir(p))
-				remove_tree(p);
-			else
-				unlink(p);
-			free(p);
-		}
-		closedir(d);
-	}
-	rmdir(dir);
-}
-
 void tu_config_list_free(struct tu_config_list *l)
 {
 	for (size_t i = 0; i < l->n; i++) {
@@ -859,7 +839,7 @@ void tu_config_list_free(struct tu_config_list *l)
 		free(c->target_name);
 	}
 	for (size_t i = 0; i < l->n_cache_dirs; i++) {
-		remove_tree(l->cache_dirs[i]);
+		env_remove_dir(l->cache_dirs[i]);
 		free(l->cache_dirs[i]);
 	}
 	free(l->cache_dirs);

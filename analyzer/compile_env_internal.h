@@ -117,6 +117,8 @@ void env_fallback_includes(struct env_ctx *ctx, const char *file, struct argvec 
  * reaches but the tree holds (compile_env_includes.c). */
 void env_complete_includes(struct env_ctx *ctx, const char *file, struct tu_flags *f, bool kernel);
 
+/* rm -r (cache directories only). */
+void env_remove_dir(const char *dir);
 /* Fill ctx->sys_files. */
 void env_collect_system_headers(struct env_ctx *ctx);
 /* VFS overlay over the tree and the header dirs; sets ctx->overlay. */

@@ -22,6 +22,7 @@
 #include "core/util.h"
 
 #include <dirent.h>
+#include <signal.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -404,16 +405,75 @@ void env_collect_system_headers(struct env_ctx *ctx)
 	collect_files(DRISO_CLANG_RESOURCE_DIR "/include", hdrs, 0);
 }
 
+void env_remove_dir(const char *dir)
+{
+	DIR *d = opendir(dir);
+	if (d) {
+		struct dirent *de;
+		while ((de = readdir(d))) {
+			if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
+				continue;
+			char *p = path_join(dir, de->d_name);
+			struct stat st;
+			if (lstat(p, &st) == 0 && S_ISDIR(st.st_mode))
+				env_remove_dir(p);
+			else
+				unlink(p);
+			free(p);
+		}
+		closedir(d);
+	}
+	rmdir(dir);
+}
+
+/* Cache dirs of driso processes that died before tu_config_list_free
+ * (killed, crashed) are removed by the next discovery: each dir records its
+ * owner's pid, and only dirs whose owner is gone are touched. */
+static void remove_stale_cache_dirs(const char *tmp)
+{
+	DIR *d = opendir(tmp);
+	if (!d)
+		return;
+	struct dirent *de;
+	while ((de = readdir(d))) {
+		if (strncmp(de->d_name, "driso-env-", 10))
+			continue;
+		char *dir = path_join(tmp, de->d_name);
+		char *pidfile = path_join(dir, "owner.pid");
+		char *data;
+		size_t len;
+		if (read_file(pidfile, &data, &len) == 0) {
+			long pid = strtol(data, NULL, 10);
+			if (pid > 0 && kill((pid_t)pid, 0) != 0 && errno == ESRCH)
+				env_remove_dir(dir);
+			free(data);
+		}
+		free(pidfile);
+		free(dir);
+	}
+	closedir(d);
+}
+
 void env_write_overlay(struct env_ctx *ctx)
 {
 	const char *tmp = getenv("TMPDIR");
-	char *tmpl = xasprintf("%s/driso-env-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+	if (!tmp || !*tmp)
+		tmp = "/tmp";
+	remove_stale_cache_dirs(tmp);
+	char *tmpl = xasprintf("%s/driso-env-XXXXXX", tmp);
 	if (!mkdtemp(tmpl)) {
 		diag_add(ctx->errors, tmpl, 1, "cannot create cache directory: %s (includes stay case-sensitive)", strerror(errno));
 		free(tmpl);
 		return;
 	}
 	ctx->cache_dir = tmpl;
+	char *pidfile = path_join(tmpl, "owner.pid");
+	FILE *pf = fopen(pidfile, "w");
+	if (pf) {
+		fprintf(pf, "%ld\n", (long)getpid());
+		fclose(pf);
+	}
+	free(pidfile);
 	const struct strlist hdrs = ctx->sys_files;
 
 	/* Tree files plus header dirs, then the *.tmh stand-ins. */

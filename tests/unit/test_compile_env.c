@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #define FX DRISO_FIXTURES "/compile_env"
@@ -423,6 +424,50 @@ TEST(describe_and_cleanup)
 	CHECK(gone);
 }
 
+TEST(stale_cache_dirs_removed)
+{
+	/* A dir left by a driso that died (its owner pid is gone) is removed by
+	 * the next discovery; one whose owner lives (this process) is kept. */
+	char tmp[] = "/tmp/driso-test-tmpdir-XXXXXX";
+	CHECK(mkdtemp(tmp));
+	char *old_tmpdir = getenv("TMPDIR") ? xstrdup(getenv("TMPDIR")) : NULL;
+	setenv("TMPDIR", tmp, 1);
+	pid_t child = fork();
+	if (child == 0)
+		_exit(0);
+	int status;
+	waitpid(child, &status, 0);
+	char *dead = xasprintf("%s/driso-env-dead00", tmp), *live = xasprintf("%s/driso-env-live00", tmp);
+	mkdir(dead, 0700);
+	mkdir(live, 0700);
+	char *pf = xasprintf("%s/owner.pid", dead);
+	FILE *fp = fopen(pf, "w");
+	fprintf(fp, "%ld\n", (long)child);
+	fclose(fp);
+	free(pf);
+	pf = xasprintf("%s/owner.pid", live);
+	fp = fopen(pf, "w");
+	fprintf(fp, "%ld\n", (long)getpid());
+	fclose(fp);
+	free(pf);
+	discover(FX "/fallback", NULL);
+	bool dead_gone = !path_is_dir(dead), live_kept = path_is_dir(live);
+	tu_config_list_free(&list);
+	if (old_tmpdir)
+		setenv("TMPDIR", old_tmpdir, 1);
+	else
+		unsetenv("TMPDIR");
+	free(old_tmpdir);
+	char cmd[256];
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", tmp);
+	int rc = system(cmd);
+	free(dead);
+	free(live);
+	CHECK(dead_gone);
+	CHECK(live_kept);
+	CHECK(rc == 0);
+}
+
 static void make_dirs(const char *base, const char *const *rels)
 {
 	for (; *rels; rels++) {
@@ -586,6 +631,7 @@ int main(void)
 	RUN(single_file_uses_its_project);
 	RUN(describe_and_cleanup);
 	RUN(wdk_layout);
+	RUN(stale_cache_dirs_removed);
 	RUN(includes_resolve_vcxproj);
 	RUN(includes_resolve_release);
 	RUN(includes_resolve_compdb_sources_fallback);
