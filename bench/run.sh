@@ -123,7 +123,7 @@ n_tus=$(wc -l <"$work/tus.list")
 [ "$n_tus" -gt 0 ] || { echo "driso found no TUs under $tree" >&2; exit 2; }
 
 # ---- the runs -------------------------------------------------------------
-t cold env DRISO_SCAN_STATS=1 "$driso" scan -q --no-cache -j"$jobs" --format json -o "$work/cold.json" "$tree"
+t cold "$driso" scan -q --stats --no-cache -j"$jobs" --format json -o "$work/cold.json" "$tree"
 t cold_all "$driso" scan -q --no-cache --no-prefilter -j"$jobs" --format json -o "$work/cold_all.json" "$tree"
 t j1 "$driso" scan -q --no-cache -j1 --format json -o "$work/j1.json" "$tree"
 t fill "$driso" scan -q -j"$jobs" --cache-dir "$work/cache" --format json -o "$work/fill.json" "$tree"

@@ -11,6 +11,7 @@
 #include "rewriters/package.h"
 #include "cli/scan_cache.h"
 #include "cli/scan_pch.h"
+#include "cli/scan_prefilter.h"
 
 #include <dirent.h>
 #include <getopt.h>
@@ -28,7 +29,7 @@
 enum {
 	OPT_NO_INF = 1000, OPT_NO_SOURCE, OPT_SHARD, OPT_KEEP_DOWNLEVEL, OPT_ALL_CONFIGS,
 	OPT_WDK, OPT_PLATFORM, OPT_CONFIG, OPT_TARGET_OS, OPT_WBUILD, OPT_COMPANY, OPT_ROOT,
-	OPT_NO_CACHE, OPT_CACHE_DIR, OPT_TU_TIMEOUT, OPT_NO_PCH, OPT_STATS,
+	OPT_NO_CACHE, OPT_CACHE_DIR, OPT_TU_TIMEOUT, OPT_NO_PCH, OPT_STATS, OPT_NO_PREFILTER,
 };
 
 static const struct option common_options[] = {
@@ -54,6 +55,7 @@ static const struct option common_options[] = {
 	{ "cache-dir", required_argument, NULL, OPT_CACHE_DIR },
 	{ "tu-timeout", required_argument, NULL, OPT_TU_TIMEOUT },
 	{ "no-pch", no_argument, NULL, OPT_NO_PCH },
+	{ "no-prefilter", no_argument, NULL, OPT_NO_PREFILTER },
 	{ "stats", no_argument, NULL, OPT_STATS },
 };
 #define N_COMMON (sizeof(common_options) / sizeof(common_options[0]))
@@ -133,6 +135,7 @@ int scan_request_parse_ex(struct scan_request *req, int argc, char **argv, const
 		case OPT_NO_CACHE: req->no_cache = true; break;
 		case OPT_CACHE_DIR: req->cache_dir = optarg; break;
 		case OPT_NO_PCH: req->no_pch = true; break;
+		case OPT_NO_PREFILTER: req->no_prefilter = true; break;
 		case OPT_STATS: req->stats = true; break;
 		case OPT_TU_TIMEOUT:
 			req->tu_timeout = atof(optarg);
@@ -585,6 +588,71 @@ struct project_group {
 	bool cached;
 };
 
+/* ---- prefilter (cli/scan_prefilter.h) ----------------------------------- */
+
+/*
+ * Parse the batch's TUs the prefilter keeps, then, per project, those its
+ * cross-TU fixpoint adds, until it adds none. A TU never parsed keeps
+ * facts[i] == NULL and is left out of the rules run.
+ */
+static void parse_prefiltered(struct scan_prefilter *pf, struct scan_pch *pch, const struct scan_request *req,
+			      struct progress *pr, struct tu_config *todo, size_t t,
+			      const struct project_group *groups, size_t n_groups,
+			      struct tu_facts **facts, struct diag_list *tu_errors)
+{
+	bool *want = xcalloc(t + 1, sizeof(*want)), *add = xcalloc(t + 1, sizeof(*add));
+	struct tu_config *sub = xcalloc(t + 1, sizeof(*sub));
+	size_t *idx = xcalloc(t + 1, sizeof(*idx));
+	struct tu_facts **sub_facts = xcalloc(t + 1, sizeof(*sub_facts));
+	struct diag_list *sub_errors = xcalloc(t + 1, sizeof(*sub_errors));
+	const struct tu_config **cfgs = xcalloc(t + 1, sizeof(*cfgs));
+	for (size_t i = 0; i < t; i++) {
+		want[i] = scan_prefilter_keep(pf, &todo[i]);
+		facts[i] = NULL;
+		memset(&tu_errors[i], 0, sizeof(tu_errors[i]));
+	}
+	for (;;) {
+		size_t m = 0;
+		for (size_t i = 0; i < t; i++)
+			if (want[i] && !facts[i]) {
+				sub[m] = todo[i];
+				idx[m++] = i;
+			}
+		if (!m)
+			break;
+		scan_pch_apply(pch, sub, m);
+		parse_all(sub, m, req->jobs, req->tu_timeout, pr, sub_facts, sub_errors);
+		for (size_t k = 0; k < m; k++) {
+			todo[idx[k]] = sub[k];
+			facts[idx[k]] = sub_facts[k];
+			tu_errors[idx[k]] = sub_errors[k];
+		}
+		size_t added = 0, first = 0;
+		for (size_t g = 0; g < n_groups; g++) {
+			if (groups[g].cached)
+				continue;
+			for (size_t k = 0; k < groups[g].n; k++)
+				cfgs[k] = &todo[first + k];
+			added += scan_prefilter_expand(pf, cfgs, facts + first, groups[g].n, add + first);
+			first += groups[g].n;
+		}
+		for (size_t i = 0; i < t; i++)
+			want[i] |= add[i];
+		if (!added)
+			break;
+	}
+	for (size_t i = 0; i < t; i++)
+		if (!facts[i] && pr->total)
+			pr->total--;
+	free(want);
+	free(add);
+	free(sub);
+	free(idx);
+	free(sub_facts);
+	free(sub_errors);
+	free(cfgs);
+}
+
 static void run_sources(struct scan_request *req, struct report *r, struct progress *pr,
 			const struct tu_config_list *tus)
 {
@@ -641,6 +709,7 @@ static void run_sources(struct scan_request *req, struct report *r, struct progr
 	if (batch_cap < 64)
 		batch_cap = 64;
 	struct scan_pch *pch = req->no_pch ? NULL : scan_pch_new();
+	struct scan_prefilter *pf = req->no_prefilter ? NULL : scan_prefilter_new(req->root);
 	struct tu_config *todo = xcalloc(n + 1, sizeof(*todo));
 	struct tu_facts **facts = xcalloc(n + 1, sizeof(*facts));
 	struct diag_list *tu_errors = xcalloc(n + 1, sizeof(*tu_errors));
@@ -653,23 +722,30 @@ static void run_sources(struct scan_request *req, struct report *r, struct progr
 				todo[t++] = *order[groups[g1].first + k];
 			g1++;
 		}
-		scan_pch_apply(pch, todo, t);
-		parse_all(todo, t, req->jobs, req->tu_timeout, pr, facts, tu_errors);
+		if (pf) {
+			parse_prefiltered(pf, pch, req, pr, todo, t, groups + g0, g1 - g0, facts, tu_errors);
+		} else {
+			scan_pch_apply(pch, todo, t);
+			parse_all(todo, t, req->jobs, req->tu_timeout, pr, facts, tu_errors);
+		}
 		t = 0;
 		for (size_t g = g0; g < g1; g++) {
 			if (groups[g].cached)
 				continue;
 			struct diag_list gerr = { 0 };
+			size_t m = 0;   /* TUs parsed (all of them without the prefilter) */
 			for (size_t k = 0; k < groups[g].n; k++, t++) {
-				gcfg[k] = &todo[t];
-				group[k] = facts[t];
+				if (!facts[t])
+					continue;
+				gcfg[m] = &todo[t];
+				group[m++] = facts[t];
 				for (size_t e = 0; e < tu_errors[t].n; e++)
 					diag_add(&gerr, tu_errors[t].items[e].file, tu_errors[t].items[e].line, "%s",
 						 tu_errors[t].items[e].message);
 			}
 			size_t before = r->findings.n;
-			source_rules_run(group, gcfg, groups[g].n, &req->opts, &r->findings);
-			source_fixes_attach(group, gcfg, groups[g].n, &req->opts, &r->findings);
+			source_rules_run(group, gcfg, m, &req->opts, &r->findings);
+			source_fixes_attach(group, gcfg, m, &req->opts, &r->findings);
 			if (cache)
 				scan_cache_put(cache, groups[g].key, r->findings.items + before,
 					       r->findings.n - before, &gerr);
@@ -686,6 +762,11 @@ static void run_sources(struct scan_request *req, struct report *r, struct progr
 	}
 	scan_cache_stats(cache, &req->cache_hits, &req->cache_misses);
 	scan_pch_stats(pch, &req->pch_tus, &req->pch_built);
+	if (pf) {
+		scan_prefilter_get_stats(pf, &req->prefilter);
+		req->tus_parsed -= req->prefilter.tus - req->prefilter.kept_by_token - req->prefilter.added;
+		scan_prefilter_free(pf);
+	}
 	if (!scan_abandoned_threads)
 		scan_pch_free(pch);
 	scan_cache_close(cache);
@@ -825,6 +906,12 @@ void scan_pipeline_run(struct scan_request *req, struct report *r)
 		fprintf(stderr, "driso: %zu files; %zu TUs parsed (%zu with a shared PCH, %zu PCHs built); "
 			"cache: %zu projects hit, %zu missed\n", r->n_files_scanned, req->tus_parsed,
 			req->pch_tus, req->pch_built, req->cache_hits, req->cache_misses);
+	if (req->stats && !req->no_prefilter)
+		fprintf(stderr, "driso: prefilter: %zu of %zu TUs parsed (%zu by rule tokens, %zu by the cross-TU fixpoint "
+			"in %zu rounds), %zu skipped; %zu project headers read\n",
+			req->prefilter.kept_by_token + req->prefilter.added, req->prefilter.tus, req->prefilter.kept_by_token,
+			req->prefilter.added, req->prefilter.rounds,
+			req->prefilter.tus - req->prefilter.kept_by_token - req->prefilter.added, req->prefilter.headers);
 }
 
 int scan_exit_code(const struct report *r)
@@ -872,6 +959,7 @@ static const char scan_usage[] =
 	"  --cache-dir DIR                 cache location (default: <root>/.driso-cache)\n"
 	"  --tu-timeout SECONDS            give up on a TU that takes longer (reported as an error)\n"
 	"  --no-pch                        parse every TU from scratch (no shared precompiled headers)\n"
+	"  --no-prefilter                  parse every TU, also those no rule can be concerned with\n"
 	"  --stats                         print what was parsed, cached and precompiled to stderr\n"
 	"\n"
 	"Config: .driso.json at the scan root (company, target_os, exclude, rules, suppress).\n"

@@ -10,6 +10,7 @@
 #define DRISO_SCAN_PIPELINE_H
 
 #include "analyzer/compile_env.h"
+#include "cli/scan_prefilter.h"
 #include "core/config.h"
 #include "core/options.h"
 #include "reports/report.h"
@@ -31,6 +32,8 @@ struct scan_request {
 	double tu_timeout;           /* seconds, 0 = none */
 	bool no_pch;                 /* no shared precompiled headers */
 	bool stats;                  /* --stats: print counts to stderr */
+	bool no_prefilter;           /* --no-prefilter: parse every TU (cli/scan_prefilter.h) */
+	struct scan_prefilter_stats prefilter;  /* after the run, unless no_prefilter */
 	size_t tus_parsed;
 	size_t pch_tus, pch_built;   /* after the run: TUs that used a PCH, PCHs built */
 	const char *cache_dir;       /* NULL = <root>/.driso-cache */

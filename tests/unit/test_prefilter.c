@@ -18,17 +18,18 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* The sources whose quoted API names the token list must cover. */
-static const char *const rule_sources[] = {
-	"analyzer/rules/device_name.c",  "analyzer/rules/driver_path.c",
-	"analyzer/rules/file_write_global.c", "analyzer/rules/interface_discovery.c",
-	"analyzer/rules/params_write.c", "analyzer/rules/registry_absolute.c",
-	"analyzer/rules/registry_relative_root.c", "analyzer/value_track.c",
-	"analyzer/source_rules.c",
-};
+/* The sources whose quoted API names the token list must cover: every
+ * file in analyzer/rules/ and analyzer/value_track*.c, source_rules*.c. */
+static bool rule_source(const char *dir, const char *name)
+{
+	if (!str_ends_with(name, ".c"))
+		return false;
+	return !strcmp(dir, "analyzer/rules") || str_starts_with(name, "value_track") || str_starts_with(name, "source_rules");
+}
 
 /*
  * Quoted names in those sources that are NOT a rule's call, so need no
@@ -63,6 +64,9 @@ static const char *const not_rule_calls =
 	/* environment of the TU itself (only matters where a rule call is) and entry points */
 	" StartServiceCtrlDispatcherW StartServiceCtrlDispatcherA RegisterServiceCtrlHandlerExW RegisterServiceCtrlHandlerW"
 	" DriverEntry GsDriverEntry"
+	/* what a rule looks for beside the rule call, in the same function (down-level fallback) */
+	" IoGetDriverDirectory MmGetSystemRoutineAddress GetProcAddress RtlIsNtDdiVersionAvailable RtlVerifyVersionInfo"
+	" IsWindows10OrGreater IsWindowsVersionOrGreater"
 	/* constants, HKEY roots, enum values */
 	" HKEY_CLASSES_ROOT HKEY_CURRENT_USER HKEY_LOCAL_MACHINE HKEY_USERS HKEY_CURRENT_CONFIG HKCR HKCU HKLM HKU"
 	" RTL_REGISTRY_ABSOLUTE RTL_REGISTRY_SERVICES RTL_REGISTRY_CONTROL RTL_REGISTRY_WINDOWS_NT RTL_REGISTRY_DEVICEMAP"
@@ -74,7 +78,7 @@ static const char *const not_rule_calls =
 	" EventCategoryDeviceInterfaceChange DriverRegKeyParameters DriverRegKeyPersistentState"
 	" DriverRegKeySharedPersistentState ServiceRegistryStateParameters ServiceRegistryStatePersistent"
 	/* struct members value_track reads */
-	" Buffer Length MaximumLength ObjectName RootDirectory ImagePath"
+	" Buffer Length MaximumLength ObjectName RootDirectory ImagePath HardwareDatabase"
 	/* registry path components and device-name words */
 	" CurrentControlSet ControlSet Registry User CurrentUser Machine HARDWARE DEVICEMAP SERIALCOMM Software Microsoft"
 	" CurrentVersion WUDF Services Classes Policies WOW6432Node System Parameters EventLog Enum Control Class"
@@ -83,7 +87,7 @@ static const char *const not_rule_calls =
 	" scsi netbt_tcpip lanmanredirector mup webdavredirector port port3"
 	/* words in messages, printf conversions, preprocessor words, method-name example */
 	" read write sets source destination constant variable trace hlwLIjzt3264 diuxXo if elif else endif include Fill"
-	" CreateKey RegCreate ";
+	" CreateKey RegCreate own ";
 
 static bool classified(const char *name)
 {
@@ -100,29 +104,49 @@ TEST(every_rule_api_name_is_covered)
 	pcre2_code *quoted = pcre2_compile((PCRE2_SPTR) "\"([A-Za-z_][A-Za-z0-9_]*)\"", PCRE2_ZERO_TERMINATED, 0, &err, &off, NULL);
 	pcre2_match_data *md = pcre2_match_data_create(4, NULL);
 	size_t names = 0, uncovered = 0;
-	for (size_t s = 0; s < sizeof(rule_sources) / sizeof(rule_sources[0]); s++) {
-		char *path = path_join(DRISO_SOURCE_DIR, rule_sources[s]);
-		char *text;
-		size_t len;
-		CHECK(read_file(path, &text, &len) == 0);
-		for (size_t o = 0; pcre2_match(quoted, (PCRE2_SPTR)text, len, o, 0, md, NULL) >= 0;) {
-			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
-			char *name = xstrndup(text + ov[2], ov[3] - ov[2]);
-			names++;
-			if (!scan_prefilter_text_has_token(pf, name, strlen(name)) && !classified(name)) {
-				fprintf(stderr, "%s: \"%s\" is neither matched by a rule token (cli/scan_prefilter.c) nor classified here\n",
-					rule_sources[s], name);
-				uncovered++;
+	static const char *const dirs[] = { "analyzer/rules", "analyzer" };
+	size_t files = 0;
+	for (size_t di = 0; di < 2; di++) {
+		char *dpath = path_join(DRISO_SOURCE_DIR, dirs[di]);
+		DIR *d = opendir(dpath);
+		CHECK(d != NULL);
+		struct dirent *de;
+		while ((de = readdir(d))) {
+			if (!rule_source(dirs[di], de->d_name))
+				continue;
+			char *rel = path_join(dirs[di], de->d_name);
+			char *path = path_join(DRISO_SOURCE_DIR, rel);
+			char *text;
+			size_t len;
+			files++;
+			if (read_file(path, &text, &len)) {
+				free(rel);
+				free(path);
+				continue;
 			}
-			free(name);
-			o = ov[1];
+			for (size_t o = 0; pcre2_match(quoted, (PCRE2_SPTR)text, len, o, 0, md, NULL) >= 0;) {
+				PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+				char *name = xstrndup(text + ov[2], ov[3] - ov[2]);
+				names++;
+				if (!scan_prefilter_text_has_token(pf, name, strlen(name)) && !classified(name)) {
+					fprintf(stderr, "%s: \"%s\" is neither matched by a rule token (cli/scan_prefilter.c) "
+						"nor classified here\n", rel, name);
+					uncovered++;
+				}
+				free(name);
+				o = ov[1];
+			}
+			free(text);
+			free(path);
+			free(rel);
 		}
-		free(text);
-		free(path);
+		closedir(d);
+		free(dpath);
 	}
 	pcre2_match_data_free(md);
 	pcre2_code_free(quoted);
 	scan_prefilter_free(pf);
+	CHECK(files >= 9);   /* seven rule families, value_track, source_rules */
 	CHECK(names > 300);   /* the grep found the tables */
 	CHECK_INT(uncovered, 0);
 }
