@@ -75,6 +75,7 @@ struct msb {
 	const char *this_file;   /* file being walked (project or import) */
 	int pass;                /* 0 properties, 1 item definitions, 2 items */
 	struct strlist imported; /* this pass: MSBuild imports a file once (MSB4011) */
+	const struct strlist *exclude; /* Exclude patterns of the item being added */
 	bool report_errors;
 };
 
@@ -503,6 +504,12 @@ static void add_item(struct msb *m, const char *abs, xmlNode *cl)
 {
 	if (env_tu_index(m->ctx, abs) < 0)
 		return;
+	for (size_t i = 0; m->exclude && i < m->exclude->n; i++) {
+		const char *pat = m->exclude->v[i];
+		bool deep = strstr(pat, "**") != NULL;
+		if (!fnmatch(pat, abs, (deep ? 0 : FNM_PATHNAME) | FNM_CASEFOLD))
+			return;
+	}
 	for (size_t i = 0; i < m->n_items; i++)
 		if (!strcmp(m->items[i].file, abs))
 			return;
@@ -546,9 +553,24 @@ static void do_items(struct msb *m, xmlNode *group)
 			if (!strlist_has(&m->configs, x))
 				strlist_add(&m->configs, x);
 		} else if (is(n, "ClCompile")) {
-			struct strlist parts = { 0 };
+			struct strlist parts = { 0 }, excl = { 0 };
 			strlist_split(&parts, x, ";");
 			char *dir = path_dirname(m->this_file);
+			xmlChar *ex = xmlGetProp(n, (const xmlChar *)"Exclude");
+			if (ex) {
+				char *xe = expand(m, (const char *)ex, NULL, NULL);
+				strlist_split(&excl, xe, ";");
+				for (size_t i = 0; i < excl.n; i++) {
+					char *pat = xstrdup(excl.v[i]);
+					path_to_slashes(pat);
+					free(excl.v[i]);
+					excl.v[i] = path_join(dir, pat);
+					free(pat);
+				}
+				free(xe);
+				xmlFree(ex);
+			}
+			m->exclude = &excl;
 			for (size_t i = 0; i < parts.n; i++) {
 				if (has_glob(parts.v[i])) {
 					path_to_slashes(parts.v[i]);
@@ -568,6 +590,8 @@ static void do_items(struct msb *m, xmlNode *group)
 					free(abs);
 				}
 			}
+			m->exclude = NULL;
+			strlist_free(&excl);
 			free(dir);
 			strlist_free(&parts);
 		}

@@ -155,6 +155,9 @@ TEST(vcxproj_debug_x64)
 	/* Wildcard item. */
 	const struct tu_config *h = find("/drv/src/helper.c", NULL);
 	CHECK(h && h->project && str_ends_with(h->project, "Drv.vcxproj"));
+	/* ... minus its Exclude pattern: falls to the fallback. */
+	const struct tu_config *sk = find("/drv/src/skipped.c", NULL);
+	CHECK(sk && !sk->project);
 	/* Not listed by any project: fallback, model from precomp.h's <WDF.h>. */
 	const struct tu_config *n = find("/drv/notinproject.c", NULL);
 	CHECK(n && !n->project);
