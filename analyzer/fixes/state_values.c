@@ -151,7 +151,6 @@ static const char *mentioned_elsewhere(const struct fx_ctx *c, size_t tu, int fu
 bool fx_state_move_safe(struct fx_ctx *c, size_t tu, int func, int handle_var, struct fx_plan *p)
 {
 	const struct tu_facts *tf = c->tus[tu];
-	int n_names = 0;
 	for (size_t k = 0; k < tf->n_calls; k++) {
 		const struct fcall *call = &tf->calls[k];
 		if (call->func != func || !call->expr || call->expr->n_kids == 0)
@@ -173,7 +172,6 @@ bool fx_state_move_safe(struct fx_ctx *c, size_t tu, int func, int handle_var, s
 			return fx_refuse(p, "value \"%s\" is also used in %s (possibly read from Parameters there): move "
 					    "its reads to the persistent-state key too, or read it with "
 					    "RtlQueryRegistryValueWithFallback", name, other);
-		n_names++;
 	}
 	return true;
 }
