@@ -151,7 +151,7 @@ findings=$(python3 -c "import json,sys; print(len(json.load(open(sys.argv[1]))['
 	echo
 	echo "Machine: $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')), $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo) RAM;"
 	echo "load average $load_before before, $load_after after (shared machine: compare CPU seconds)."
-	echo "$n_tus TUs, $findings findings; driso $("$driso" version 2>/dev/null | head -1); $($clang --version | head -1)."
+	echo "$n_tus TUs, $findings findings; $("$driso" version 2>/dev/null | head -1); $($clang --version | head -1)."
 	echo "driso $stats"
 	echo
 	echo "| run | wall s | CPU s (user+sys) | peak RSS MiB | note |"
