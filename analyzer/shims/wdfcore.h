@@ -2,9 +2,10 @@
  * driso shim: wdfcore.h (core helpers).
  *
  * Declarations only, for parsing with libclang; not the WDK header. Names,
- * signatures and fields follow Microsoft's WDF reference (learn.microsoft.com
- * DDI pages, cross-checked against the public KMDF 1.33 / UMDF 2.33
- * interface). Functions are plain prototypes: the real WDK routes them
+ * signatures and fields were transcribed (interface facts only: no
+ * comments, annotations or function-table code) from the public,
+ * MIT-licensed KMDF 1.33 / UMDF 2.33 headers of
+ * microsoft/Windows-Driver-Frameworks; they match the Learn DDI reference. Functions are plain prototypes: the real WDK routes them
  * through a function table, which does not matter for parsing. *_INIT
  * helpers zero the structure, set Size and copy their arguments.
  */
