@@ -1,5 +1,8 @@
 /*
  * driso shim: wdf.h, the KMDF / UMDF 2 umbrella header.
+ * WDF declarations transcribed from microsoft/Windows-Driver-Frameworks
+ * (MIT license, Copyright (c) Microsoft Corporation): see
+ * THIRD-PARTY-NOTICES.txt in this directory.
  *
  * Declarations only, for parsing with libclang on Linux (see
  * driso_shims.h and docs/shims.md). Kernel TUs (KMDF) get ntddk.h
