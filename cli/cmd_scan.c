@@ -994,6 +994,13 @@ static int show_env(struct scan_request *req, const char *file)
 		compile_env_discover(req->paths[i], &req->env, &all, &errs);
 	char *want = realpath(file, NULL);
 	int found = 0;
+	/* a file outside the scanned paths: discover it on its own (its project
+	 * file or directory fallback still applies) */
+	bool listed = false;
+	for (size_t i = 0; want && i < all.n; i++)
+		listed |= !strcmp(all.items[i].file, want);
+	if (want && !listed)
+		compile_env_discover(file, &req->env, &all, &errs);
 	for (size_t i = 0; i < all.n; i++) {
 		if (want && strcmp(all.items[i].file, want))
 			continue;
