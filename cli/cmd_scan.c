@@ -1066,6 +1066,12 @@ int cmd_scan(int argc, char **argv)
 	struct report r;
 	report_init(&r);
 	int rc;
+	char *show_env_paths[1] = { (char *)cli.show_env };
+	if (cli.show_env && !req.n_paths) {
+		/* no PATH: discover just that file (its project still applies) */
+		req.paths = show_env_paths;
+		req.n_paths = 1;
+	}
 	if (scan_request_finish(&req, &r)) {
 		diag_print(&r.errors, stderr);
 		rc = EXIT_FATAL;
