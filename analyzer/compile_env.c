@@ -215,6 +215,8 @@ int env_build_for_target_version(const char *tv)
 	} map[] = {
 		{ "Windows10", DEFAULT_TARGET_BUILD }, { "Windows11", 22000 }, { "WindowsV6.3", 9600 },
 		{ "Win8.1", 9600 }, { "Win8", 9200 }, { "Win7", 7600 }, { "Vista", 6000 },
+		{ "Windows8.1", 9600 }, { "Windows8", 9200 }, { "Windows7", 7600 }, { "WindowsV6.2", 9200 },
+		{ "WindowsV6.1", 7600 }, { "WindowsV6.0", 6000 },
 	};
 	if (!tv)
 		return 0;
