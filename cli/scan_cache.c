@@ -192,10 +192,17 @@ void scan_cache_key(struct scan_cache *c, const struct tu_config *const *cfgs, s
 		strbuf_addf(&sb, "tu %s\nconfig %s\nmodel %d build %d\n", t->file,
 			    t->configuration ? t->configuration : "", (int)t->model, t->target_build);
 		for (size_t a = 0; a < t->n_args; a++) {
-			if (!strcmp(t->args[a], "-ivfsoverlay")) {
-				a++;   /* per-run temp path; its content derives from the tree */
+			/* per-run temp paths (VFS overlay, generated-header stubs): their
+			 * content derives from the tree, their names change every run */
+			if (a + 1 < t->n_args && strstr(t->args[a + 1], "/driso-env-") &&
+			    (!strcmp(t->args[a], "-ivfsoverlay") || !strcmp(t->args[a], "-idirafter") ||
+			     !strcmp(t->args[a], "-isystem") || !strcmp(t->args[a], "-I") ||
+			     !strcmp(t->args[a], "-include"))) {
+				a++;
 				continue;
 			}
+			if (strstr(t->args[a], "/driso-env-"))
+				continue;
 			strbuf_addstr(&sb, t->args[a]);
 			strbuf_addch(&sb, '\n');
 		}
