@@ -2,7 +2,7 @@
 # Run every fuzz target over its corpus, then fuzz it for a bounded time.
 # Usage: run-ci.sh BUILD_DIR [SECONDS]
 set -euo pipefail
-build=$1
+build=$(cd "$1" && pwd)
 secs=${2:-60}
 here=$(cd "$(dirname "$0")" && pwd)
 scratch=$(mktemp -d)
