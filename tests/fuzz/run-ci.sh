@@ -8,6 +8,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 fail=0
+passed=0
+failed=0
 for bin in "$build"/tests/fuzz/fuzz_*; do
 	name=$(basename "$bin")
 	corpus="$here/corpus/$name"
@@ -18,8 +20,11 @@ for bin in "$build"/tests/fuzz/fuzz_*; do
 		echo "FAIL $name"
 		tail -60 "$scratch/$name.log"
 		fail=1
+		failed=$((failed + 1))
 	else
 		grep -E 'stat::number_of_executed_units' "$scratch/$name.log" || true
+		passed=$((passed + 1))
 	fi
 done
+echo "fuzz: $passed passed, $failed failed"
 exit $fail
