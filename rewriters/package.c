@@ -115,6 +115,16 @@ static struct project *project_for(struct project **ps, size_t *n, size_t *alloc
 	return p;
 }
 
+/* The compile environment says where NTDDI_VERSION came from; "default:"
+ * means no project file named a target OS. */
+static bool target_is_default(const struct tu_config *c)
+{
+	for (size_t i = 0; c->arg_origin && i < c->n_args; i++)
+		if (str_starts_with(c->args[i], "-DNTDDI_VERSION=") && c->arg_origin[i])
+			return str_starts_with(c->arg_origin[i], "default:");
+	return false;
+}
+
 static void add_project(struct package *pkg, struct project *p, const char *root)
 {
 	p->paired = true;
@@ -125,8 +135,10 @@ static void add_project(struct package *pkg, struct project *p, const char *root
 		free(rel);
 		if (!pkg->model || pkg->model == MODEL_UNKNOWN)
 			pkg->model = p->tus[i]->model;
-		if (!pkg->target_build)
+		if (!pkg->target_build) {
 			pkg->target_build = p->tus[i]->target_build;
+			pkg->target_default = target_is_default(p->tus[i]);
+		}
 	}
 }
 
@@ -265,6 +277,7 @@ char *package_list_json(const struct package_list *l)
 			cJSON_AddNumberToObject(o, "target_build", p->target_build);
 		else
 			cJSON_AddNullToObject(o, "target_build");
+		cJSON_AddStringToObject(o, "target_source", p->target_default ? "default" : "project");
 		cJSON_AddItemToObject(o, "unpaired", name_list_json(&p->notes));
 		cJSON_AddItemToArray(arr, o);
 	}
@@ -291,7 +304,7 @@ void package_list_print(const struct package_list *l, FILE *out)
 		const struct package *p = &l->items[i];
 		fprintf(out, "%s%s (%s", i ? "\n" : "", p->name, driver_model_name(p->model));
 		if (p->target_build)
-			fprintf(out, ", target build %d", p->target_build);
+			fprintf(out, ", target build %d%s", p->target_build, p->target_default ? " by default" : "");
 		fputs(")\n", out);
 		if (p->inf)
 			fprintf(out, "  %-9s%s\n", "inf", p->inf);

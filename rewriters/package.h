@@ -18,6 +18,7 @@
 #include "analyzer/compile_env.h"
 #include "core/diag.h"
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -35,6 +36,7 @@ struct package {
 	struct name_list sources;      /* relative paths of paired TUs */
 	enum driver_model model;
 	int target_build;
+	bool target_default;         /* no project names a target OS: driso's default */
 	struct name_list notes;        /* what could not be paired, and why */
 };
 

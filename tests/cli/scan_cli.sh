@@ -46,6 +46,7 @@ assert len(p)==1, p
 p=p[0]
 assert p['inf']=='acmeio.inf' and p['services']==['acmeio'] and p['binaries']==['acmeio.sys'], p
 assert p['projects']==['acmeio.vcxproj'] and len(p['sources'])==3 and p['model']=='WDM', p
+assert p['target_build']==7600 and p['target_source']=='project', p
 \""
 
 # Fix round trip on a copy.
