@@ -1,6 +1,7 @@
 /* Safe apply: byte-exact writes, stale files, conflicts and path escapes are
  * refused with nothing written, file modes and UTF-16 bytes preserved. */
 #include "tests/harness.h"
+#include "tests/unit/test_rewrite_common.h"
 
 #include "core/finding.h"
 #include "core/sha256.h"
@@ -19,35 +20,7 @@
 
 static char *make_tmpdir(void)
 {
-	const char *base = getenv("DRISO_TMP");
-	if (!base || !*base)
-		base = "/tmp";
-	mkdir(base, 0777);
-	char *tmpl = xasprintf("%s/rwapply-XXXXXX", base);
-	if (!mkdtemp(tmpl))
-		die("mkdtemp %s", tmpl);
-	return tmpl;
-}
-
-/* Tests leave nothing behind in DRISO_TMP. */
-static void rm_tree(char *dir)
-{
-	char *cmd = xasprintf("rm -rf '%s'", dir);
-	if (system(cmd) != 0)
-		fprintf(stderr, "cannot remove %s\n", dir);
-	free(cmd);
-	free(dir);
-}
-
-static void write_bytes(const char *dir, const char *rel, const char *bytes, size_t n)
-{
-	char *p = path_join(dir, rel);
-	FILE *f = fopen(p, "wb");
-	if (!f)
-		die("cannot write %s", p);
-	fwrite(bytes, 1, n, f);
-	fclose(f);
-	free(p);
+	return make_tmpdir_named("rwapply");
 }
 
 static bool file_is(const char *dir, const char *rel, const char *bytes, size_t n)
