@@ -149,6 +149,45 @@ static void add_wpp_funcs(const char *text, struct strlist *funcs)
 	}
 }
 
+/* MSBuild's WPP settings name trace functions outside the sources:
+ * <WppTraceFunction>DoTrace(LEVEL,FLAG,(MSG,...))</WppTraceFunction>,
+ * several separated by ';'. */
+static void add_wpp_project_funcs(const char *text, struct strlist *funcs)
+{
+	static const char tag[] = "<WppTraceFunction>";
+	for (const char *p = text; (p = strstr(p, tag));) {
+		p += sizeof(tag) - 1;
+		const char *end = strchr(p, '<');
+		if (!end)
+			break;
+		for (const char *s = p; s < end;) {
+			while (s < end && (*s == ' ' || *s == '\t' || *s == ';' || *s == '\r' || *s == '\n'))
+				s++;
+			size_t n = 0;
+			while (s + n < end && (s[n] == '_' || (s[n] >= 'A' && s[n] <= 'Z') || (s[n] >= 'a' && s[n] <= 'z') ||
+					       (s[n] >= '0' && s[n] <= '9')))
+				n++;
+			if (n && s + n < end && s[n] == '(') {
+				char *name = xstrndup(s, n);
+				if (strncmp(name, "%(", 2) && !strlist_has(funcs, name))
+					strlist_add_take(funcs, name);
+				else
+					free(name);
+			}
+			/* skip to the next ';' outside parentheses */
+			int depth = 0;
+			while (s < end && !(depth == 0 && *s == ';')) {
+				if (*s == '(')
+					depth++;
+				else if (*s == ')')
+					depth--;
+				s++;
+			}
+		}
+		p = end;
+	}
+}
+
 static bool is_source_text(const char *f)
 {
 	static const char *const exts[] = { ".c", ".cpp", ".cxx", ".cc", ".h", ".hpp", ".hxx", ".hh", ".inl" };
@@ -363,13 +402,17 @@ static char *write_wpp_stub(struct env_ctx *ctx)
 	struct strlist funcs = { 0 };
 	for (size_t i = 0; i < ctx->files.n; i++) {
 		const char *f = ctx->files.v[i];
-		if (!str_iends_with(f, ".h") && !str_iends_with(f, ".hpp") && !str_iends_with(f, ".c") && !str_iends_with(f, ".cpp"))
+		bool project = str_iends_with(f, ".vcxproj");
+		if (!project && !str_iends_with(f, ".h") && !str_iends_with(f, ".hpp") && !str_iends_with(f, ".c") &&
+		    !str_iends_with(f, ".cpp"))
 			continue;
 		char *data;
 		size_t len;
 		if (read_file(f, &data, &len) != 0)
 			continue;
-		if (strstr(data, "begin_wpp"))
+		if (project)
+			add_wpp_project_funcs(data, &funcs);
+		else if (strstr(data, "begin_wpp"))
 			add_wpp_funcs(data, &funcs);
 		free(data);
 	}
@@ -383,6 +426,10 @@ static char *write_wpp_stub(struct env_ctx *ctx)
 			   "#ifndef WPP_RECORDER_LEVEL_FLAGS_ARGS\n#define WPP_RECORDER_LEVEL_FLAGS_ARGS(...)\n#endif\n");
 	for (size_t i = 0; i < funcs.n; i++)
 		strbuf_addf(&sb, "#ifndef %s\n#define %s(...) ((void)0)\n#endif\n", funcs.v[i], funcs.v[i]);
+	/* The generic WPP neutralizer from the shims (TraceEvents, DoTraceMessage,
+	 * TRACE_LEVEL_*, ...), when the shim directory is on the path (not with
+	 * --wdk): trace functions configured only by tracewpp's defaults. */
+	strbuf_addstr(&sb, "#if defined(__has_include)\n#if __has_include(<driso_wpp.h>)\n#include <driso_wpp.h>\n#endif\n#endif\n");
 	strlist_free(&funcs);
 	char *path = write_stub(ctx, "wpp-stub.h", sb.buf);
 	strbuf_release(&sb);

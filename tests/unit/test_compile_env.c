@@ -427,6 +427,35 @@ TEST(describe_and_cleanup)
 	CHECK(gone);
 }
 
+TEST(wpp_stub_functions)
+{
+	/* The .tmh stand-in defines the trace functions of `begin_wpp config`
+	 * FUNC lines and of the project's <WppTraceFunction> (several, ';'),
+	 * and pulls in the generic neutralizer from the shims. */
+	discover(FX "/vcxproj", NULL);
+	const struct tu_config *c = find("/drv/driver.c", NULL);
+	CHECK(c);
+	char *dir = xstrdup(overlay_of(c));
+	char *slash = strrchr(dir, '/');
+	CHECK(slash);
+	if (slash)
+		*slash = '\0';
+	char *stub = path_join(dir, "wpp-stub.h");
+	char *text = NULL;
+	size_t len = 0;
+	CHECK_INT(read_file(stub, &text, &len), 0);
+	if (text) {
+		CHECK_CONTAINS(text, "#define TraceEvents(...) ((void)0)");
+		CHECK_CONTAINS(text, "#define DoTrace(...) ((void)0)");
+		CHECK_CONTAINS(text, "#define LogMsg(...) ((void)0)");
+		CHECK_CONTAINS(text, "#include <driso_wpp.h>");
+		CHECK(!strstr(text, "#define LEVEL("));
+	}
+	free(text);
+	free(stub);
+	free(dir);
+}
+
 TEST(stale_cache_dirs_removed)
 {
 	/* A dir left by a driso that died (its owner pid is gone) is removed by
@@ -633,6 +662,7 @@ int main(void)
 	RUN(fallback_models_and_includes);
 	RUN(single_file_uses_its_project);
 	RUN(describe_and_cleanup);
+	RUN(wpp_stub_functions);
 	RUN(wdk_layout);
 	RUN(stale_cache_dirs_removed);
 	RUN(includes_resolve_vcxproj);
