@@ -891,6 +891,8 @@ void scan_pipeline_run(struct scan_request *req, struct report *r)
 	merge_configurations(&tus, req->root, r);
 	packages_build(req->root, infs.v, infs.n, &tus, &pk, &pk_errors);
 	assign_packages(&pk, r);
+	if (!req->no_source)
+		packages_pair_inf_needs(&pk, req->root, &r->findings);
 	package_list_free(&pk);
 	diag_list_free(&pk_errors);
 	for (size_t i = 0; i < infs.n; i++)

@@ -163,6 +163,7 @@ void finding_free(struct finding *f)
 	free(f->environment);
 	free(f->target);
 	free(f->proposal);
+	free(f->package_file);
 	free(f->configuration);
 	free(f->package);
 	free(f->fingerprint);

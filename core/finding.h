@@ -61,6 +61,9 @@ struct finding {
 	char *proposal;             /* pasteable replacement / advice */
 	char *configuration;        /* build configurations where seen, NULL = all */
 	char *package;              /* package name when known */
+	char *package_file;         /* base name of a package file the flagged code
+				     * loads (driver-path): the package pairing
+				     * turns it into the fix's INF half; NULL when none */
 	char *fingerprint;          /* stable id; filled by finding_fingerprint() */
 	struct file_fix *fixes;
 	size_t n_fixes, alloc_fixes;

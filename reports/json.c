@@ -102,6 +102,8 @@ static cJSON *finding_json(const struct finding *f)
 	add_str(o, "proposal", f->proposal);
 	add_str(o, "configuration", f->configuration);
 	add_str(o, "package", f->package);
+	if (f->package_file)
+		add_str(o, "package_file", f->package_file);
 	cJSON_AddBoolToObject(o, "suppressed", f->suppressed);
 	if (f->suppressed || f->suppression_reason)
 		add_str(o, "suppression_reason", f->suppression_reason);

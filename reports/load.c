@@ -334,6 +334,7 @@ static void load_finding(struct loader *ld, const cJSON *o, struct finding_list 
 	get_string(ld, o, "proposal", OPTIONAL, 1, &f->proposal);
 	get_string(ld, o, "configuration", OPTIONAL, 1, &f->configuration);
 	get_string(ld, o, "package", OPTIONAL, 1, &f->package);
+	get_string(ld, o, "package_file", OPTIONAL, 1, &f->package_file);
 	const cJSON *sup = member(ld, o, "suppressed", OPTIONAL);
 	if (sup && !cJSON_IsBool(sup))
 		fail(ld, "suppressed", "expected true or false, found %s", json_type_name(sup));

@@ -97,6 +97,7 @@ struct project {
 	const struct tu_config **tus;
 	size_t n, alloc;
 	bool paired;
+	bool is_dir;            /* no project file: the TUs' directory stands for it */
 };
 
 static struct project *project_for(struct project **ps, size_t *n, size_t *alloc,
@@ -110,6 +111,7 @@ static struct project *project_for(struct project **ps, size_t *n, size_t *alloc
 	struct project *p = &(*ps)[(*n)++];
 	memset(p, 0, sizeof(*p));
 	p->path = path;
+	p->is_dir = !c->project;
 	p->rel = path_relative(root, path);
 	p->key = binary_key(c->target_name ? c->target_name : path_basename(path));
 	return p;
@@ -122,6 +124,14 @@ static bool target_is_default(const struct tu_config *c)
 	for (size_t i = 0; c->arg_origin && i < c->n_args; i++)
 		if (str_starts_with(c->args[i], "-DNTDDI_VERSION=") && c->arg_origin[i])
 			return str_starts_with(c->arg_origin[i], "default:");
+	return false;
+}
+
+static bool installs_driver(const struct package *pkg)
+{
+	for (size_t i = 0; i < pkg->binaries.n; i++)
+		if (str_iends_with(pkg->binaries.v[i], ".sys"))
+			return true;
 	return false;
 }
 
@@ -183,19 +193,30 @@ void packages_build(const char *root, char *const *infs, size_t n_infs,
 			free(key);
 		}
 		if (!any) {
-			/* Fall back to the directory: an INF beside (or above) one project. */
+			/* Fall back to the directory: an INF beside (or above) one project;
+			 * among several, the one kernel project when the INF installs a driver. */
 			char *dir = path_dirname(pkg->inf);
-			struct project *only = NULL;
-			size_t cands = 0;
+			struct project *only = NULL, *only_kernel = NULL;
+			size_t cands = 0, kernel_cands = 0;
 			for (size_t p = 0; p < n_ps; p++) {
 				if (ps[p].paired)
 					continue;
-				char *pdir = path_dirname(ps[p].rel);
-				if (!strcmp(dir, ".") || !strcmp(pdir, dir) || str_starts_with(pdir, dir)) {
+				char *pdir = ps[p].is_dir ? xstrdup(ps[p].rel) : path_dirname(ps[p].rel);
+				size_t dl = strlen(dir);
+				if (!strcmp(dir, ".") || !strcmp(pdir, dir) ||
+				    (!strncmp(pdir, dir, dl) && pdir[dl] == '/')) {
 					only = &ps[p];
 					cands++;
+					if (ps[p].n && ps[p].tus[0]->kernel == 1) {
+						only_kernel = &ps[p];
+						kernel_cands++;
+					}
 				}
 				free(pdir);
+			}
+			if (cands > 1 && kernel_cands == 1 && installs_driver(pkg)) {
+				only = only_kernel;
+				cands = 1;
 			}
 			if (cands == 1) {
 				add_project(pkg, only, root);

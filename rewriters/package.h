@@ -17,6 +17,7 @@
 
 #include "analyzer/compile_env.h"
 #include "core/diag.h"
+#include "core/finding.h"
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -54,6 +55,15 @@ const struct package *package_for_file(const struct package_list *l, const char 
 void package_list_free(struct package_list *l);
 char *package_list_json(const struct package_list *l);
 void package_list_print(const struct package_list *l, FILE *out);
+
+/* The INF half of source fixes (inf-migrate/inf_needs.h): a kernel fix that
+ * now loads a package file from the driver's image directory gets the edits
+ * that copy the file with the driver binary in its package's INF; a reader
+ * outside the package that installs the file gets the HKR AddReg publishing
+ * the file's driver-store path (its code change stays a proposal). Each such
+ * finding gets an evidence step saying what was planned or why not; edits
+ * that would clash with another finding's edit of the INF are left out. */
+void packages_pair_inf_needs(const struct package_list *pk, const char *root, struct finding_list *findings);
 
 void name_list_add(struct name_list *l, const char *s);
 void name_list_free(struct name_list *l);

@@ -46,7 +46,6 @@
 #include "core/util.h"
 
 #include <ctype.h>
-#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -129,55 +128,6 @@ static bool is_file_sink(const char *callee)
 		if (!strcmp(callee, file_sinks[i]))
 			return true;
 	return false;
-}
-
-/* The package half of a package file now loaded from the driver store: is it
- * in an INF next to the source (or one directory up)? Only a note: adding a
- * CopyFiles line and its SourceDisksFiles entry would race the INF rules'
- * own edits of those sections. */
-static void note_inf_payload(const char *source, const char *base, struct fx_plan *p)
-{
-	char *dir = path_dirname(source);
-	for (int up = 0; up < 2; up++) {
-		DIR *d = opendir(dir);
-		struct dirent *de;
-		bool any = false;
-		while (d && (de = readdir(d))) {
-			if (!str_iends_with(de->d_name, ".inf") && !str_iends_with(de->d_name, ".inx"))
-				continue;
-			char *path = path_join(dir, de->d_name);
-			struct text_error err;
-			struct text_file *t = text_load(path, &err);
-			free(path);
-			if (!t)
-				continue;
-			any = true;
-			bool listed = false;
-			for (const char *q = t->utf8; (q = str_icontains(q, base)) != NULL; q++) {
-				char before = q == t->utf8 ? '\n' : q[-1], after = q[strlen(base)];
-				if (!isalnum((unsigned char)before) && before != '_' && before != '.' &&
-				    !isalnum((unsigned char)after) && after != '_' && after != '.') {
-					listed = true;
-					break;
-				}
-			}
-			text_free(t);
-			if (listed)
-				strbuf_addf(&p->notes, "%s names %s: with DIRID 13 it is installed next to the driver; ",
-					    de->d_name, base);
-			else
-				strbuf_addf(&p->notes, "%s does not name %s: add it to the CopyFiles section that installs the "
-						       "driver (DIRID 13) and to [SourceDisksFiles]; ", de->d_name, base);
-		}
-		if (d)
-			closedir(d);
-		if (any)
-			break;
-		char *parent = path_dirname(dir);
-		free(dir);
-		dir = parent;
-	}
-	free(dir);
 }
 
 bool fx_kind_file_dir(struct fx_ctx *c, struct finding *f, struct fx_plan *p)
@@ -306,8 +256,6 @@ bool fx_kind_file_dir(struct fx_ctx *c, struct finding *f, struct fx_plan *p)
 		    image ? "image (driver store)" : "data");
 	if (!downlevel)
 		fx_note_floor(c, &s, p, "IoGetDriverDirectory", 17134);
-	if (image)
-		note_inf_payload(s.text->path, base, p);
 	fx_cache_put(c, s.text, s.name_start, p);
 	free(lit_rep);
 	return true;

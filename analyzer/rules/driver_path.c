@@ -39,6 +39,21 @@ static bool image_path_pinned(const char *text)
 					str_istarts_with(text, "%windir%") || str_icontains(text, "\\System32\\"));
 }
 
+/* The package file a System32\drivers path names ("acme_fw.bin"), for the
+ * fix's INF half; NULL when the path does not end in a plain file name. */
+static void set_package_file(struct finding *f, const char *path)
+{
+	if (!f)
+		return;
+	const char *base = path;
+	for (const char *p = path; *p; p++)
+		if (*p == '\\' || *p == '/')
+			base = p + 1;
+	if (!*base || !strchr(base, '.') || strpbrk(base, "*?%<>|\":"))
+		return;
+	finding_set(&f->package_file, base);
+}
+
 static void check_file(struct sr_ctx *c, size_t tu, const struct fcall *call, const struct file_sink *fs)
 {
 	bool root;
@@ -52,8 +67,10 @@ static void check_file(struct sr_ctx *c, size_t tu, const struct fcall *call, co
 	} else if (!root && v->kind == VT_STRING && sr_classify_path(v->text) == PC_DRIVER_DIR) {
 		char *shown = vt_display(v->text);
 		char *sink = xasprintf("%s(...) opens the file", call->callee);
-		sr_report(c, tu, call, RULE, SEV_ERROR, v, sink, "own-package-file", P_DRIVER_IMAGE,
-			  "%s opens %s: the package runs from the driver store, not System32\\drivers", call->callee, shown);
+		struct finding *f = sr_report(c, tu, call, RULE, SEV_ERROR, v, sink, "own-package-file", P_DRIVER_IMAGE,
+					      "%s opens %s: the package runs from the driver store, not System32\\drivers",
+					      call->callee, shown);
+		set_package_file(f, v->text);
 		free(sink);
 		free(shown);
 	}
@@ -74,8 +91,10 @@ static void check_copy(struct sr_ctx *c, size_t tu, const struct fcall *call, in
 				sr_report(c, tu, call, RULE, SEV_ERROR, v, sink, "driver-install-copy", P_SERVICE_INSTALL,
 					  "%s copies into %s: install the driver with an INF (DIRID 13) instead", call->callee, shown);
 			else
-				sr_report(c, tu, call, RULE, SEV_ERROR, v, sink, "own-package-file", P_DRIVER_IMAGE,
-					  "%s reads %s: the package runs from the driver store", call->callee, shown);
+				set_package_file(sr_report(c, tu, call, RULE, SEV_ERROR, v, sink, "own-package-file",
+							   P_DRIVER_IMAGE, "%s reads %s: the package runs from the driver store",
+							   call->callee, shown),
+						 v->text);
 			free(sink);
 			free(shown);
 			vt_value_free(v);

@@ -81,6 +81,12 @@ struct inf_ctx {
 	size_t n_committed, alloc_committed;
 };
 
+/* Graph, pre-image hash and package-file model of one INF (inf_rules.c);
+ * release with inf_ctx_release(). opts may be NULL (defaults). */
+void inf_ctx_init(struct inf_ctx *c, const struct inf_file *inf, const char *relpath,
+		  const struct scan_options *opts, struct finding_list *out);
+void inf_ctx_release(struct inf_ctx *c);
+
 /* Finding for entry e (NULL-safe anchor extra distinguishes several per line). */
 struct finding *inf_report(struct inf_ctx *c, const char *rule, int reach, const struct inf_entry *e,
 			   int extra, const char *fmt, ...) __attribute__((format(printf, 6, 7)));
