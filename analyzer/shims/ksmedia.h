@@ -26,3 +26,4 @@ typedef char TCHAR, *PTCHAR;
 #endif
 #endif
 #include_next <ksmedia.h>
+#include "driso_ksmedia_extras.h"
