@@ -1,0 +1,180 @@
+/*
+ * driso shim: fwpvi.h (WFP version-independent names; WDK/SDK header
+ * mingw-w64 lacks).
+ *
+ * As described on Learn ("WFP Version-Independent Names and Targeting
+ * Specific Versions of Windows"): each versionless name maps to the newest
+ * version the target NTDDI_VERSION supports (version 2 for Windows 8+,
+ * 1 for Windows 7, else 0, following each DDI's documented minimum
+ * version). Only names whose numbered versions driso's shims declare.
+ */
+#ifndef DRISO_SHIM_FWPVI_H
+#define DRISO_SHIM_FWPVI_H
+
+#ifndef NTDDI_WIN7
+#define NTDDI_WIN7 0x06010000
+#endif
+#ifndef NTDDI_WIN8
+#define NTDDI_WIN8 0x06020000
+#endif
+
+/* fwpstypes.h */
+#define FWPS_INCOMING_VALUE FWPS_INCOMING_VALUE0
+#define FWPS_INCOMING_VALUES FWPS_INCOMING_VALUES0
+#define FWPS_DISCARD_MODULE FWPS_DISCARD_MODULE0
+#define FWPS_DISCARD_METADATA FWPS_DISCARD_METADATA0
+#define FWPS_INBOUND_FRAGMENT_METADATA FWPS_INBOUND_FRAGMENT_METADATA0
+#define FWPS_ACTION FWPS_ACTION0
+#define FWPS_FILTER_CONDITION FWPS_FILTER_CONDITION0
+#define FWPS_CLASSIFY_OUT FWPS_CLASSIFY_OUT0
+#define FWPS_ALE_ENDPOINT_PROPERTIES FWPS_ALE_ENDPOINT_PROPERTIES0
+#define FWPS_ALE_ENDPOINT_ENUM_TEMPLATE FWPS_ALE_ENDPOINT_ENUM_TEMPLATE0
+#if (NTDDI_VERSION >= NTDDI_WIN8)
+#define FWPS_FILTER FWPS_FILTER2
+#elif (NTDDI_VERSION >= NTDDI_WIN7)
+#define FWPS_FILTER FWPS_FILTER1
+#else
+#define FWPS_FILTER FWPS_FILTER0
+#endif
+
+/* fwpsk.h */
+#define FWPS_INCOMING_METADATA_VALUES FWPS_INCOMING_METADATA_VALUES0
+#define FWPS_STREAM_DATA_OFFSET FWPS_STREAM_DATA_OFFSET0
+#define FWPS_STREAM_DATA FWPS_STREAM_DATA0
+#define FWPS_STREAM_CALLOUT_IO_PACKET FWPS_STREAM_CALLOUT_IO_PACKET0
+#define FWPS_PACKET_LIST_INBOUND_IPSEC_INFORMATION FWPS_PACKET_LIST_INBOUND_IPSEC_INFORMATION0
+#define FWPS_PACKET_LIST_OUTBOUND_IPSEC_INFORMATION FWPS_PACKET_LIST_OUTBOUND_IPSEC_INFORMATION0
+#define FWPS_PACKET_LIST_IPSEC_INFORMATION FWPS_PACKET_LIST_IPSEC_INFORMATION0
+#define FWPS_PACKET_LIST_FWP_INFORMATION FWPS_PACKET_LIST_FWP_INFORMATION0
+#define FWPS_PACKET_LIST_INFORMATION FWPS_PACKET_LIST_INFORMATION0
+#define FWPS_PACKET_INJECTION_STATE FWPS_PACKET_INJECTION_STATE0
+#define FWPS_CONNECT_REQUEST FWPS_CONNECT_REQUEST0
+#define FWPS_BIND_REQUEST FWPS_BIND_REQUEST0
+#define FWPS_CONNECTION_REDIRECT_STATE FWPS_CONNECTION_REDIRECT_STATE0
+#define FWPS_NET_BUFFER_LIST_EVENT_TYPE FWPS_NET_BUFFER_LIST_EVENT_TYPE0
+#define FWPS_VSWITCH_EVENT_TYPE FWPS_VSWITCH_EVENT_TYPE0
+#define FWPS_VSWITCH_EVENT_DISPATCH_TABLE FWPS_VSWITCH_EVENT_DISPATCH_TABLE0
+#define FWPS_CALLOUT_FLOW_DELETE_NOTIFY_FN FWPS_CALLOUT_FLOW_DELETE_NOTIFY_FN0
+#define FWPS_INJECT_COMPLETE FWPS_INJECT_COMPLETE0
+#if (NTDDI_VERSION >= NTDDI_WIN8)
+#define FWPS_CALLOUT FWPS_CALLOUT2
+#define FWPS_CALLOUT_CLASSIFY_FN FWPS_CALLOUT_CLASSIFY_FN2
+#define FWPS_CALLOUT_NOTIFY_FN FWPS_CALLOUT_NOTIFY_FN2
+#define FwpsCalloutRegister FwpsCalloutRegister2
+#define FWPS_NET_BUFFER_LIST_NOTIFY_FN FWPS_NET_BUFFER_LIST_NOTIFY_FN1
+#define FwpsNetBufferListAssociateContext FwpsNetBufferListAssociateContext1
+#elif (NTDDI_VERSION >= NTDDI_WIN7)
+#define FWPS_CALLOUT FWPS_CALLOUT1
+#define FWPS_CALLOUT_CLASSIFY_FN FWPS_CALLOUT_CLASSIFY_FN1
+#define FWPS_CALLOUT_NOTIFY_FN FWPS_CALLOUT_NOTIFY_FN1
+#define FwpsCalloutRegister FwpsCalloutRegister1
+#define FWPS_NET_BUFFER_LIST_NOTIFY_FN FWPS_NET_BUFFER_LIST_NOTIFY_FN0
+#define FwpsNetBufferListAssociateContext FwpsNetBufferListAssociateContext0
+#else
+#define FWPS_CALLOUT FWPS_CALLOUT0
+#define FWPS_CALLOUT_CLASSIFY_FN FWPS_CALLOUT_CLASSIFY_FN0
+#define FWPS_CALLOUT_NOTIFY_FN FWPS_CALLOUT_NOTIFY_FN0
+#define FwpsCalloutRegister FwpsCalloutRegister0
+#endif
+#if (NTDDI_VERSION >= NTDDI_WIN7)
+#define FWPS_TRANSPORT_SEND_PARAMS FWPS_TRANSPORT_SEND_PARAMS1
+#define FwpsInjectTransportSendAsync FwpsInjectTransportSendAsync1
+#else
+#define FWPS_TRANSPORT_SEND_PARAMS FWPS_TRANSPORT_SEND_PARAMS0
+#define FwpsInjectTransportSendAsync FwpsInjectTransportSendAsync0
+#endif
+#define FwpsCalloutUnregisterById FwpsCalloutUnregisterById0
+#define FwpsCalloutUnregisterByKey FwpsCalloutUnregisterByKey0
+#define FwpsFlowAssociateContext FwpsFlowAssociateContext0
+#define FwpsFlowRemoveContext FwpsFlowRemoveContext0
+#define FwpsFlowAbort FwpsFlowAbort0
+#define FwpsPendOperation FwpsPendOperation0
+#define FwpsCompleteOperation FwpsCompleteOperation0
+#define FwpsAcquireClassifyHandle FwpsAcquireClassifyHandle0
+#define FwpsReleaseClassifyHandle FwpsReleaseClassifyHandle0
+#define FwpsPendClassify FwpsPendClassify0
+#define FwpsCompleteClassify FwpsCompleteClassify0
+#define FwpsAcquireWritableLayerDataPointer FwpsAcquireWritableLayerDataPointer0
+#define FwpsApplyModifiedLayerData FwpsApplyModifiedLayerData0
+#define FwpsRedirectHandleCreate FwpsRedirectHandleCreate0
+#define FwpsRedirectHandleDestroy FwpsRedirectHandleDestroy0
+#define FwpsQueryConnectionRedirectState FwpsQueryConnectionRedirectState0
+#define FwpsQueryConnectionSioFormatRedirectRecords FwpsQueryConnectionSioFormatRedirectRecords0
+#define FwpsAllocateNetBufferAndNetBufferList FwpsAllocateNetBufferAndNetBufferList0
+#define FwpsFreeNetBufferList FwpsFreeNetBufferList0
+#define FwpsAllocateCloneNetBufferList FwpsAllocateCloneNetBufferList0
+#define FwpsFreeCloneNetBufferList FwpsFreeCloneNetBufferList0
+#define FwpsAllocateDeepCloneNetBufferList FwpsAllocateDeepCloneNetBufferList0
+#define FwpsReferenceNetBufferList FwpsReferenceNetBufferList0
+#define FwpsDereferenceNetBufferList FwpsDereferenceNetBufferList0
+#define FwpsReassembleForwardFragmentGroup FwpsReassembleForwardFragmentGroup0
+#define FwpsConstructIpHeaderForTransportPacket FwpsConstructIpHeaderForTransportPacket0
+#define FwpsGetPacketListSecurityInformation FwpsGetPacketListSecurityInformation0
+#define FwpsInjectionHandleCreate FwpsInjectionHandleCreate0
+#define FwpsInjectionHandleDestroy FwpsInjectionHandleDestroy0
+#define FwpsQueryPacketInjectionState FwpsQueryPacketInjectionState0
+#define FwpsInjectNetworkSendAsync FwpsInjectNetworkSendAsync0
+#define FwpsInjectNetworkReceiveAsync FwpsInjectNetworkReceiveAsync0
+#define FwpsInjectForwardAsync FwpsInjectForwardAsync0
+#define FwpsInjectTransportReceiveAsync FwpsInjectTransportReceiveAsync0
+#define FwpsInjectMacReceiveAsync FwpsInjectMacReceiveAsync0
+#define FwpsInjectMacSendAsync FwpsInjectMacSendAsync0
+#define FwpsInjectvSwitchEthernetIngressAsync FwpsInjectvSwitchEthernetIngressAsync0
+#define FwpsStreamInjectAsync FwpsStreamInjectAsync0
+#define FwpsStreamContinue FwpsStreamContinue0
+#define FwpsCloneStreamData FwpsCloneStreamData0
+#define FwpsDiscardClonedStreamData FwpsDiscardClonedStreamData0
+#define FwpsCopyStreamDataToBuffer FwpsCopyStreamDataToBuffer0
+#define FwpsNetBufferListGetTagForContext FwpsNetBufferListGetTagForContext0
+#define FwpsNetBufferListRetrieveContext FwpsNetBufferListRetrieveContext0
+#define FwpsNetBufferListRemoveContext FwpsNetBufferListRemoveContext0
+#define FwpsOpenToken FwpsOpenToken0
+#define FwpsClassifyOptionSet FwpsClassifyOptionSet0
+#define FwpsAleEndpointGetById FwpsAleEndpointGetById0
+#define FwpsAleEndpointCreateEnumHandle FwpsAleEndpointCreateEnumHandle0
+#define FwpsAleEndpointEnum FwpsAleEndpointEnum0
+#define FwpsAleEndpointDestroyEnumHandle FwpsAleEndpointDestroyEnumHandle0
+#define FwpsAleEndpointGetSecurityInfo FwpsAleEndpointGetSecurityInfo0
+#define FwpsAleEndpointSetSecurityInfo FwpsAleEndpointSetSecurityInfo0
+#define FwpsvSwitchEventsSubscribe FwpsvSwitchEventsSubscribe0
+#define FwpsvSwitchEventsUnsubscribe FwpsvSwitchEventsUnsubscribe0
+#define FwpsvSwitchNotifyComplete FwpsvSwitchNotifyComplete0
+#define FwpsReferencevSwitchPacketContext FwpsReferencevSwitchPacketContext0
+#define FwpsDereferencevSwitchPacketContext FwpsDereferencevSwitchPacketContext0
+
+/* fwpmk.h / fwpmu.h (types from mingw's fwpmtypes.h and driso_fwpm_extras.h) */
+#define FWPM_DISPLAY_DATA FWPM_DISPLAY_DATA0
+#define FWPM_SESSION FWPM_SESSION0
+#define FWPM_PROVIDER FWPM_PROVIDER0
+#define FWPM_SUBLAYER FWPM_SUBLAYER0
+#define FWPM_LAYER FWPM_LAYER0
+#define FWPM_CALLOUT FWPM_CALLOUT0
+#define FWPM_FILTER_CONDITION FWPM_FILTER_CONDITION0
+#define FWPM_FILTER FWPM_FILTER0
+#define FWPM_ACTION FWPM_ACTION0
+#define FWPM_PROVIDER_CONTEXT FWPM_PROVIDER_CONTEXT0
+#define FwpmEngineOpen FwpmEngineOpen0
+#define FwpmEngineClose FwpmEngineClose0
+#define FwpmTransactionBegin FwpmTransactionBegin0
+#define FwpmTransactionCommit FwpmTransactionCommit0
+#define FwpmTransactionAbort FwpmTransactionAbort0
+#define FwpmProviderAdd FwpmProviderAdd0
+#define FwpmProviderDeleteByKey FwpmProviderDeleteByKey0
+#define FwpmSubLayerAdd FwpmSubLayerAdd0
+#define FwpmSubLayerDeleteByKey FwpmSubLayerDeleteByKey0
+#define FwpmCalloutAdd FwpmCalloutAdd0
+#define FwpmCalloutDeleteById FwpmCalloutDeleteById0
+#define FwpmCalloutDeleteByKey FwpmCalloutDeleteByKey0
+#define FwpmFilterAdd FwpmFilterAdd0
+#define FwpmFilterDeleteById FwpmFilterDeleteById0
+#define FwpmFilterDeleteByKey FwpmFilterDeleteByKey0
+#define FwpmProviderContextAdd FwpmProviderContextAdd0
+#define FwpmProviderContextDeleteById FwpmProviderContextDeleteById0
+#define FwpmProviderContextDeleteByKey FwpmProviderContextDeleteByKey0
+#define FwpmFreeMemory FwpmFreeMemory0
+#define FwpmBfeStateGet FwpmBfeStateGet0
+#define FwpmBfeStateSubscribeChanges FwpmBfeStateSubscribeChanges0
+#define FwpmBfeStateUnsubscribeChanges FwpmBfeStateUnsubscribeChanges0
+#define FWPM_SERVICE_STATE_CHANGE_CALLBACK FWPM_SERVICE_STATE_CHANGE_CALLBACK0
+
+#endif
