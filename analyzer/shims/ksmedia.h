@@ -4,12 +4,15 @@
  * mingw declares only in minwindef.h / winnt.h; a kernel TU that includes
  * ksmedia.h without windef.h, or any kernel TU (winnt.h is never pulled in
  * after wdm.h), sees neither. Declared here as winnt.h/minwindef.h do:
- * TCHAR is WCHAR under UNICODE, else char.
+ * TCHAR is WCHAR under UNICODE, else char. Its video structures also
+ * use DWORD/RECT, so a kernel TU gets windef.h first (portcls.h does the
+ * same before including ksmedia.h).
  */
 #ifndef DRISO_SHIM_KSMEDIA_PRE_H
 #define DRISO_SHIM_KSMEDIA_PRE_H
 #include "driso_shims.h"
 #if DRISO_KERNEL
+#include <windef.h>
 #if !defined(_MINWINDEF_) && !defined(DRISO_HAVE_FLOAT)
 #define DRISO_HAVE_FLOAT
 typedef float FLOAT;
