@@ -138,7 +138,7 @@ NTSTATUS AcxDeviceAddFactoryCircuit(WDFDEVICE Device, ACXFACTORYCIRCUIT Factory)
 NTSTATUS AcxDeviceRemoveFactoryCircuit(WDFDEVICE Device, ACXFACTORYCIRCUIT Factory);
 NTSTATUS AcxDeviceAddCircuitDevice(WDFDEVICE Device, WDFDEVICE CircuitDevice);
 NTSTATUS AcxDeviceRemoveCircuitDevice(WDFDEVICE Device, WDFDEVICE CircuitDevice);
-ACX_DX_EXIT_LATENCY AcxDeviceGetCurrentDxExitLatency(WDFDEVICE Device, WDF_POWER_ACTION Action, WDF_POWER_DEVICE_STATE DState);
+ACX_DX_EXIT_LATENCY AcxDeviceGetCurrentDxExitLatency(WDFDEVICE Device, POWER_ACTION Action, WDF_POWER_DEVICE_STATE DState);
 NTSTATUS AcxDeviceInitConfigRawDevice(PWDFDEVICE_INIT DeviceInit);
 
 /* ---- acxrequest.h ---- */
