@@ -5,3 +5,4 @@
  */
 #include <ntdef.h>
 #include_next <srb.h>
+#include "driso_srbex.h"

@@ -1,0 +1,52 @@
+/*
+ * driso shim: storswtr.h, storage software tracing (WDK-only header).
+ *
+ * Storage class drivers include it for their WPP control GUID and flag
+ * bits (WPP_CONTROL_GUIDS_NORMAL_FLAGS) and, in builds without WPP, for
+ * TracePrint((Level, Flags, Format, ...)). As everywhere in driso, trace
+ * calls are swallowed (trace text is not a sink; driso_wpp.h); the flag
+ * names exist so code that tests them still parses. Flag values are
+ * distinct bits in driso's own order.
+ */
+#ifndef DRISO_SHIM_STORSWTR_H
+#define DRISO_SHIM_STORSWTR_H
+#include "driso_wpp.h"
+
+#define WPP_CONTROL_GUIDS_NORMAL_FLAGS(_GUID) \
+	WPP_DEFINE_CONTROL_GUID(StorageTraceGuid, _GUID, \
+		WPP_DEFINE_BIT(TRACE_FLAG_GENERAL) WPP_DEFINE_BIT(TRACE_FLAG_PNP) \
+		WPP_DEFINE_BIT(TRACE_FLAG_POWER) WPP_DEFINE_BIT(TRACE_FLAG_RW) \
+		WPP_DEFINE_BIT(TRACE_FLAG_IOCTL) WPP_DEFINE_BIT(TRACE_FLAG_QUEUE) \
+		WPP_DEFINE_BIT(TRACE_FLAG_WMI) WPP_DEFINE_BIT(TRACE_FLAG_TIMER) \
+		WPP_DEFINE_BIT(TRACE_FLAG_INIT) WPP_DEFINE_BIT(TRACE_FLAG_LOCK) \
+		WPP_DEFINE_BIT(TRACE_FLAG_DEBUG1) WPP_DEFINE_BIT(TRACE_FLAG_DEBUG2) \
+		WPP_DEFINE_BIT(TRACE_FLAG_MCN) WPP_DEFINE_BIT(TRACE_FLAG_ISR) \
+		WPP_DEFINE_BIT(TRACE_FLAG_ENUM) WPP_DEFINE_BIT(TRACE_FLAG_LOGOTEST) \
+		WPP_DEFINE_BIT(TRACE_FLAG_DUMP) WPP_DEFINE_BIT(TRACE_FLAG_SCSI))
+
+#ifndef TRACE_FLAG_GENERAL
+#define TRACE_FLAG_GENERAL 0x00000001
+#define TRACE_FLAG_PNP 0x00000002
+#define TRACE_FLAG_POWER 0x00000004
+#define TRACE_FLAG_RW 0x00000008
+#define TRACE_FLAG_IOCTL 0x00000010
+#define TRACE_FLAG_QUEUE 0x00000020
+#define TRACE_FLAG_WMI 0x00000040
+#define TRACE_FLAG_TIMER 0x00000080
+#define TRACE_FLAG_INIT 0x00000100
+#define TRACE_FLAG_LOCK 0x00000200
+#define TRACE_FLAG_DEBUG1 0x00000400
+#define TRACE_FLAG_DEBUG2 0x00000800
+#define TRACE_FLAG_MCN 0x00001000
+#define TRACE_FLAG_ISR 0x00002000
+#define TRACE_FLAG_ENUM 0x00004000
+#define TRACE_FLAG_LOGOTEST 0x00008000
+#define TRACE_FLAG_DUMP 0x00010000
+#define TRACE_FLAG_SCSI 0x00020000
+#endif
+
+#ifndef TracePrint
+#define TracePrint(x) ((void)0)
+#endif
+
+#endif
