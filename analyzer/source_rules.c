@@ -769,11 +769,21 @@ bool sr_is_downlevel_fallback(struct sr_ctx *c, size_t tu, const struct fcall *s
 	static const char *const checks[] = { "MmGetSystemRoutineAddress", "GetProcAddress", "RtlIsNtDdiVersionAvailable",
 					      "RtlVerifyVersionInfo", "IsWindows10OrGreater", "IsWindowsVersionOrGreater", NULL };
 	const struct tu_facts *t = c->tus[tu];
-	bool direct = false, pointer = false, checked = false;
+	bool direct = false, pointer = false, checked = false, resolved = false;
 	for (size_t i = 0; i < t->n_calls; i++) {
 		const struct fcall *o = &t->calls[i];
 		if (o == sink || o->func != sink->func || !o->callee)
 			continue;
+		/* MmGetSystemRoutineAddress(&routineName) or GetProcAddress(module, routineName) of the isolated routine,
+		 * whatever the pointer is called (driso's own down-level fixes say openDriverKey) */
+		int name_arg = !strcmp(o->callee, "MmGetSystemRoutineAddress") ? 0 : !strcmp(o->callee, "GetProcAddress") ? 1 : -1;
+		if (name_arg >= 0 && !resolved && sr_arg(o, name_arg)) {
+			struct vt_value *v = vt_eval(c->vt, tu, o->func, o->order, sr_arg(o, name_arg));
+			for (const char *const *n = names; *n && v->kind == VT_STRING; n++)
+				if (!strcmp(v->text, *n))
+					resolved = true;
+			vt_value_free(v);
+		}
 		for (const char *const *n = names; *n; n++)
 			if (strstr(o->callee, *n)) {
 				if (strcmp(o->callee, *n))
@@ -785,7 +795,7 @@ bool sr_is_downlevel_fallback(struct sr_ctx *c, size_t tu, const struct fcall *s
 			if (!strcmp(o->callee, *k))
 				checked = true;
 	}
-	return pointer || (direct && checked);
+	return pointer || resolved || (direct && checked);
 }
 
 bool sr_note_fallback(struct sr_ctx *c, size_t tu, const struct fcall *sink, const char *rule, const struct vt_value *v)

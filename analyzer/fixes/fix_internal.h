@@ -151,6 +151,15 @@ bool fx_driver_object(struct fx_ctx *c, const struct fx_site *s, struct fx_plan 
 /* Driver model of the site's TU. */
 enum driver_model fx_model(const struct fx_ctx *c, size_t tu);
 int fx_target_build(const struct fx_ctx *c, size_t tu);
+/* The project targets a build below `floor` (the API is missing there). */
+bool fx_below_floor(const struct fx_ctx *c, size_t tu, int floor);
+/* Down-level form of IoOpenDriverRegistryKey: lines to insert before the
+ * statement at s (each ends in a newline plus s's indentation) that resolve
+ * the routine with MmGetSystemRoutineAddress into a pointer named in *fn
+ * (NULL where the OS lacks it). Only pre-1803 types are used, so the code
+ * compiles against the headers of the project's target OS. */
+void fx_resolve_open_driver_key(struct fx_ctx *c, const struct fx_site *s, struct strbuf *pre, char *fn,
+				size_t fn_size);
 /* Note a down-level target (build < floor) in the plan's notes. */
 void fx_note_floor(struct fx_ctx *c, const struct fx_site *s, struct fx_plan *p, const char *api, int floor);
 

@@ -584,6 +584,27 @@ int fx_target_build(const struct fx_ctx *c, size_t tu)
 	return c->cfgs && c->cfgs[tu] ? c->cfgs[tu]->target_build : 0;
 }
 
+bool fx_below_floor(const struct fx_ctx *c, size_t tu, int floor)
+{
+	int b = fx_target_build(c, tu);
+	return b && b < floor;
+}
+
+void fx_resolve_open_driver_key(struct fx_ctx *c, const struct fx_site *s, struct strbuf *pre, char *fn,
+				size_t fn_size)
+{
+	char nbuf[64];
+	const char *name = fx_fresh_name(c, s, "openDriverKeyName", nbuf, sizeof(nbuf));
+	fx_fresh_name(c, s, "openDriverKey", fn, fn_size);
+	/* no typedef: two fixes in one function must not declare one type twice */
+	static const char proto[] = "NTSTATUS (NTAPI *%s)(PDRIVER_OBJECT, ULONG, ACCESS_MASK, ULONG, PHANDLE)";
+	char *decl = xasprintf(proto, fn), *cast = xasprintf(proto, "");
+	strbuf_addf(pre, "UNICODE_STRING %s = RTL_CONSTANT_STRING(L\"IoOpenDriverRegistryKey\");\n%s", name, s->indent);
+	strbuf_addf(pre, "%s = (%s)MmGetSystemRoutineAddress(&%s);\n%s", decl, cast, name, s->indent);
+	free(decl);
+	free(cast);
+}
+
 void fx_note_floor(struct fx_ctx *c, const struct fx_site *s, struct fx_plan *p, const char *api, int floor)
 {
 	int b = fx_target_build(c, s->tu);

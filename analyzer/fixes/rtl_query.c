@@ -194,27 +194,69 @@ bool fx_kind_rtl_query(struct fx_ctx *c, struct finding *f, struct fx_plan *p)
 	const char *key = fx_fresh_name(c, &s, "paramsKey", keybuf, sizeof(keybuf));
 	char *a3 = fx_arg_text(&s, 3), *a4 = fx_arg_text(&s, 4);
 	const char *newrel = optional ? "RTL_REGISTRY_HANDLE | RTL_REGISTRY_OPTIONAL" : "RTL_REGISTRY_HANDLE";
-	const char *in = s.indent, *u = s.unit;
+	const char *u = s.unit;
+	bool down = fx_below_floor(c, s.tu, 17134);
+	/* down-level: the new code goes one level deeper, in the else branch */
+	char *in = down ? xasprintf("%s%s", s.indent, u) : xstrdup(s.indent);
+	char fn[64] = "";
 	struct strbuf sb = STRBUF_INIT;
 	char *query = xasprintf("%s(%s, (PCWSTR)%s, %s, %s, %s)", s.call->callee, newrel, key, table, a3, a4);
-	char *open = xasprintf("IoOpenDriverRegistryKey(%s, DriverRegKeyParameters, KEY_READ, 0, &%s)", dobj, key);
+	char *open;
 	strbuf_addf(&sb, "HANDLE %s = NULL;\n", key);
 	const char *status = NULL;
-	switch (s.stmt) {
-	case FX_STMT_DECL_INIT:
-		strbuf_addf(&sb, "%s%s %s = %s;\n", in, s.decl_type, s.lhs, open);
-		status = s.lhs;
-		break;
-	case FX_STMT_ASSIGN:
-		strbuf_addf(&sb, "%s%s = %s;\n", in, s.lhs, open);
-		status = s.lhs;
-		break;
-	case FX_STMT_RETURN:
-		status = fx_fresh_name(c, &s, "status", stbuf, sizeof(stbuf));
-		strbuf_addf(&sb, "%sNTSTATUS %s = %s;\n", in, status, open);
-		break;
-	default:
-		break;
+	if (down) {
+		/* resolve the routine; where it is missing the original query runs unchanged */
+		strbuf_addstr(&sb, s.indent);
+		fx_resolve_open_driver_key(c, &s, &sb, fn, sizeof(fn));
+		open = xasprintf("%s(%s, 0 /* DriverRegKeyParameters */, KEY_READ, 0, &%s)", fn, dobj, key);
+		/* the original call moves one level in: so do its continuation lines */
+		char *orig0 = fx_slice(s.text, s.name_start, s.rparen + 1);
+		struct strbuf ob = STRBUF_INIT;
+		for (const char *q = orig0; *q; q++) {
+			strbuf_addch(&ob, *q);
+			if (*q == '\n')
+				strbuf_addstr(&ob, u);
+		}
+		free(orig0);
+		char *orig = strbuf_detach(&ob, NULL);
+		switch (s.stmt) {
+		case FX_STMT_DECL_INIT:
+			strbuf_addf(&sb, "%s %s;\n%s", s.decl_type, s.lhs, s.indent);
+			status = s.lhs;
+			break;
+		case FX_STMT_ASSIGN:
+			status = s.lhs;
+			break;
+		case FX_STMT_RETURN:
+			status = fx_fresh_name(c, &s, "status", stbuf, sizeof(stbuf));
+			strbuf_addf(&sb, "NTSTATUS %s;\n%s", status, s.indent);
+			break;
+		default:
+			break;
+		}
+		strbuf_addf(&sb, "if (%s == NULL) {\n%s%s%s%s%s; /* before Windows 10 1803 */\n%s} else {\n", fn, s.indent, u,
+			    status ? status : "", status ? " = " : "", orig, s.indent);
+		free(orig);
+		if (status)
+			strbuf_addf(&sb, "%s%s = %s;\n", in, status, open);
+	} else {
+		open = xasprintf("IoOpenDriverRegistryKey(%s, DriverRegKeyParameters, KEY_READ, 0, &%s)", dobj, key);
+		switch (s.stmt) {
+		case FX_STMT_DECL_INIT:
+			strbuf_addf(&sb, "%s%s %s = %s;\n", in, s.decl_type, s.lhs, open);
+			status = s.lhs;
+			break;
+		case FX_STMT_ASSIGN:
+			strbuf_addf(&sb, "%s%s = %s;\n", in, s.lhs, open);
+			status = s.lhs;
+			break;
+		case FX_STMT_RETURN:
+			status = fx_fresh_name(c, &s, "status", stbuf, sizeof(stbuf));
+			strbuf_addf(&sb, "%sNTSTATUS %s = %s;\n", in, status, open);
+			break;
+		default:
+			break;
+		}
 	}
 	if (status) {
 		strbuf_addf(&sb, "%sif (NT_SUCCESS(%s)) {\n%s%s%s = %s;\n", in, status, in, u, status, query);
@@ -222,14 +264,21 @@ bool fx_kind_rtl_query(struct fx_ctx *c, struct finding *f, struct fx_plan *p)
 		if (optional)
 			strbuf_addf(&sb, " else if (%s == STATUS_OBJECT_NAME_NOT_FOUND) {\n%s%s%s = STATUS_SUCCESS;\n%s}",
 				    status, in, u, status, in);
-		if (s.stmt == FX_STMT_RETURN)
-			strbuf_addf(&sb, "\n%sreturn %s;", in, status);
 	} else {
 		strbuf_addf(&sb, "%sif (NT_SUCCESS(%s)) {\n%s%s%s;\n%s%sZwClose(%s);\n%s}", in, open, in, u, query, in, u,
 			    key, in);
 	}
+	if (down)
+		strbuf_addf(&sb, "\n%s}", s.indent);
+	if (status && s.stmt == FX_STMT_RETURN)
+		strbuf_addf(&sb, "\n%sreturn %s;", s.indent, status);
 	fx_plan_add(p, s.text, s.stmt_start, s.stmt_end, sb.buf);
-	fx_note_floor(c, &s, p, "IoOpenDriverRegistryKey", 17134);
+	if (down)
+		strbuf_addf(&p->notes, "the project targets build %d: IoOpenDriverRegistryKey is resolved at run time "
+				       "and the original query runs where it does not exist; ", fx_target_build(c, s.tu));
+	else
+		fx_note_floor(c, &s, p, "IoOpenDriverRegistryKey", 17134);
+	free(in);
 	strbuf_release(&sb);
 	free(query);
 	free(open);

@@ -152,13 +152,36 @@ static void build_open_plan(struct fx_ctx *c, const struct fx_site *s, const str
 		return;
 	char *handle = fx_arg_text(s, 0);
 	char *access = writes || !acc_write ? fx_arg_text(s, 1) : xstrdup("KEY_READ");
-	char *rep = xasprintf("IoOpenDriverRegistryKey(%s, %s, %s, 0, %s)", dobj,
-			      writes ? "DriverRegKeyPersistentState" : "DriverRegKeyParameters", access, handle);
+	const char *keytype = writes ? "DriverRegKeyPersistentState" : "DriverRegKeyParameters";
+	char *rep;
+	if (fx_below_floor(c, s->tu, 17134)) {
+		/* the routine is missing before 1803: resolve it, keep the original open as the fallback */
+		if (s->stmt == FX_STMT_OTHER) {
+			fx_refuse(p, "the project targets build %d, where IoOpenDriverRegistryKey does not exist, and the "
+				     "open is nested in an expression, so the run-time fallback cannot be declared before it",
+				  fx_target_build(c, s->tu));
+			free(handle);
+			free(access);
+			return;
+		}
+		char fn[64];
+		struct strbuf pre = STRBUF_INIT;
+		fx_resolve_open_driver_key(c, s, &pre, fn, sizeof(fn));
+		fx_plan_add(p, s->text, s->stmt_start, s->stmt_start, pre.buf);
+		strbuf_release(&pre);
+		char *orig = fx_slice(s->text, s->name_start, s->rparen + 1);
+		rep = xasprintf("(%s != NULL ? %s(%s, %d /* %s */, %s, 0, %s) : %s)", fn, fn, dobj, writes ? 1 : 0, keytype,
+				access, handle, orig);
+		free(orig);
+		strbuf_addf(&p->notes, "the project targets build %d: IoOpenDriverRegistryKey is resolved at run time "
+				       "and the original open is kept where it does not exist; ", fx_target_build(c, s->tu));
+	} else {
+		rep = xasprintf("IoOpenDriverRegistryKey(%s, %s, %s, 0, %s)", dobj, keytype, access, handle);
+	}
 	fx_plan_add(p, s->text, s->name_start, s->rparen + 1, rep);
 	if (writes)
 		strbuf_addstr(&p->notes, "runtime values move to the persistent-state key; values an older version "
 					 "wrote under Parameters are not migrated; ");
-	fx_note_floor(c, s, p, "IoOpenDriverRegistryKey", 17134);
 	free(handle);
 	free(access);
 	free(rep);

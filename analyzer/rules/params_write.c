@@ -57,7 +57,12 @@ static void check_write(struct sr_ctx *c, size_t tu, const struct fcall *call, i
 			return;
 	}
 	struct vt_value *k = vt_eval(c->vt, tu, call->func, call->order, sr_arg(call, handle));
-	if (leads_to_params(c, tu, k)) {
+	/* the handle is Parameters only on the down-level branch of a function that
+	 * resolves IoOpenDriverRegistryKey at run time (driso's own down-level fix) */
+	static const char *const isolated[] = { "IoOpenDriverRegistryKey", NULL };
+	if (leads_to_params(c, tu, k) && sr_is_downlevel_fallback(c, tu, call, isolated)) {
+		sr_note_fallback(c, tu, call, RULE, k);
+	} else if (leads_to_params(c, tu, k)) {
 		char *shown = vt_display(k->text ? k->text : "Parameters");
 		char *sink = xasprintf("%s(...) writes through the key", call->callee);
 		sr_report(c, tu, call, RULE, SEV_WARNING, k, sink, "own-service-parameters-write", P_STATE_WRITE,

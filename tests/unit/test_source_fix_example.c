@@ -29,10 +29,12 @@ TEST(example_fix_diff_git_apply_rescan)
 	CHECK(strstr(text, "diff --git a/config.c b/config.c") != NULL);
 	CHECK(strstr(text, "diff --git a/driver.c b/driver.c") != NULL);
 	CHECK(strstr(text, "+    g_DriverObject = DriverObject;") != NULL);
-	CHECK(strstr(text, "IoOpenDriverRegistryKey(g_DriverObject, DriverRegKeyParameters, KEY_READ, 0, &paramsKey)") != NULL);
-	CHECK(strstr(text, "IoOpenDriverRegistryKey(g_DriverObject, DriverRegKeyPersistentState") != NULL);
-	/* the project targets Windows 7 (TargetVersion Windows7): IoGetDriverDirectory
-	 * (1803) is resolved at run time with the old path as the fallback */
+	/* the project targets Windows 7 (TargetVersion Windows7): IoOpenDriverRegistryKey
+	 * and IoGetDriverDirectory (1803) are resolved at run time, the old code is the fallback */
+	CHECK(strstr(text, "MmGetSystemRoutineAddress(&openDriverKeyName)") != NULL);
+	CHECK(strstr(text, "openDriverKey(g_DriverObject, 0 /* DriverRegKeyParameters */, KEY_READ, 0, &paramsKey)") != NULL);
+	CHECK(strstr(text, "openDriverKey(g_DriverObject, 1 /* DriverRegKeyPersistentState */") != NULL);
+	CHECK(strstr(text, "DriverRegKeyParameters,") == NULL);
 	CHECK(strstr(text, "MmGetSystemRoutineAddress(&getDriverDirectoryName)") != NULL);
 	CHECK(strstr(text, "getDriverDirectory(g_DriverObject, 1 /* DriverDirectoryData */, 0, &dataDir)") != NULL);
 	free(text);
