@@ -7,10 +7,9 @@
  * user-mode MIDL output: they pull in rpc.h, windows.h and ole2.h, which do
  * not compile next to the kernel headers. A kernel TU therefore gets them
  * with those includes switched off (their include guards pre-defined) and
- * the few Win32 types they use (DWORD, BYTE, FILETIME; SID and
- * SID_AND_ATTRIBUTES come from ntifs.h) declared here. User TUs include
- * them as they are. Also the FWPM types mingw lacks (sublayer, provider,
- * provider-context versions 1-3 are not declared: see fwpmk.h).
+ * the few Win32 types they use come from minwindef.h (DWORD, BYTE,
+ * FILETIME) and ntifs.h (SID, SID_AND_ATTRIBUTES). User TUs include
+ * them as they are.
  */
 #ifndef DRISO_FWP_BASE_H
 #define DRISO_FWP_BASE_H
@@ -19,18 +18,9 @@
 #if DRISO_KERNEL
 #include <ntddk.h>
 #include <ntifs.h>
-#ifndef DRISO_HAVE_KM_WIN32_SCALARS
-#define DRISO_HAVE_KM_WIN32_SCALARS
-typedef ULONG DWORD;
-typedef UCHAR BYTE;
-#endif
-#ifndef _FILETIME_
-#define _FILETIME_
-typedef struct _FILETIME {
-	DWORD dwLowDateTime;
-	DWORD dwHighDateTime;
-} FILETIME, *PFILETIME, *LPFILETIME;
-#endif
+/* DWORD, BYTE, FILETIME: mingw's minwindef.h compiles in kernel TUs (its
+ * ddk/ntintsafe.h includes it too). */
+#include <minwindef.h>
 #ifndef RPC_NO_WINDOWS_H
 #define RPC_NO_WINDOWS_H
 #endif

@@ -2,8 +2,11 @@
  * driso_fwpm_extras.h: FWPM management declarations mingw-w64's
  * fwpmtypes.h lacks, for fwpmk.h (kernel) and the fwpmu.h wrapper (user):
  * object flag constants, FWPM_SERVICE_STATE and the BFE state-change
- * callback, and (incomplete) FWPM_PROVIDER_CONTEXT2/3. Written from the
- * fwpmtypes.h / fwpmk.h references on Learn.
+ * callback, FWPM_PROVIDER_CONTEXT2 and IPSEC_KEYING_POLICY1 (Windows 8;
+ * mingw stops at version 1/0). The version-2 IPsec/IKE policy structures
+ * the provider context points to are declared incomplete (driso never
+ * needs their members). Written from the fwpmtypes.h / ipsectypes.h /
+ * fwpmk.h references on Learn.
  */
 #ifndef DRISO_FWPM_EXTRAS_H
 #define DRISO_FWPM_EXTRAS_H
@@ -40,6 +43,12 @@ DRISO_EXTERN_C_START
 #define FWPM_FILTER_FLAG_INDEXED 0x00000040
 #endif
 
+/* mingw's FWPM_PROVIDER_CONTEXT_TYPE spells the SDK's FWPM_IPSEC_DOSP_CONTEXT
+ * (the enumerator after FWPM_IPSEC_IKEV2_MM_CONTEXT) FWPM_DOSP_CONTEXT. */
+#ifndef FWPM_IPSEC_DOSP_CONTEXT
+#define FWPM_IPSEC_DOSP_CONTEXT FWPM_DOSP_CONTEXT
+#endif
+
 #ifndef DRISO_HAVE_FWPM_SERVICE_STATE
 #define DRISO_HAVE_FWPM_SERVICE_STATE
 typedef enum FWPM_SERVICE_STATE_ {
@@ -49,6 +58,42 @@ typedef enum FWPM_SERVICE_STATE_ {
 	FWPM_SERVICE_RUNNING = 3,
 	FWPM_SERVICE_STATE_MAX = 4
 } FWPM_SERVICE_STATE;
+#endif
+
+#ifndef DRISO_HAVE_FWPM_PROVIDER_CONTEXT2
+#define DRISO_HAVE_FWPM_PROVIDER_CONTEXT2
+typedef struct IPSEC_TRANSPORT_POLICY2_ IPSEC_TRANSPORT_POLICY2;
+typedef struct IPSEC_TUNNEL_POLICY2_ IPSEC_TUNNEL_POLICY2;
+typedef struct IKEEXT_POLICY2_ IKEEXT_POLICY2;
+typedef struct IPSEC_KEYING_POLICY1_ {
+	UINT32 numKeyMods;
+	GUID *keyModKeys;
+	UINT32 flags;
+} IPSEC_KEYING_POLICY1;
+typedef struct FWPM_PROVIDER_CONTEXT2_ {
+	GUID providerContextKey;
+	FWPM_DISPLAY_DATA0 displayData;
+	UINT32 flags;
+	GUID *providerKey;
+	FWP_BYTE_BLOB providerData;
+	FWPM_PROVIDER_CONTEXT_TYPE type;
+	union {
+		IPSEC_KEYING_POLICY1 *keyingPolicy;
+		IPSEC_TRANSPORT_POLICY2 *ikeQmTransportPolicy;
+		IPSEC_TUNNEL_POLICY2 *ikeQmTunnelPolicy;
+		IPSEC_TRANSPORT_POLICY2 *authipQmTransportPolicy;
+		IPSEC_TUNNEL_POLICY2 *authipQmTunnelPolicy;
+		IKEEXT_POLICY2 *ikeMmPolicy;
+		IKEEXT_POLICY2 *authIpMmPolicy;
+		FWP_BYTE_BLOB *dataBuffer;
+		FWPM_CLASSIFY_OPTIONS0 *classifyOptions;
+		IPSEC_TUNNEL_POLICY2 *ikeV2QmTunnelPolicy;
+		IPSEC_TRANSPORT_POLICY2 *ikeV2QmTransportPolicy;
+		IKEEXT_POLICY2 *ikeV2MmPolicy;
+		IPSEC_DOSP_OPTIONS0 *idpOptions;
+	};
+	UINT64 providerContextId;
+} FWPM_PROVIDER_CONTEXT2;
 #endif
 
 typedef void (NTAPI *FWPM_SERVICE_STATE_CHANGE_CALLBACK0)(void *context, FWPM_SERVICE_STATE newState);

@@ -5,7 +5,8 @@
  *
  * Names from the Learn pages "Filtering Layer Identifiers" (one FWPM_LAYER_*
  * per run-time layer of FWPS_BUILTIN_LAYERS), "Filtering Sublayer
- * Identifiers" and "Filtering Condition Identifiers". driso has not
+ * Identifiers" and "Filtering Condition Identifiers" (which also lists the
+ * Windows 10 conditions at the end of this file). driso has not
  * verified the GUID values, so they are declared, never defined: a driver's
  * `&FWPM_LAYER_ALE_AUTH_CONNECT_V4` parses with its real type.
  */
@@ -254,6 +255,12 @@ extern const GUID FWPM_CONDITION_RPC_PROXY_AUTH_TYPE;
 extern const GUID FWPM_CONDITION_CLIENT_CERT_KEY_LENGTH;
 extern const GUID FWPM_CONDITION_CLIENT_CERT_OID;
 extern const GUID FWPM_CONDITION_NET_EVENT_TYPE;
+extern const GUID FWPM_CONDITION_ALE_PACKAGE_FAMILY_NAME;
+extern const GUID FWPM_CONDITION_ALE_SECURITY_ATTRIBUTE_FQBN_VALUE;
+extern const GUID FWPM_CONDITION_IPSEC_SECURITY_REALM_ID;
+extern const GUID FWPM_CONDITION_ALE_EFFECTIVE_NAME;
+extern const GUID FWPM_CONDITION_RPC_OPNUM;
+extern const GUID FWPM_CONDITION_COMPARTMENT_ID;
 #endif
 DRISO_EXTERN_C_END
 

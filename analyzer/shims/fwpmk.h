@@ -63,6 +63,17 @@ NTSTATUS NTAPI FwpmFilterGetByKey0(HANDLE engineHandle, const GUID *key, FWPM_FI
 
 NTSTATUS NTAPI FwpmProviderContextAdd0(HANDLE engineHandle, const FWPM_PROVIDER_CONTEXT0 *providerContext,
 	PSECURITY_DESCRIPTOR sd, UINT64 *id);
+NTSTATUS NTAPI FwpmProviderContextAdd1(HANDLE engineHandle, const FWPM_PROVIDER_CONTEXT1 *providerContext,
+	PSECURITY_DESCRIPTOR sd, UINT64 *id);
+NTSTATUS NTAPI FwpmProviderContextAdd2(HANDLE engineHandle, const FWPM_PROVIDER_CONTEXT2 *providerContext,
+	PSECURITY_DESCRIPTOR sd, UINT64 *id);
+NTSTATUS NTAPI FwpmProviderContextGetByKey1(HANDLE engineHandle, const GUID *key,
+	FWPM_PROVIDER_CONTEXT1 **providerContext);
+NTSTATUS NTAPI FwpmProviderContextGetByKey2(HANDLE engineHandle, const GUID *key,
+	FWPM_PROVIDER_CONTEXT2 **providerContext);
+NTSTATUS NTAPI FwpmProviderContextGetById0(HANDLE engineHandle, UINT64 id, FWPM_PROVIDER_CONTEXT0 **providerContext);
+NTSTATUS NTAPI FwpmProviderContextGetById1(HANDLE engineHandle, UINT64 id, FWPM_PROVIDER_CONTEXT1 **providerContext);
+NTSTATUS NTAPI FwpmProviderContextGetById2(HANDLE engineHandle, UINT64 id, FWPM_PROVIDER_CONTEXT2 **providerContext);
 NTSTATUS NTAPI FwpmProviderContextDeleteById0(HANDLE engineHandle, UINT64 id);
 NTSTATUS NTAPI FwpmProviderContextDeleteByKey0(HANDLE engineHandle, const GUID *key);
 NTSTATUS NTAPI FwpmProviderContextGetByKey0(HANDLE engineHandle, const GUID *key,

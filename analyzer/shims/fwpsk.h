@@ -444,6 +444,10 @@ NTSTATUS NTAPI FwpsNetBufferListRetrieveContext0(NET_BUFFER_LIST *netBufferList,
 NTSTATUS NTAPI FwpsNetBufferListRemoveContext0(NET_BUFFER_LIST *netBufferList, UINT64 contextTag,
 	UINT64 *context);
 
+/* vSwitch packet contexts (FWPS_INCOMING_METADATA_VALUES0::vSwitchPacketContext) */
+void NTAPI FwpsReferencevSwitchPacketContext0(HANDLE packetContext);
+void NTAPI FwpsDereferencevSwitchPacketContext0(HANDLE packetContext);
+
 /* ALE endpoints, tokens, classify options */
 NTSTATUS NTAPI FwpsOpenToken0(HANDLE engineHandle, LUID modifiedId, ACCESS_MASK desiredAccess,
 	HANDLE *accessToken);

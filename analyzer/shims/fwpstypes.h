@@ -13,10 +13,10 @@
 #define DRISO_SHIM_FWPSTYPES_H
 #include "driso_fwp_base.h"
 #include "driso_fwps_fields.h"
+#include "driso_fwpm_extras.h"
 
 DRISO_EXTERN_C_START
 
-typedef struct FWPM_PROVIDER_CONTEXT2_ FWPM_PROVIDER_CONTEXT2;
 typedef struct FWPM_PROVIDER_CONTEXT3_ FWPM_PROVIDER_CONTEXT3;
 
 typedef struct FWPS_INCOMING_VALUE0_ {

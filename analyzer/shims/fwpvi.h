@@ -18,6 +18,17 @@
 #define NTDDI_WIN8 0x06020000
 #endif
 
+/* fwptypes.h / ipsectypes.h (types from mingw's headers) */
+#define FWP_VALUE FWP_VALUE0
+#define FWP_RANGE FWP_RANGE0
+#define FWP_CONDITION_VALUE FWP_CONDITION_VALUE0
+#define IPSEC_DOSP_OPTIONS IPSEC_DOSP_OPTIONS0
+#if (NTDDI_VERSION >= NTDDI_WIN8)
+#define IPSEC_KEYING_POLICY IPSEC_KEYING_POLICY1
+#else
+#define IPSEC_KEYING_POLICY IPSEC_KEYING_POLICY0
+#endif
+
 /* fwpstypes.h */
 #define FWPS_INCOMING_VALUE FWPS_INCOMING_VALUE0
 #define FWPS_INCOMING_VALUES FWPS_INCOMING_VALUES0
@@ -152,7 +163,15 @@
 #define FWPM_FILTER_CONDITION FWPM_FILTER_CONDITION0
 #define FWPM_FILTER FWPM_FILTER0
 #define FWPM_ACTION FWPM_ACTION0
+#define FWPM_CLASSIFY_OPTION FWPM_CLASSIFY_OPTION0
+#define FWPM_CLASSIFY_OPTIONS FWPM_CLASSIFY_OPTIONS0
+#if (NTDDI_VERSION >= NTDDI_WIN8)
+#define FWPM_PROVIDER_CONTEXT FWPM_PROVIDER_CONTEXT2
+#elif (NTDDI_VERSION >= NTDDI_WIN7)
+#define FWPM_PROVIDER_CONTEXT FWPM_PROVIDER_CONTEXT1
+#else
 #define FWPM_PROVIDER_CONTEXT FWPM_PROVIDER_CONTEXT0
+#endif
 #define FwpmEngineOpen FwpmEngineOpen0
 #define FwpmEngineClose FwpmEngineClose0
 #define FwpmTransactionBegin FwpmTransactionBegin0
@@ -168,10 +187,52 @@
 #define FwpmFilterAdd FwpmFilterAdd0
 #define FwpmFilterDeleteById FwpmFilterDeleteById0
 #define FwpmFilterDeleteByKey FwpmFilterDeleteByKey0
-#define FwpmProviderContextAdd FwpmProviderContextAdd0
 #define FwpmProviderContextDeleteById FwpmProviderContextDeleteById0
 #define FwpmProviderContextDeleteByKey FwpmProviderContextDeleteByKey0
 #define FwpmFreeMemory FwpmFreeMemory0
+#define FWPM_PROVIDER_ENUM_TEMPLATE FWPM_PROVIDER_ENUM_TEMPLATE0
+#define FWPM_PROVIDER_CONTEXT_ENUM_TEMPLATE FWPM_PROVIDER_CONTEXT_ENUM_TEMPLATE0
+#define FWPM_SUBLAYER_ENUM_TEMPLATE FWPM_SUBLAYER_ENUM_TEMPLATE0
+#define FWPM_CALLOUT_ENUM_TEMPLATE FWPM_CALLOUT_ENUM_TEMPLATE0
+#define FWPM_FILTER_ENUM_TEMPLATE FWPM_FILTER_ENUM_TEMPLATE0
+#define FWPM_LAYER_ENUM_TEMPLATE FWPM_LAYER_ENUM_TEMPLATE0
+#define FwpmProviderCreateEnumHandle FwpmProviderCreateEnumHandle0
+#define FwpmProviderDestroyEnumHandle FwpmProviderDestroyEnumHandle0
+#define FwpmProviderEnum FwpmProviderEnum0
+#define FwpmSubLayerCreateEnumHandle FwpmSubLayerCreateEnumHandle0
+#define FwpmSubLayerDestroyEnumHandle FwpmSubLayerDestroyEnumHandle0
+#define FwpmSubLayerEnum FwpmSubLayerEnum0
+#define FwpmCalloutCreateEnumHandle FwpmCalloutCreateEnumHandle0
+#define FwpmCalloutDestroyEnumHandle FwpmCalloutDestroyEnumHandle0
+#define FwpmCalloutEnum FwpmCalloutEnum0
+#define FwpmCalloutGetById FwpmCalloutGetById0
+#define FwpmCalloutGetByKey FwpmCalloutGetByKey0
+#define FwpmFilterCreateEnumHandle FwpmFilterCreateEnumHandle0
+#define FwpmFilterDestroyEnumHandle FwpmFilterDestroyEnumHandle0
+#define FwpmFilterEnum FwpmFilterEnum0
+#define FwpmFilterGetById FwpmFilterGetById0
+#define FwpmFilterGetByKey FwpmFilterGetByKey0
+#define FwpmProviderGetByKey FwpmProviderGetByKey0
+#define FwpmSubLayerGetByKey FwpmSubLayerGetByKey0
+#define FwpmProviderContextCreateEnumHandle FwpmProviderContextCreateEnumHandle0
+#define FwpmProviderContextDestroyEnumHandle FwpmProviderContextDestroyEnumHandle0
+#if (NTDDI_VERSION >= NTDDI_WIN8)
+#define FwpmProviderContextAdd FwpmProviderContextAdd2
+#define FwpmProviderContextEnum FwpmProviderContextEnum2
+#define FwpmProviderContextGetById FwpmProviderContextGetById2
+#define FwpmProviderContextGetByKey FwpmProviderContextGetByKey2
+#elif (NTDDI_VERSION >= NTDDI_WIN7)
+#define FwpmProviderContextAdd FwpmProviderContextAdd1
+#define FwpmProviderContextEnum FwpmProviderContextEnum1
+#define FwpmProviderContextGetById FwpmProviderContextGetById1
+#define FwpmProviderContextGetByKey FwpmProviderContextGetByKey1
+#else
+#define FwpmProviderContextAdd FwpmProviderContextAdd0
+#define FwpmProviderContextEnum FwpmProviderContextEnum0
+#define FwpmProviderContextGetById FwpmProviderContextGetById0
+#define FwpmProviderContextGetByKey FwpmProviderContextGetByKey0
+#endif
+#define FwpmGetAppIdFromFileName FwpmGetAppIdFromFileName0
 #define FwpmBfeStateGet FwpmBfeStateGet0
 #define FwpmBfeStateSubscribeChanges FwpmBfeStateSubscribeChanges0
 #define FwpmBfeStateUnsubscribeChanges FwpmBfeStateUnsubscribeChanges0

@@ -1,36 +1,17 @@
 /*
  * driso shim: netioddk.h (Network Module Registrar; WDK header mingw-w64
- * lacks). Written from the netioddk.h reference on Learn: NPI identifiers,
- * registration instances, client/provider characteristics and their
- * callback types, and the Nmr* functions.
+ * lacks). Written from the netioddk.h reference on Learn: registration
+ * instances, client/provider characteristics and their callback types, and
+ * the Nmr* functions; NPIID / NPI_MODULEID come from netiodef.h.
  */
 #ifndef DRISO_SHIM_NETIODDK_H
 #define DRISO_SHIM_NETIODDK_H
 #include "driso_shims.h"
 #if DRISO_KERNEL
 #include <ntddk.h>
-#include "driso_km_netio.h"
+#include "netiodef.h"
 
 DRISO_EXTERN_C_START
-
-#ifndef DRISO_HAVE_NPI_MODULEID
-#define DRISO_HAVE_NPI_MODULEID
-typedef GUID NPIID, *PNPIID;
-typedef const NPIID *PCNPIID;
-typedef enum _NPI_MODULEID_TYPE {
-	MIT_GUID = 1,
-	MIT_IF_LUID
-} NPI_MODULEID_TYPE;
-typedef struct _NPI_MODULEID {
-	USHORT Length;
-	NPI_MODULEID_TYPE Type;
-	union {
-		GUID Guid;
-		LUID IfLuid;
-	};
-} NPI_MODULEID, *PNPI_MODULEID;
-typedef const NPI_MODULEID *PCNPI_MODULEID;
-#endif
 
 typedef struct _NPI_REGISTRATION_INSTANCE {
 	USHORT Version;
