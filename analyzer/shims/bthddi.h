@@ -16,8 +16,8 @@
 #ifndef DRISO_SHIM_BTHDDI_H
 #define DRISO_SHIM_BTHDDI_H
 #include "driso_shims.h"
-#include <bthdef.h>
-#include <bthsdpdef.h>
+#include "bthdef.h"
+#include "bthsdpdef.h"
 #include "bthguid.h"
 
 DRISO_EXTERN_C_START

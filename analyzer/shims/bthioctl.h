@@ -11,7 +11,7 @@
 #define DRISO_SHIM_BTHIOCTL_H
 #include "driso_shims.h"
 #include "bthdef.h"
-#include <bthsdpdef.h>
+#include "bthsdpdef.h"
 
 DRISO_EXTERN_C_START
 

@@ -2,22 +2,17 @@
  * driso shim: sdpnode.h, the tree form of a Bluetooth SDP record
  * (WDK-only header). Declarations only, per the Learn sdpnode.h
  * reference: SDP_NODE_HEADER, SDP_NODE_DATA, SDP_NODE, SDP_TREE_ROOT_NODE.
- * SDP_TYPE / SDP_SPECIFICTYPE and the 128-bit integers come from mingw's
- * bthsdpdef.h.
+ * SDP_TYPE / SDP_SPECIFICTYPE and the 128-bit integers come from
+ * bthsdpdef.h (mingw's, through the shim wrapper).
  */
 #ifndef DRISO_SHIM_SDPNODE_H
 #define DRISO_SHIM_SDPNODE_H
 #include "driso_shims.h"
-#include <bthsdpdef.h>
+#include "bthsdpdef.h"
 
 DRISO_EXTERN_C_START
 
 typedef UCHAR SDP_BOOLEAN;
-#ifndef DRISO_HAVE_PSDP_LARGE_INTEGER_16
-#define DRISO_HAVE_PSDP_LARGE_INTEGER_16
-typedef SDP_LARGE_INTEGER_16 *PSDP_LARGE_INTEGER_16;
-typedef SDP_ULARGE_INTEGER_16 *PSDP_ULARGE_INTEGER_16;
-#endif
 
 typedef struct _SDP_NODE_HEADER {
 	LIST_ENTRY Link;

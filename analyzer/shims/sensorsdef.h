@@ -3,8 +3,10 @@
  * (WDK-only header, SensorsDef.h). Declarations only, per the Learn
  * sensorsdef.h reference: the sensor state / activity / step type /
  * magnetometer accuracy / proximity enumerations (values as documented) and
- * the sensor type and category GUIDs, PROPERTYKEYs and DEVPROPKEYs, which are
- * declared, never defined (driso does not restate their values).
+ * the sensor type and category GUIDs and the PKEY_/DEVPKEY_ sensor keys,
+ * which are declared, never defined (driso does not restate their values).
+ * The DEVPKEY_Sensor_* keys are PROPERTYKEYs here, as sensor drivers store
+ * them in SENSOR_VALUE_PAIR.Key.
  */
 #ifndef DRISO_SHIM_SENSORSDEF_H
 #define DRISO_SHIM_SENSORSDEF_H
@@ -210,18 +212,18 @@ extern const PROPERTYKEY PKEY_Sensor_State;
 extern const PROPERTYKEY PKEY_Sensor_Type;
 extern const PROPERTYKEY PKEY_Sensor_WakeCapable;
 
-extern const DEVPROPKEY DEVPKEY_LightSensor_AutoBrightnessPreferred;
-extern const DEVPROPKEY DEVPKEY_LightSensor_ColorCapable;
-extern const DEVPROPKEY DEVPKEY_Sensor_Category;
-extern const DEVPROPKEY DEVPKEY_Sensor_ConnectionType;
-extern const DEVPROPKEY DEVPKEY_Sensor_IsPrimary;
-extern const DEVPROPKEY DEVPKEY_Sensor_Manufacturer;
-extern const DEVPROPKEY DEVPKEY_Sensor_Model;
-extern const DEVPROPKEY DEVPKEY_Sensor_Name;
-extern const DEVPROPKEY DEVPKEY_Sensor_PersistentUniqueId;
-extern const DEVPROPKEY DEVPKEY_Sensor_ProximityType;
-extern const DEVPROPKEY DEVPKEY_Sensor_Type;
-extern const DEVPROPKEY DEVPKEY_Sensor_VendorDefinedSubType;
+extern const PROPERTYKEY DEVPKEY_LightSensor_AutoBrightnessPreferred;
+extern const PROPERTYKEY DEVPKEY_LightSensor_ColorCapable;
+extern const PROPERTYKEY DEVPKEY_Sensor_Category;
+extern const PROPERTYKEY DEVPKEY_Sensor_ConnectionType;
+extern const PROPERTYKEY DEVPKEY_Sensor_IsPrimary;
+extern const PROPERTYKEY DEVPKEY_Sensor_Manufacturer;
+extern const PROPERTYKEY DEVPKEY_Sensor_Model;
+extern const PROPERTYKEY DEVPKEY_Sensor_Name;
+extern const PROPERTYKEY DEVPKEY_Sensor_PersistentUniqueId;
+extern const PROPERTYKEY DEVPKEY_Sensor_ProximityType;
+extern const PROPERTYKEY DEVPKEY_Sensor_Type;
+extern const PROPERTYKEY DEVPKEY_Sensor_VendorDefinedSubType;
 
 DRISO_EXTERN_C_END
 #endif
