@@ -65,6 +65,8 @@ struct compile_env_options {
 	const char *wdk;             /* --wdk PATH: use a real WDK's headers */
 	int target_build;            /* --target-os as a build number; 0 = from project */
 	bool all_configs;            /* analyse each configuration the project defines */
+	bool no_overlay;             /* skip the case-insensitive VFS overlay (fuzzing the project
+				      * loaders: the overlay depends on the tree, not the input) */
 	const char *const *extra_includes;
 	const char *const *extra_defines;
 };

@@ -439,6 +439,8 @@ static char *write_wpp_stub(struct env_ctx *ctx)
 void env_collect_system_headers(struct env_ctx *ctx)
 {
 	struct strlist *hdrs = &ctx->sys_files;
+	if (ctx->opts->no_overlay)
+		return;
 	if (ctx->wdk_km) {
 		/* km/crt lies under km */
 		const char *dirs[] = { ctx->wdk_km, ctx->wdk_shared, ctx->wdk_um, ctx->wdk_ucrt, ctx->wdk_kmdf, ctx->wdk_umdf };
@@ -503,6 +505,8 @@ static void remove_stale_cache_dirs(const char *tmp)
 
 void env_write_overlay(struct env_ctx *ctx)
 {
+	if (ctx->opts->no_overlay)
+		return;
 	const char *tmp = getenv("TMPDIR");
 	if (!tmp || !*tmp)
 		tmp = "/tmp";

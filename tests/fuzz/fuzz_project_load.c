@@ -35,7 +35,7 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 	}
 	fwrite(data + 1, 1, size - 1, f);
 	fclose(f);
-	struct compile_env_options o = { 0 };
+	struct compile_env_options o = { .no_overlay = true };
 	if (data[0] & 1)
 		o.compdb = path;
 	struct tu_config_list l = { 0 };
