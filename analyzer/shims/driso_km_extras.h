@@ -241,6 +241,13 @@ typedef NTSTATUS NTAPI TM_RM_NOTIFICATION(PKENLISTMENT EnlistmentObject, PVOID R
 typedef TM_RM_NOTIFICATION *PTM_RM_NOTIFICATION;
 #endif
 
+/* ---- Precise time queries (Windows 8) ---- */
+#ifndef DRISO_HAVE_KE_PRECISE_TIME
+#define DRISO_HAVE_KE_PRECISE_TIME
+VOID NTAPI KeQuerySystemTimePrecise(PLARGE_INTEGER CurrentTime);
+ULONG64 NTAPI KeQueryInterruptTimePrecise(PULONG64 QpcTimeStamp);
+#endif
+
 DRISO_EXTERN_C_END
 
 #endif

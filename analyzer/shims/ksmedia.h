@@ -30,3 +30,4 @@ typedef char TCHAR, *PTCHAR;
 #endif
 #include_next <ksmedia.h>
 #include "driso_ksmedia_extras.h"
+#include "driso_kscamera.h"

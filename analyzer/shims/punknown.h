@@ -5,21 +5,9 @@
  * DECLSPEC_NOTHROW. mingw defines those only in winnt.h, which a kernel
  * TU never includes (wdm.h sets NT_INCLUDED), so every kernel C++ audio
  * driver lost the whole interface family (IUnknown, IKsControl, IPort*,
- * IMiniport*). The definitions below are the same tokens as mingw's
- * winnt.h, each only if not defined yet.
+ * IMiniport*). driso_declspec_km.h supplies them.
  */
-#ifndef DECLSPEC_NOVTABLE
-#define DECLSPEC_NOVTABLE
-#endif
-#ifndef DECLSPEC_NOTHROW
-#define DECLSPEC_NOTHROW __declspec(nothrow)
-#endif
-#ifndef DECLSPEC_UUID
-#define DECLSPEC_UUID(x)
-#endif
-#ifndef DECLSPEC_SELECTANY
-#define DECLSPEC_SELECTANY __declspec(selectany)
-#endif
+#include "driso_declspec_km.h"
 #if __has_include_next(<punknown.h>)
 #include_next <punknown.h>
 #endif
