@@ -140,6 +140,7 @@
 #include <ntddndis.h>
 #include <netevent.h>
 #include "driso_ndis6.h"
+#include "driso_ndis6x_extras.h"
 #endif /* NDIS 6 */
 
 #endif

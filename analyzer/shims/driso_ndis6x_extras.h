@@ -1,0 +1,126 @@
+/*
+ * driso_ndis6x_extras.h: NDIS 6.20-6.80 kernel DDIs that driso_ndis6.h and
+ * mingw-w64's ntddndis.h lack and that real NDIS 6 miniports use (VMQ /
+ * RSSv2 miniports such as netvmini, WFP/stream drivers that allocate
+ * generic objects). Included at the end of driso's NDIS 6 ndis.h.
+ *
+ * Written from the ndis.h reference on Learn: MINIPORT_SYNCHRONOUS_OID_REQUEST
+ * (NDIS 6.80), NDIS_GENERIC_OBJECT and NdisAllocate/FreeGenericObject,
+ * shared memory for VMQ (NDIS_SHARED_MEMORY_USAGE, _PARAMETERS,
+ * NdisAllocate/FreeSharedMemory), NDIS_RECEIVE_QUEUE_STATE, and the
+ * NDIS_SIZEOF_*_REVISION_n sizes of structures driso_ndis6.h declares
+ * (RTL_SIZEOF_THROUGH_FIELD of their last field, as the WDK defines them).
+ * RSSv2 structures and OIDs are in the ntddndis.h wrapper.
+ */
+#ifndef DRISO_NDIS6X_EXTRAS_H
+#define DRISO_NDIS6X_EXTRAS_H
+#include "driso_shims.h"
+
+DRISO_EXTERN_C_START
+
+#ifndef NDIS_INVALID_VPORT_ID
+#define NDIS_INVALID_VPORT_ID 0xffffffff
+#endif
+
+/* sizes of revisions of structures declared in driso_ndis6.h */
+#ifndef NDIS_SIZEOF_TIMER_CHARACTERISTICS_REVISION_1
+#define NDIS_SIZEOF_TIMER_CHARACTERISTICS_REVISION_1 \
+	RTL_SIZEOF_THROUGH_FIELD(NDIS_TIMER_CHARACTERISTICS, FunctionContext)
+#endif
+#ifndef NDIS_SIZEOF_MINIPORT_DRIVER_CHARACTERISTICS_REVISION_3
+#define NDIS_SIZEOF_MINIPORT_DRIVER_CHARACTERISTICS_REVISION_3 \
+	RTL_SIZEOF_THROUGH_FIELD(NDIS_MINIPORT_DRIVER_CHARACTERISTICS, SynchronousOidRequestHandler)
+#endif
+#ifndef NDIS_SIZEOF_MINIPORT_ADAPTER_GENERAL_ATTRIBUTES_REVISION_2
+#define NDIS_SIZEOF_MINIPORT_ADAPTER_GENERAL_ATTRIBUTES_REVISION_2 \
+	RTL_SIZEOF_THROUGH_FIELD(NDIS_MINIPORT_ADAPTER_GENERAL_ATTRIBUTES, PowerManagementCapabilitiesEx)
+#endif
+#ifndef NDIS_SIZEOF_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES_REVISION_2
+#define NDIS_SIZEOF_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES_REVISION_2 \
+	RTL_SIZEOF_THROUGH_FIELD(NDIS_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES, InterfaceType)
+#endif
+#ifndef NDIS_SIZEOF_PROTOCOL_DRIVER_CHARACTERISTICS_REVISION_2
+#define NDIS_SIZEOF_PROTOCOL_DRIVER_CHARACTERISTICS_REVISION_2 \
+	RTL_SIZEOF_THROUGH_FIELD(NDIS_PROTOCOL_DRIVER_CHARACTERISTICS, DirectOidRequestCompleteHandler)
+#endif
+
+/* NDIS 6.80 synchronous OID requests */
+#ifndef DRISO_HAVE_MINIPORT_SYNCHRONOUS_OID_REQUEST
+#define DRISO_HAVE_MINIPORT_SYNCHRONOUS_OID_REQUEST
+typedef NDIS_STATUS MINIPORT_SYNCHRONOUS_OID_REQUEST(NDIS_HANDLE MiniportAdapterContext, NDIS_OID_REQUEST *OidRequest);
+typedef MINIPORT_SYNCHRONOUS_OID_REQUEST (*MINIPORT_SYNCHRONOUS_OID_REQUEST_HANDLER);
+#endif
+
+/* generic objects (a handle for NDIS calls made outside a miniport/filter/protocol) */
+#ifndef DRISO_HAVE_NDIS_GENERIC_OBJECT
+#define DRISO_HAVE_NDIS_GENERIC_OBJECT
+typedef struct _NDIS_GENERIC_OBJECT {
+	NDIS_OBJECT_HEADER Header;
+	PVOID Caller;
+	PVOID CallersCaller;
+	PDRIVER_OBJECT DriverObject;
+} NDIS_GENERIC_OBJECT, *PNDIS_GENERIC_OBJECT;
+PNDIS_GENERIC_OBJECT NdisAllocateGenericObject(PDRIVER_OBJECT DriverObject, ULONG Tag, USHORT Size);
+VOID NdisFreeGenericObject(PNDIS_GENERIC_OBJECT NdisObject);
+#endif
+
+/* VMQ shared memory (NDIS 6.20) */
+#ifndef DRISO_HAVE_NDIS_SHARED_MEMORY_PARAMETERS
+#define DRISO_HAVE_NDIS_SHARED_MEMORY_PARAMETERS
+typedef ULONG NODE_REQUIREMENT;
+#ifndef MM_ANY_NODE_OK
+#define MM_ANY_NODE_OK 0x80000000
+#endif
+typedef enum _NDIS_SHARED_MEMORY_USAGE {
+	NdisSharedMemoryUsageUndefined,
+	NdisSharedMemoryUsageXmit,
+	NdisSharedMemoryUsageXmitHeader,
+	NdisSharedMemoryUsageXmitData,
+	NdisSharedMemoryUsageReceive,
+	NdisSharedMemoryUsageReceiveLookahead,
+	NdisSharedMemoryUsageReceivePostLookahead,
+	NdisSharedMemoryUsageReceiveHeader,
+	NdisSharedMemoryUsageReceiveData,
+	NdisSharedMemoryUsageOther,
+	NdisSharedMemoryUsageMax
+} NDIS_SHARED_MEMORY_USAGE, *PNDIS_SHARED_MEMORY_USAGE;
+typedef struct _NDIS_SHARED_MEMORY_PARAMETERS {
+	NDIS_OBJECT_HEADER Header;
+	ULONG Flags;
+	NDIS_RECEIVE_QUEUE_ID QueueId;
+	NDIS_HANDLE SharedMemoryHandle;
+	NODE_REQUIREMENT PreferredNode;
+	NDIS_SHARED_MEMORY_USAGE Usage;
+	ULONG Length;
+	PVOID VirtualAddress;
+	ULONG SGListBufferLength;
+	PSCATTER_GATHER_LIST SGListBuffer;
+	NDIS_NIC_SWITCH_VPORT_ID VPortId;
+} NDIS_SHARED_MEMORY_PARAMETERS, *PNDIS_SHARED_MEMORY_PARAMETERS;
+#define NDIS_SHARED_MEMORY_PARAMETERS_REVISION_1 1
+#define NDIS_SHARED_MEMORY_PARAMETERS_REVISION_2 2
+#define NDIS_SIZEOF_SHARED_MEMORY_PARAMETERS_REVISION_1 \
+	RTL_SIZEOF_THROUGH_FIELD(NDIS_SHARED_MEMORY_PARAMETERS, SGListBuffer)
+#define NDIS_SIZEOF_SHARED_MEMORY_PARAMETERS_REVISION_2 \
+	RTL_SIZEOF_THROUGH_FIELD(NDIS_SHARED_MEMORY_PARAMETERS, VPortId)
+NDIS_STATUS NdisAllocateSharedMemory(NDIS_HANDLE NdisHandle, PNDIS_SHARED_MEMORY_PARAMETERS SharedMemoryParameters,
+	PNDIS_HANDLE pAllocationHandle);
+VOID NdisFreeSharedMemory(NDIS_HANDLE NdisHandle, NDIS_HANDLE AllocationHandle);
+#endif
+
+/* VMQ receive queue state indications */
+#ifndef DRISO_HAVE_NDIS_RECEIVE_QUEUE_STATE
+#define DRISO_HAVE_NDIS_RECEIVE_QUEUE_STATE
+typedef struct _NDIS_RECEIVE_QUEUE_STATE {
+	NDIS_OBJECT_HEADER Header;
+	ULONG Flags;
+	NDIS_RECEIVE_QUEUE_ID QueueId;
+	NDIS_RECEIVE_QUEUE_OPERATIONAL_STATE QueueState;
+} NDIS_RECEIVE_QUEUE_STATE, *PNDIS_RECEIVE_QUEUE_STATE;
+#define NDIS_RECEIVE_QUEUE_STATE_REVISION_1 1
+#define NDIS_SIZEOF_NDIS_RECEIVE_QUEUE_STATE_REVISION_1 \
+	RTL_SIZEOF_THROUGH_FIELD(NDIS_RECEIVE_QUEUE_STATE, QueueState)
+#endif
+
+DRISO_EXTERN_C_END
+#endif
