@@ -226,6 +226,52 @@ int env_build_for_target_version(const char *tv)
 	return 0;
 }
 
+int env_build_for_os_define(const char *def)
+{
+	/* pre-Windows 10 values only: 0x0A00 alone does not say which Windows 10 */
+	static const struct {
+		const char *name;
+		long value;
+		int build;
+	} map[] = {
+		{ "_WIN32_WINNT", 0x0501, 2600 }, { "_WIN32_WINNT", 0x0502, 3790 }, { "_WIN32_WINNT", 0x0600, 6000 },
+		{ "_WIN32_WINNT", 0x0601, 7600 }, { "_WIN32_WINNT", 0x0602, 9200 }, { "_WIN32_WINNT", 0x0603, 9600 },
+		{ "WINVER", 0x0501, 2600 },       { "WINVER", 0x0502, 3790 },       { "WINVER", 0x0600, 6000 },
+		{ "WINVER", 0x0601, 7600 },       { "WINVER", 0x0602, 9200 },       { "WINVER", 0x0603, 9600 },
+	};
+	static const struct {
+		const char *text;
+		int build;
+	} names[] = {
+		{ "_WIN32_WINNT_WINXP", 2600 }, { "_WIN32_WINNT_WS03", 3790 }, { "_WIN32_WINNT_VISTA", 6000 },
+		{ "_WIN32_WINNT_WIN7", 7600 },  { "_WIN32_WINNT_WIN8", 9200 }, { "_WIN32_WINNT_WINBLUE", 9600 },
+		{ "NTDDI_WINXP", 2600 },        { "NTDDI_WS03", 3790 },        { "NTDDI_VISTA", 6000 },
+		{ "NTDDI_WIN7", 7600 },         { "NTDDI_WIN8", 9200 },        { "NTDDI_WINBLUE", 9600 },
+	};
+	const char *eq = def ? strchr(def, '=') : NULL;
+	if (!eq)
+		return 0;
+	size_t n = (size_t)(eq - def);
+	const char *val = eq + 1;
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (!strcmp(val, names[i].text))
+			return names[i].build;
+	char *end;
+	long v = strtol(val, &end, 0);
+	if (end == val || *end)
+		return 0;
+	if (n == strlen("NTDDI_VERSION") && !strncmp(def, "NTDDI_VERSION", n)) {
+		for (size_t i = 0; i < sizeof(os_table) / sizeof(os_table[0]); i++)
+			if (os_table[i].ntddi == (unsigned long)v)
+				return os_table[i].build;
+		return 0;
+	}
+	for (size_t i = 0; i < sizeof(map) / sizeof(map[0]); i++)
+		if (strlen(map[i].name) == n && !strncmp(def, map[i].name, n) && map[i].value == v)
+			return map[i].build;
+	return 0;
+}
+
 /* ---------- paths ---------- */
 
 static void path_pop(struct strbuf *sb)
@@ -572,8 +618,19 @@ void env_emit(struct env_ctx *ctx, const char *file, const char *directory, stru
 	free(plat_why);
 
 	/* Target OS. */
+	/* a project that names no TargetVersion may still pin the OS with its own
+	 * _WIN32_WINNT / WINVER / NTDDI_VERSION define (common in user-mode code) */
+	char *define_origin = NULL;
+	for (size_t i = 0; !o->target_build && !f->target_build && i < f->user.n; i++) {
+		int b = str_starts_with(f->user.args[i], "-D") ? env_build_for_os_define(f->user.args[i] + 2) : 0;
+		if (b) {
+			f->target_build = b;
+			define_origin = xasprintf("project define %s", f->user.args[i] + 2);
+		}
+	}
 	int build = o->target_build ? o->target_build : f->target_build ? f->target_build : DEFAULT_TARGET_BUILD;
 	const char *os_origin = o->target_build ? "--target-os"
+				: define_origin ? define_origin
 				: f->target_build ? (f->target_origin ? f->target_origin : model_origin(f))
 						  : "default: Windows 10 1803 (17134)";
 	char *def = xasprintf("-DNTDDI_VERSION=0x%08X", env_ntddi_for_build(build));
@@ -587,6 +644,7 @@ void env_emit(struct env_ctx *ctx, const char *file, const char *directory, stru
 	argvec_add(&a, def, os_why);
 	free(def);
 	free(os_why);
+	free(define_origin);
 
 	/* Framework version. */
 	bool kmdf = f->model == MODEL_KMDF, umdf = f->model == MODEL_UMDF;

@@ -118,8 +118,15 @@ static bool absorb_define(const char *def, struct tu_flags *f)
 	static const char *const ours[] = { "_AMD64_", "AMD64", "_WIN64", "_X86_", "_ARM64_", "ARM64", "i386",
 					    "_WIN32_WINNT", "WINVER", "NTDDI_VERSION" };
 	for (size_t i = 0; i < sizeof(ours) / sizeof(ours[0]); i++)
-		if (strlen(ours[i]) == n && !strncmp(def, ours[i], n))
+		if (strlen(ours[i]) == n && !strncmp(def, ours[i], n)) {
+			int b = env_build_for_os_define(def);
+			if (b && !f->target_build) {
+				f->target_build = b;
+				free(f->target_origin);
+				f->target_origin = xasprintf("compile_commands.json -D%s", def);
+			}
 			return true;
+		}
 #define IS(name) (strlen(name) == n && !strncmp(def, name, n))
 	if (IS("_KERNEL_MODE")) {
 		f->kernel = 1;

@@ -129,6 +129,9 @@ unsigned env_ntddi_for_build(int build);
 unsigned env_winnt_for_build(int build);
 /* Framework minor version shipped with a build (KMDF 1.x == UMDF 2.x); 15 when unknown. */
 int env_fw_minor_for_build(int build);
+/* A project define that pins a pre-Windows 10 target ("_WIN32_WINNT=0x0601",
+ * "WINVER=_WIN32_WINNT_WIN7", "NTDDI_VERSION=0x06010000") -> build; 0 otherwise. */
+int env_build_for_os_define(const char *def);
 /* TargetVersion (Windows10, Win7, WindowsV6.3, ...) -> build; 0 when unknown. */
 int env_build_for_target_version(const char *tv);
 

@@ -151,7 +151,13 @@ bool fx_driver_object(struct fx_ctx *c, const struct fx_site *s, struct fx_plan 
 /* Driver model of the site's TU. */
 enum driver_model fx_model(const struct fx_ctx *c, size_t tu);
 int fx_target_build(const struct fx_ctx *c, size_t tu);
-/* The project targets a build below `floor` (the API is missing there). */
+/* For a call nested in a statement (FX_STMT_OTHER): find the statement's
+ * start so declarations can go before it (sets stmt_start and indent; stmt
+ * stays OTHER). False after a label, `else`, inside a for/while header or
+ * when the statement does not open its line. True at once for plain kinds. */
+bool fx_enclosing_statement(struct fx_site *s);
+/* The project (or --target-os) targets a build below `floor`, where the API
+ * is missing; driso's default build when nothing names one does not count. */
 bool fx_below_floor(const struct fx_ctx *c, size_t tu, int floor);
 /* Down-level form of IoOpenDriverRegistryKey: lines to insert before the
  * statement at s (each ends in a newline plus s's indentation) that resolve

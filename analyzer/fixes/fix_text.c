@@ -362,6 +362,55 @@ static void classify_statement(struct fx_site *s)
 	s->stmt_end = after + 1;
 }
 
+bool fx_enclosing_statement(struct fx_site *s)
+{
+	if (s->stmt != FX_STMT_OTHER)
+		return true;
+	const struct fx_text *t = s->text;
+	const char *src = t->t->utf8;
+	/* back to the ';', '{' or '}' before the statement, across balanced brackets */
+	int depth = 0;
+	size_t p = s->name_start, start = NPOS;
+	while ((p = fx_prev_code(t, p)) != NPOS) {
+		char ch = src[p];
+		if (ch == ')' || ch == ']')
+			depth++;
+		else if ((ch == '(' || ch == '[') && depth > 0)
+			depth--;   /* an unmatched '(' is a condition we are leaving: keep going out */
+		else if (depth == 0 && (ch == ';' || ch == '{' || ch == '}')) {
+			start = fx_next_code(t, p + 1);
+			break;
+		}
+	}
+	if (p == NPOS)
+		return false;
+	if (start == NPOS || start > s->name_start)
+		return false;
+	/* a declaration may only go before a plain statement: not after a label,
+	 * not between `else` and its statement, not inside a for header */
+	static const char *const bad[] = { "else", "case", "default", "do", "for", "while" };
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+		if (ident_at(t, start, bad[i]))
+			return false;
+	if (!ident_at(t, start, "if") && !ident_at(t, start, "switch") && !ident_at(t, start, "return") &&
+	    !is_ident_char(src[start]))
+		return false;
+	for (size_t q = start; q < s->name_start; q++)
+		if (src[q] == ':' && fx_is_code(t, q) && (q + 1 >= t->t->len || src[q + 1] != ':') &&
+		    (q == 0 || src[q - 1] != ':'))
+			return false;   /* a label or a ?: before the call */
+	size_t ls = fx_line_start(t, start);
+	for (size_t i = ls; i < start; i++)
+		if (src[i] != ' ' && src[i] != '\t')
+			return false;
+	if (start - ls >= sizeof(s->indent))
+		return false;
+	memcpy(s->indent, src + ls, start - ls);
+	s->indent[start - ls] = 0;
+	s->stmt_start = start;
+	return true;
+}
+
 bool fx_site_for_call(struct fx_ctx *c, size_t tu, const struct fcall *call, struct fx_site *out)
 {
 	memset(out, 0, sizeof(*out));
@@ -584,10 +633,23 @@ int fx_target_build(const struct fx_ctx *c, size_t tu)
 	return c->cfgs && c->cfgs[tu] ? c->cfgs[tu]->target_build : 0;
 }
 
+/* No --target-os and no project setting: driso's default build is a guess,
+ * so it does not turn direct calls into run-time resolution. */
+static bool target_is_default(const struct fx_ctx *c, size_t tu)
+{
+	const struct tu_config *cfg = c->cfgs ? c->cfgs[tu] : NULL;
+	if ((c->opts && c->opts->target_build) || !cfg)
+		return false;
+	for (size_t i = 0; cfg->arg_origin && i < cfg->n_args; i++)
+		if (str_starts_with(cfg->args[i], "-DNTDDI_VERSION=") && cfg->arg_origin[i])
+			return str_starts_with(cfg->arg_origin[i], "default:");
+	return false;
+}
+
 bool fx_below_floor(const struct fx_ctx *c, size_t tu, int floor)
 {
 	int b = fx_target_build(c, tu);
-	return b && b < floor;
+	return b && b < floor && !target_is_default(c, tu);
 }
 
 void fx_resolve_open_driver_key(struct fx_ctx *c, const struct fx_site *s, struct strbuf *pre, char *fn,

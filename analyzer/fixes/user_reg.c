@@ -217,14 +217,41 @@ bool fx_kind_user_reg(struct fx_ctx *c, struct finding *f, struct fx_plan *p)
 			;
 		else if (status_handle(c, &os, p, sh, sizeof(sh))) {
 			char *access = fx_arg_text(&os, uo->access_arg), *hk = fx_arg_text(&os, uo->handle_arg);
-			char *rep = xasprintf("GetServiceRegistryStateKey(%s, %s, %s, %s)", sh,
-					      (use & 1) ? "ServiceRegistryStatePersistent" : "ServiceRegistryStateParameters",
-					      access, hk);
-			fx_plan_add(p, os.text, os.name_start, os.rparen + 1, rep);
-			if (use & 1)
-				strbuf_addstr(&p->notes, "runtime values move to the service's persistent state key; values "
-							 "an older version wrote under Parameters are not migrated; ");
-			fx_note_floor(c, &os, p, "GetServiceRegistryStateKey", 19041);
+			const char *type = (use & 1) ? "ServiceRegistryStatePersistent" : "ServiceRegistryStateParameters";
+			char *rep = NULL;
+			if (!fx_below_floor(c, os.tu, 19041)) {
+				rep = xasprintf("GetServiceRegistryStateKey(%s, %s, %s, %s)", sh, type, access, hk);
+			} else if (!fx_enclosing_statement(&os)) {
+				fx_refuse(p, "the project targets build %d, where GetServiceRegistryStateKey does not exist, and "
+					     "the open's statement cannot take a declaration before it (label, else, loop header)"
+					     "", fx_target_build(c, os.tu));
+			} else {
+				/* missing before Windows 10 2004: resolve it, keep the original open as the fallback
+				 * (no SERVICE_REGISTRY_STATE_TYPE: older SDKs do not declare it) */
+				char fbuf[64];
+				const char *fn = fx_fresh_name(c, &os, "getServiceStateKey", fbuf, sizeof(fbuf));
+				static const char proto[] = "DWORD (WINAPI *%s)(SERVICE_STATUS_HANDLE, DWORD, DWORD, HKEY *)";
+				char *decl = xasprintf(proto, fn), *cast = xasprintf(proto, "");
+				char *pre = xasprintf("%s = (%s)GetProcAddress(GetModuleHandleW(L\"advapi32.dll\"), "
+						      "\"GetServiceRegistryStateKey\");\n%s", decl, cast, os.indent);
+				fx_plan_add(p, os.text, os.stmt_start, os.stmt_start, pre);
+				char *orig = fx_slice(os.text, os.name_start, os.rparen + 1);
+				rep = xasprintf("(%s != NULL ? (LONG)%s(%s, %d /* %s */, %s, %s) : %s)", fn, fn, sh,
+						(use & 1) ? 1 : 0, type, access, hk, orig);
+				strbuf_addf(&p->notes, "the project targets build %d: GetServiceRegistryStateKey is resolved at "
+						       "run time and the original open is kept where it does not exist; ",
+					    fx_target_build(c, os.tu));
+				free(orig);
+				free(pre);
+				free(decl);
+				free(cast);
+			}
+			if (rep) {
+				fx_plan_add(p, os.text, os.name_start, os.rparen + 1, rep);
+				if (use & 1)
+					strbuf_addstr(&p->notes, "runtime values move to the service's persistent state key; "
+								 "values an older version wrote under Parameters are not migrated; ");
+			}
 			free(access);
 			free(hk);
 			free(rep);

@@ -156,9 +156,10 @@ static void build_open_plan(struct fx_ctx *c, const struct fx_site *s, const str
 	char *rep;
 	if (fx_below_floor(c, s->tu, 17134)) {
 		/* the routine is missing before 1803: resolve it, keep the original open as the fallback */
-		if (s->stmt == FX_STMT_OTHER) {
+		struct fx_site where = *s;
+		if (!fx_enclosing_statement(&where)) {
 			fx_refuse(p, "the project targets build %d, where IoOpenDriverRegistryKey does not exist, and the "
-				     "open is nested in an expression, so the run-time fallback cannot be declared before it",
+				     "open's statement cannot take a declaration before it (label, else, loop header)",
 				  fx_target_build(c, s->tu));
 			free(handle);
 			free(access);
@@ -166,8 +167,8 @@ static void build_open_plan(struct fx_ctx *c, const struct fx_site *s, const str
 		}
 		char fn[64];
 		struct strbuf pre = STRBUF_INIT;
-		fx_resolve_open_driver_key(c, s, &pre, fn, sizeof(fn));
-		fx_plan_add(p, s->text, s->stmt_start, s->stmt_start, pre.buf);
+		fx_resolve_open_driver_key(c, &where, &pre, fn, sizeof(fn));
+		fx_plan_add(p, s->text, where.stmt_start, where.stmt_start, pre.buf);
 		strbuf_release(&pre);
 		char *orig = fx_slice(s->text, s->name_start, s->rparen + 1);
 		rep = xasprintf("(%s != NULL ? %s(%s, %d /* %s */, %s, 0, %s) : %s)", fn, fn, dobj, writes ? 1 : 0, keytype,

@@ -58,8 +58,8 @@ static void check_write(struct sr_ctx *c, size_t tu, const struct fcall *call, i
 	}
 	struct vt_value *k = vt_eval(c->vt, tu, call->func, call->order, sr_arg(call, handle));
 	/* the handle is Parameters only on the down-level branch of a function that
-	 * resolves IoOpenDriverRegistryKey at run time (driso's own down-level fix) */
-	static const char *const isolated[] = { "IoOpenDriverRegistryKey", NULL };
+	 * resolves the isolated open at run time (driso's own down-level fixes) */
+	static const char *const isolated[] = { "IoOpenDriverRegistryKey", "GetServiceRegistryStateKey", NULL };
 	if (leads_to_params(c, tu, k) && sr_is_downlevel_fallback(c, tu, call, isolated)) {
 		sr_note_fallback(c, tu, call, RULE, k);
 	} else if (leads_to_params(c, tu, k)) {

@@ -4,6 +4,7 @@
  * checked by parsing the fixtures with libclang.
  */
 #include "analyzer/compile_env.h"
+#include "analyzer/compile_env_internal.h"
 #include "core/diag.h"
 #include "core/util.h"
 #include "tests/harness.h"
@@ -647,8 +648,25 @@ TEST(without_overlay_case_breaks)
 	CHECK(nf > 0);
 }
 
+/* A project's own _WIN32_WINNT / WINVER / NTDDI_VERSION pins a pre-Windows 10
+ * target; Windows 10 values (0x0A00) say too little and leave the default. */
+TEST(os_defines_pin_the_target_build)
+{
+	CHECK_INT(env_build_for_os_define("_WIN32_WINNT=0x0601"), 7600);
+	CHECK_INT(env_build_for_os_define("WINVER=0x0603"), 9600);
+	CHECK_INT(env_build_for_os_define("_WIN32_WINNT=_WIN32_WINNT_WIN8"), 9200);
+	CHECK_INT(env_build_for_os_define("NTDDI_VERSION=NTDDI_WIN7"), 7600);
+	CHECK_INT(env_build_for_os_define("NTDDI_VERSION=0x06030000"), 9600);
+	CHECK_INT(env_build_for_os_define("NTDDI_VERSION=0x0A000005"), 17134);
+	CHECK_INT(env_build_for_os_define("_WIN32_WINNT=0x0A00"), 0);
+	CHECK_INT(env_build_for_os_define("_WIN32_WINNT"), 0);
+	CHECK_INT(env_build_for_os_define("_WIN32_WINNT=0x601x"), 0);
+	CHECK_INT(env_build_for_os_define("UNICODE=1"), 0);
+}
+
 int main(void)
 {
+	RUN(os_defines_pin_the_target_build);
 	RUN(vcxproj_debug_x64);
 	RUN(vcxproj_release_x64);
 	RUN(vcxproj_props_import);

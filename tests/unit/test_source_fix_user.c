@@ -22,8 +22,32 @@ TEST(user_round_trip)
 	finding_list_free(&s.findings);
 }
 
+/* user_downlevel: the same service with _WIN32_WINNT=0x0601 in its vcxproj.
+ * GetServiceRegistryStateKey (2004) is resolved with GetProcAddress and the
+ * original RegOpenKeyExW stays as the fallback, also inside an `if` condition;
+ * no SERVICE_REGISTRY_STATE_TYPE (older SDKs lack it); the rescan tolerates
+ * the fallback. */
+TEST(user_downlevel_round_trip)
+{
+	struct sfx_scan s;
+	bool ok;
+	sfx_round_trip("user_downlevel", NULL, &s, &ok, NULL);
+	CHECK(ok);
+	CHECK_INT(s.findings.n, 3);
+	CHECK_INT(s.n_fixed, 3);
+	for (size_t i = 0; i < s.findings.n; i++) {
+		const struct finding *f = s.findings.items[i];
+		CHECK(sfx_has_evidence(f, "targets build 7600: GetServiceRegistryStateKey is resolved at run time"));
+		for (size_t k = 0; k < f->n_fixes; k++)
+			for (size_t e = 0; e < f->fixes[k].n_edits; e++)
+				CHECK(!strstr(f->fixes[k].edits[e].replacement, "SERVICE_REGISTRY_STATE_TYPE"));
+	}
+	finding_list_free(&s.findings);
+}
+
 int main(void)
 {
 	RUN(user_round_trip);
+	RUN(user_downlevel_round_trip);
 	return HARNESS_DONE();
 }
