@@ -401,4 +401,23 @@
 #define __deref_out_opt
 #endif
 
+/* old-style structure field annotations (sysvad's common.h) */
+#ifndef __field_bcount
+#define __field_bcount(size)
+#endif
+#ifndef __field_bcount_opt
+#define __field_bcount_opt(size)
+#endif
+#ifndef __field_ecount
+#define __field_ecount(size)
+#endif
+#ifndef __field_ecount_opt
+#define __field_ecount_opt(size)
+#endif
+
+/* old-style SAL on callbacks (WIA minidrivers' STDMETHOD declarations) */
+#ifndef __callback
+#define __callback
+#endif
+
 #endif
