@@ -43,6 +43,20 @@ typedef struct _WSACMSGHDR {
 } WSACMSGHDR, *PWSACMSGHDR, *LPWSACMSGHDR;
 #endif
 
+/* socket types and the IPv6 wildcard address initializer (ws2def.h /
+ * ws2ipdef.h in the SDK; winsock2.h / ws2tcpip.h in mingw) */
+#if !defined(_WINSOCK2API_) && !defined(SOCK_STREAM)
+#define SOCK_STREAM 1
+#define SOCK_DGRAM 2
+#define SOCK_RAW 3
+#define SOCK_RDM 4
+#define SOCK_SEQPACKET 5
+#endif
+#ifndef IN6ADDR_ANY_INIT
+#define IN6ADDR_ANY_INIT { { { 0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0 } } }
+#define IN6ADDR_LOOPBACK_INIT { { { 0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1 } } }
+#endif
+
 /* IP protocol numbers (IANA), the SDK's ws2def.h IPPROTO; mingw's kernel-safe
  * ws2def.h is a stub without them. */
 #if !defined(_WINSOCK2API_) && !defined(IPPROTO_TCP) && !defined(DRISO_HAVE_KM_IPPROTO)

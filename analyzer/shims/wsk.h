@@ -1,0 +1,345 @@
+/*
+ * driso shim: wsk.h (Winsock Kernel; WDK header mingw-w64 lacks). Kernel
+ * TUs only.
+ *
+ * Written from the wsk.h reference on Microsoft Learn: the socket, buffer
+ * and indication structures, every PFN_WSK_* provider function and client
+ * event callback type with its documented parameters, the client/provider
+ * dispatch tables in their documented member order, and WskRegister &
+ * co. NPI_WSK_INTERFACE_ID is declared, not defined. The WSK_FLAG_*,
+ * WSK_EVENT_* and control-code values are the WDK's (Learn names them but
+ * does not restate every value); they only feed flag arguments.
+ */
+#ifndef DRISO_SHIM_WSK_H
+#define DRISO_SHIM_WSK_H
+#include "driso_shims.h"
+#if DRISO_KERNEL
+#include <ntddk.h>
+#include "netioddk.h"
+
+DRISO_EXTERN_C_START
+
+#ifndef WSKAPI
+#define WSKAPI NTAPI
+#endif
+
+#define MAKE_WSK_VERSION(Mj, Mn) ((USHORT)((Mj) << 8) | (USHORT)((Mn) & 0xff))
+#define WSK_MAJOR_VERSION(V) ((UCHAR)((V) >> 8))
+#define WSK_MINOR_VERSION(V) ((UCHAR)(V))
+#define WSK_NO_WAIT 0
+#define WSK_INFINITE_WAIT 0xffffffff
+
+#define WSK_FLAG_BASIC_SOCKET 0x00000000
+#define WSK_FLAG_LISTEN_SOCKET 0x00000001
+#define WSK_FLAG_CONNECTION_SOCKET 0x00000002
+#define WSK_FLAG_DATAGRAM_SOCKET 0x00000004
+#define WSK_FLAG_STREAM_SOCKET 0x00000008
+
+#define WSK_EVENT_SEND_BACKLOG 0x00000010
+#define WSK_EVENT_RECEIVE 0x00000040
+#define WSK_EVENT_DISCONNECT 0x00000080
+#define WSK_EVENT_RECEIVE_FROM 0x00000100
+#define WSK_EVENT_ACCEPT 0x00000200
+#define WSK_EVENT_DISABLE 0x80000000
+
+#define WSK_SET_STATIC_EVENT_CALLBACKS 7
+
+extern const NPIID NPI_WSK_INTERFACE_ID;
+
+#ifndef DRISO_HAVE_KM_CMSGHDR
+#define DRISO_HAVE_KM_CMSGHDR
+typedef WSACMSGHDR CMSGHDR, *PCMSGHDR;
+#endif
+#ifndef DRISO_HAVE_KM_ADDRINFOEXW
+#define DRISO_HAVE_KM_ADDRINFOEXW
+typedef struct addrinfoexW ADDRINFOEXW, *PADDRINFOEXW;
+#endif
+
+typedef VOID WSK_CLIENT, *PWSK_CLIENT;
+
+typedef struct _WSK_SOCKET {
+	const VOID *Dispatch;
+} WSK_SOCKET, *PWSK_SOCKET;
+
+typedef struct _WSK_BUF {
+	PMDL Mdl;
+	ULONG Offset;
+	SIZE_T Length;
+} WSK_BUF, *PWSK_BUF;
+
+typedef struct _WSK_BUF_LIST {
+	struct _WSK_BUF_LIST *Next;
+	WSK_BUF Buffer;
+} WSK_BUF_LIST, *PWSK_BUF_LIST;
+
+typedef struct _WSK_DATA_INDICATION {
+	struct _WSK_DATA_INDICATION *Next;
+	WSK_BUF Buffer;
+} WSK_DATA_INDICATION, *PWSK_DATA_INDICATION;
+
+typedef struct _WSK_DATAGRAM_INDICATION {
+	struct _WSK_DATAGRAM_INDICATION *Next;
+	WSK_BUF Buffer;
+	PCMSGHDR ControlInfo;
+	ULONG ControlInfoLength;
+	PSOCKADDR RemoteAddress;
+} WSK_DATAGRAM_INDICATION, *PWSK_DATAGRAM_INDICATION;
+
+typedef struct _WSK_INSPECT_ID {
+	ULONG_PTR Key;
+	ULONG SerialNumber;
+} WSK_INSPECT_ID, *PWSK_INSPECT_ID;
+
+typedef enum {
+	WskInspectReject,
+	WskInspectAccept,
+	WskInspectPend,
+	WskInspectMax
+} WSK_INSPECT_ACTION, *PWSK_INSPECT_ACTION;
+
+typedef enum {
+	WskSetOption,
+	WskGetOption,
+	WskIoctl,
+	WskControlMax
+} WSK_CONTROL_SOCKET_TYPE, *PWSK_CONTROL_SOCKET_TYPE;
+
+typedef struct _WSK_EVENT_CALLBACK_CONTROL {
+	PNPIID NpiId;
+	ULONG EventMask;
+} WSK_EVENT_CALLBACK_CONTROL, *PWSK_EVENT_CALLBACK_CONTROL;
+
+typedef struct _WSK_EXTENSION_CONTROL_IN {
+	PNPIID NpiId;
+	PVOID ClientContext;
+	const VOID *ClientDispatch;
+} WSK_EXTENSION_CONTROL_IN, *PWSK_EXTENSION_CONTROL_IN;
+
+typedef struct _WSK_EXTENSION_CONTROL_OUT {
+	PVOID ProviderContext;
+	const VOID *ProviderDispatch;
+} WSK_EXTENSION_CONTROL_OUT, *PWSK_EXTENSION_CONTROL_OUT;
+
+typedef struct _WSK_TRANSPORT {
+	USHORT Version;
+	USHORT SocketType;
+	ULONG Protocol;
+	ADDRESS_FAMILY AddressFamily;
+	GUID ProviderId;
+} WSK_TRANSPORT, *PWSK_TRANSPORT;
+
+typedef struct _WSK_TDI_MAP {
+	USHORT SocketType;
+	ADDRESS_FAMILY AddressFamily;
+	ULONG Protocol;
+	PCWSTR TdiDeviceName;
+} WSK_TDI_MAP, *PWSK_TDI_MAP;
+
+typedef struct _WSK_TDI_MAP_INFO {
+	const ULONG ElementCount;
+	const WSK_TDI_MAP *Map;
+} WSK_TDI_MAP_INFO, *PWSK_TDI_MAP_INFO;
+
+/* client event callbacks */
+typedef struct _WSK_CLIENT_CONNECTION_DISPATCH WSK_CLIENT_CONNECTION_DISPATCH;
+typedef NTSTATUS (WSKAPI *PFN_WSK_CLIENT_EVENT)(PVOID ClientContext, ULONG EventType, PVOID Information,
+	SIZE_T InformationLength);
+typedef NTSTATUS (WSKAPI *PFN_WSK_ACCEPT_EVENT)(PVOID SocketContext, ULONG Flags, PSOCKADDR LocalAddress,
+	PSOCKADDR RemoteAddress, PWSK_SOCKET AcceptSocket, PVOID *AcceptSocketContext,
+	const WSK_CLIENT_CONNECTION_DISPATCH **AcceptSocketDispatch);
+typedef WSK_INSPECT_ACTION (WSKAPI *PFN_WSK_INSPECT_EVENT)(PVOID SocketContext, PSOCKADDR LocalAddress,
+	PSOCKADDR RemoteAddress, PWSK_INSPECT_ID InspectID);
+typedef NTSTATUS (WSKAPI *PFN_WSK_ABORT_EVENT)(PVOID SocketContext, PWSK_INSPECT_ID InspectID);
+typedef NTSTATUS (WSKAPI *PFN_WSK_RECEIVE_EVENT)(PVOID SocketContext, ULONG Flags,
+	PWSK_DATA_INDICATION DataIndication, SIZE_T BytesIndicated, SIZE_T *BytesAccepted);
+typedef NTSTATUS (WSKAPI *PFN_WSK_DISCONNECT_EVENT)(PVOID SocketContext, ULONG Flags);
+typedef NTSTATUS (WSKAPI *PFN_WSK_SEND_BACKLOG_EVENT)(PVOID SocketContext, SIZE_T IdealBacklogSize);
+typedef NTSTATUS (WSKAPI *PFN_WSK_RECEIVE_FROM_EVENT)(PVOID SocketContext, ULONG Flags,
+	PWSK_DATAGRAM_INDICATION DataIndication);
+
+typedef struct _WSK_CLIENT_DISPATCH {
+	USHORT Version;
+	USHORT Reserved;
+	PFN_WSK_CLIENT_EVENT WskClientEvent;
+} WSK_CLIENT_DISPATCH, *PWSK_CLIENT_DISPATCH;
+
+typedef struct _WSK_CLIENT_LISTEN_DISPATCH {
+	PFN_WSK_ACCEPT_EVENT WskAcceptEvent;
+	PFN_WSK_INSPECT_EVENT WskInspectEvent;
+	PFN_WSK_ABORT_EVENT WskAbortEvent;
+} WSK_CLIENT_LISTEN_DISPATCH, *PWSK_CLIENT_LISTEN_DISPATCH;
+
+struct _WSK_CLIENT_CONNECTION_DISPATCH {
+	PFN_WSK_RECEIVE_EVENT WskReceiveEvent;
+	PFN_WSK_DISCONNECT_EVENT WskDisconnectEvent;
+	PFN_WSK_SEND_BACKLOG_EVENT WskSendBacklogEvent;
+};
+typedef WSK_CLIENT_CONNECTION_DISPATCH *PWSK_CLIENT_CONNECTION_DISPATCH;
+
+typedef struct _WSK_CLIENT_DATAGRAM_DISPATCH {
+	PFN_WSK_RECEIVE_FROM_EVENT WskReceiveFromEvent;
+} WSK_CLIENT_DATAGRAM_DISPATCH, *PWSK_CLIENT_DATAGRAM_DISPATCH;
+
+typedef struct _WSK_CLIENT_STREAM_DISPATCH {
+	const WSK_CLIENT_LISTEN_DISPATCH *Listen;
+	const WSK_CLIENT_CONNECTION_DISPATCH *Connect;
+} WSK_CLIENT_STREAM_DISPATCH, *PWSK_CLIENT_STREAM_DISPATCH;
+
+/* provider functions */
+typedef NTSTATUS (WSKAPI *PFN_WSK_SOCKET)(PWSK_CLIENT Client, ADDRESS_FAMILY AddressFamily, USHORT SocketType,
+	ULONG Protocol, ULONG Flags, PVOID SocketContext, const VOID *Dispatch, PEPROCESS OwningProcess,
+	PETHREAD OwningThread, PSECURITY_DESCRIPTOR SecurityDescriptor, PIRP Irp);
+typedef NTSTATUS (WSKAPI *PFN_WSK_SOCKET_CONNECT)(PWSK_CLIENT Client, USHORT SocketType, ULONG Protocol,
+	PSOCKADDR LocalAddress, PSOCKADDR RemoteAddress, ULONG Flags, PVOID SocketContext,
+	const WSK_CLIENT_CONNECTION_DISPATCH *Dispatch, PEPROCESS OwningProcess, PETHREAD OwningThread,
+	PSECURITY_DESCRIPTOR SecurityDescriptor, PIRP Irp);
+typedef NTSTATUS (WSKAPI *PFN_WSK_CONTROL_CLIENT)(PWSK_CLIENT Client, ULONG ControlCode, SIZE_T InputSize,
+	PVOID InputBuffer, SIZE_T OutputSize, PVOID OutputBuffer, SIZE_T *OutputSizeReturned, PIRP Irp);
+typedef NTSTATUS (WSKAPI *PFN_WSK_GET_ADDRESS_INFO)(PWSK_CLIENT Client, PUNICODE_STRING NodeName,
+	PUNICODE_STRING ServiceName, ULONG NameSpace, GUID *Provider, PADDRINFOEXW Hints, PADDRINFOEXW *Result,
+	PEPROCESS OwningProcess, PETHREAD OwningThread, PIRP Irp);
+typedef VOID (WSKAPI *PFN_WSK_FREE_ADDRESS_INFO)(PWSK_CLIENT Client, PADDRINFOEXW AddrInfo);
+typedef NTSTATUS (WSKAPI *PFN_WSK_GET_NAME_INFO)(PWSK_CLIENT Client, PSOCKADDR SockAddr, ULONG SockAddrLength,
+	PUNICODE_STRING NodeName, PUNICODE_STRING ServiceName, ULONG Flags, PEPROCESS OwningProcess,
+	PETHREAD OwningThread, PIRP Irp);
+typedef NTSTATUS (WSKAPI *PFN_WSK_CONTROL_SOCKET)(PWSK_SOCKET Socket, WSK_CONTROL_SOCKET_TYPE RequestType,
+	ULONG ControlCode, ULONG Level, SIZE_T InputSize, PVOID InputBuffer, SIZE_T OutputSize, PVOID OutputBuffer,
+	SIZE_T *OutputSizeReturned, PIRP Irp);
+typedef NTSTATUS (WSKAPI *PFN_WSK_CLOSE_SOCKET)(PWSK_SOCKET Socket, PIRP Irp);
+typedef NTSTATUS (WSKAPI *PFN_WSK_BIND)(PWSK_SOCKET Socket, PSOCKADDR LocalAddress, ULONG Flags, PIRP Irp);
+typedef NTSTATUS (WSKAPI *PFN_WSK_ACCEPT)(PWSK_SOCKET ListenSocket, ULONG Flags, PVOID AcceptSocketContext,
+	const WSK_CLIENT_CONNECTION_DISPATCH *AcceptSocketDispatch, PSOCKADDR LocalAddress, PSOCKADDR RemoteAddress,
+	PIRP Irp);
+typedef NTSTATUS (WSKAPI *PFN_WSK_INSPECT_COMPLETE)(PWSK_SOCKET ListenSocket, PWSK_INSPECT_ID InspectID,
+	WSK_INSPECT_ACTION Action, PIRP Irp);
+typedef NTSTATUS (WSKAPI *PFN_WSK_GET_LOCAL_ADDRESS)(PWSK_SOCKET Socket, PSOCKADDR LocalAddress, PIRP Irp);
+typedef NTSTATUS (WSKAPI *PFN_WSK_GET_REMOTE_ADDRESS)(PWSK_SOCKET Socket, PSOCKADDR RemoteAddress, PIRP Irp);
+typedef NTSTATUS (WSKAPI *PFN_WSK_CONNECT)(PWSK_SOCKET Socket, PSOCKADDR RemoteAddress, ULONG Flags, PIRP Irp);
+typedef NTSTATUS (WSKAPI *PFN_WSK_CONNECT_EX)(PWSK_SOCKET Socket, PSOCKADDR RemoteAddress, PWSK_BUF Buffer,
+	ULONG Flags, PIRP Irp);
+typedef NTSTATUS (WSKAPI *PFN_WSK_LISTEN)(PWSK_SOCKET Socket, PIRP Irp);
+typedef NTSTATUS (WSKAPI *PFN_WSK_SEND)(PWSK_SOCKET Socket, PWSK_BUF Buffer, ULONG Flags, PIRP Irp);
+typedef NTSTATUS (WSKAPI *PFN_WSK_RECEIVE)(PWSK_SOCKET Socket, PWSK_BUF Buffer, ULONG Flags, PIRP Irp);
+typedef NTSTATUS (WSKAPI *PFN_WSK_SEND_EX)(PWSK_SOCKET Socket, PWSK_BUF Buffer, ULONG Flags,
+	ULONG ControlInfoLength, PCMSGHDR ControlInfo, PIRP Irp);
+typedef NTSTATUS (WSKAPI *PFN_WSK_RECEIVE_EX)(PWSK_SOCKET Socket, PWSK_BUF Buffer, ULONG Flags,
+	PULONG ControlInfoLength, PCMSGHDR ControlInfo, PULONG ControlFlags, PIRP Irp);
+typedef NTSTATUS (WSKAPI *PFN_WSK_DISCONNECT)(PWSK_SOCKET Socket, PWSK_BUF Buffer, ULONG Flags, PIRP Irp);
+typedef NTSTATUS (WSKAPI *PFN_WSK_RELEASE_DATA_INDICATION_LIST)(PWSK_SOCKET Socket,
+	PWSK_DATA_INDICATION DataIndication);
+typedef NTSTATUS (WSKAPI *PFN_WSK_SEND_TO)(PWSK_SOCKET Socket, PWSK_BUF Buffer, ULONG Flags,
+	PSOCKADDR RemoteAddress, ULONG ControlInfoLength, PCMSGHDR ControlInfo, PIRP Irp);
+typedef NTSTATUS (WSKAPI *PFN_WSK_RECEIVE_FROM)(PWSK_SOCKET Socket, PWSK_BUF Buffer, ULONG Flags,
+	PSOCKADDR RemoteAddress, PULONG ControlLength, PCMSGHDR ControlInfo, PULONG ControlFlags, PIRP Irp);
+typedef NTSTATUS (WSKAPI *PFN_WSK_RELEASE_DATAGRAM_INDICATION_LIST)(PWSK_SOCKET Socket,
+	PWSK_DATAGRAM_INDICATION DatagramIndication);
+typedef NTSTATUS (WSKAPI *PFN_WSK_SEND_MESSAGES)(PWSK_SOCKET Socket, PWSK_BUF_LIST BufferList, ULONG Flags,
+	PSOCKADDR RemoteAddress, ULONG ControlInfoLength, PCMSGHDR ControlInfo, PIRP Irp);
+
+typedef struct _WSK_PROVIDER_DISPATCH {
+	USHORT Version;
+	USHORT Reserved;
+	PFN_WSK_SOCKET WskSocket;
+	PFN_WSK_SOCKET_CONNECT WskSocketConnect;
+	PFN_WSK_CONTROL_CLIENT WskControlClient;
+	PFN_WSK_GET_ADDRESS_INFO WskGetAddressInfo;
+	PFN_WSK_FREE_ADDRESS_INFO WskFreeAddressInfo;
+	PFN_WSK_GET_NAME_INFO WskGetNameInfo;
+} WSK_PROVIDER_DISPATCH, *PWSK_PROVIDER_DISPATCH;
+
+typedef struct _WSK_PROVIDER_BASIC_DISPATCH {
+	PFN_WSK_CONTROL_SOCKET WskControlSocket;
+	PFN_WSK_CLOSE_SOCKET WskCloseSocket;
+} WSK_PROVIDER_BASIC_DISPATCH, *PWSK_PROVIDER_BASIC_DISPATCH;
+
+/* As in the WDK: C code reaches WskControlSocket/WskCloseSocket directly
+ * through an anonymous member (an MS extension), C++ through Basic. */
+#ifdef __cplusplus
+#define DRISO_WSK_BASIC_MEMBER WSK_PROVIDER_BASIC_DISPATCH Basic;
+#else
+#define DRISO_WSK_BASIC_MEMBER WSK_PROVIDER_BASIC_DISPATCH;
+#endif
+
+typedef struct _WSK_PROVIDER_LISTEN_DISPATCH {
+	DRISO_WSK_BASIC_MEMBER
+	PFN_WSK_BIND WskBind;
+	PFN_WSK_ACCEPT WskAccept;
+	PFN_WSK_INSPECT_COMPLETE WskInspectComplete;
+	PFN_WSK_GET_LOCAL_ADDRESS WskGetLocalAddress;
+} WSK_PROVIDER_LISTEN_DISPATCH, *PWSK_PROVIDER_LISTEN_DISPATCH;
+
+typedef struct _WSK_PROVIDER_DATAGRAM_DISPATCH {
+	DRISO_WSK_BASIC_MEMBER
+	PFN_WSK_BIND WskBind;
+	PFN_WSK_SEND_TO WskSendTo;
+	PFN_WSK_RECEIVE_FROM WskReceiveFrom;
+	PFN_WSK_RELEASE_DATAGRAM_INDICATION_LIST WskRelease;
+	PFN_WSK_GET_LOCAL_ADDRESS WskGetLocalAddress;
+	PFN_WSK_SEND_MESSAGES WskSendMessages;
+} WSK_PROVIDER_DATAGRAM_DISPATCH, *PWSK_PROVIDER_DATAGRAM_DISPATCH;
+
+typedef struct _WSK_PROVIDER_CONNECTION_DISPATCH {
+	DRISO_WSK_BASIC_MEMBER
+	PFN_WSK_BIND WskBind;
+	PFN_WSK_CONNECT WskConnect;
+	PFN_WSK_GET_LOCAL_ADDRESS WskGetLocalAddress;
+	PFN_WSK_GET_REMOTE_ADDRESS WskGetRemoteAddress;
+	PFN_WSK_SEND WskSend;
+	PFN_WSK_RECEIVE WskReceive;
+	PFN_WSK_DISCONNECT WskDisconnect;
+	PFN_WSK_RELEASE_DATA_INDICATION_LIST WskRelease;
+	PFN_WSK_CONNECT_EX WskConnectEx;
+	PFN_WSK_SEND_EX WskSendEx;
+	PFN_WSK_RECEIVE_EX WskReceiveEx;
+} WSK_PROVIDER_CONNECTION_DISPATCH, *PWSK_PROVIDER_CONNECTION_DISPATCH;
+
+typedef struct _WSK_PROVIDER_STREAM_DISPATCH {
+	DRISO_WSK_BASIC_MEMBER
+	PFN_WSK_BIND WskBind;
+	PFN_WSK_ACCEPT WskAccept;
+	PFN_WSK_CONNECT WskConnect;
+	PFN_WSK_LISTEN WskListen;
+	PFN_WSK_SEND WskSend;
+	PFN_WSK_RECEIVE WskReceive;
+	PFN_WSK_DISCONNECT WskDisconnect;
+	PFN_WSK_RELEASE_DATA_INDICATION_LIST WskRelease;
+	PFN_WSK_GET_LOCAL_ADDRESS WskGetLocalAddress;
+	PFN_WSK_GET_REMOTE_ADDRESS WskGetRemoteAddress;
+	PFN_WSK_CONNECT_EX WskConnectEx;
+	PFN_WSK_SEND_EX WskSendEx;
+	PFN_WSK_RECEIVE_EX WskReceiveEx;
+} WSK_PROVIDER_STREAM_DISPATCH, *PWSK_PROVIDER_STREAM_DISPATCH;
+
+/* registration */
+typedef struct _WSK_CLIENT_NPI {
+	PVOID ClientContext;
+	const WSK_CLIENT_DISPATCH *Dispatch;
+} WSK_CLIENT_NPI, *PWSK_CLIENT_NPI;
+
+typedef struct _WSK_PROVIDER_NPI {
+	PWSK_CLIENT Client;
+	const WSK_PROVIDER_DISPATCH *Dispatch;
+} WSK_PROVIDER_NPI, *PWSK_PROVIDER_NPI;
+
+typedef struct _WSK_PROVIDER_CHARACTERISTICS {
+	USHORT HighestVersion;
+	USHORT LowestVersion;
+} WSK_PROVIDER_CHARACTERISTICS, *PWSK_PROVIDER_CHARACTERISTICS;
+
+typedef struct _WSK_REGISTRATION {
+	ULONGLONG ReservedRegistrationState;
+	PVOID ReservedRegistrationContext;
+	KSPIN_LOCK ReservedRegistrationLock;
+} WSK_REGISTRATION, *PWSK_REGISTRATION;
+
+NTSTATUS WSKAPI WskRegister(PWSK_CLIENT_NPI WskClientNpi, PWSK_REGISTRATION WskRegistration);
+VOID WSKAPI WskDeregister(PWSK_REGISTRATION WskRegistration);
+NTSTATUS WSKAPI WskCaptureProviderNPI(PWSK_REGISTRATION WskRegistration, ULONG WaitTimeout,
+	PWSK_PROVIDER_NPI WskProviderNpi);
+VOID WSKAPI WskReleaseProviderNPI(PWSK_REGISTRATION WskRegistration);
+NTSTATUS WSKAPI WskQueryProviderCharacteristics(PWSK_REGISTRATION WskRegistration,
+	PWSK_PROVIDER_CHARACTERISTICS WskProviderCharacteristics);
+
+DRISO_EXTERN_C_END
+#endif /* DRISO_KERNEL */
+#endif
