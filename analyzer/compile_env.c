@@ -528,6 +528,39 @@ static char *mingw_cxx_include_dir(void)
 	return NULL;
 }
 
+/* Constructs MSVC accepts that clang rejects by default, and whose
+ * diagnostics leave the AST intact: the flags turn those errors back into
+ * warnings (still shown), so the printed command line parses as driso does
+ * (the front end adds the same). Kept only those measured to matter on
+ * Windows-driver-samples (597 .c files, docs/compile-env.md). Not taken:
+ * -fdelayed-template-parsing (uninstantiated template bodies vanish from the
+ * AST: UsbDk lost 2,256 calls for no body recovered), -fms-compatibility
+ * (breaks mingw-w64's intrinsics), and the -Wno-error= of diagnostics that
+ * never occurred there (int-conversion, incompatible-pointer-types,
+ * return-type). */
+static const struct {
+	const char *flag;
+	bool c_only;
+	const char *why;
+} msvc_tolerance[] = {
+	{ "-Wno-error=implicit-function-declaration", true,
+	  "default: MSVC accepts calls to undeclared functions in C" },
+	{ "-Wno-error=implicit-int", true, "default: MSVC accepts implicit int in C" },
+	{ "-Wno-error=incompatible-function-pointer-types", false,
+	  "default: MSVC accepts mismatched function pointer types" },
+	{ "-Wno-error=invalid-token-paste", false,
+	  "default: MSVC pastes \"lit\" ## x without error" },
+	{ "-ffreestanding", false,
+	  "default: WDK test apps declare main(ULONG argc, PCHAR argv[])" },
+};
+
+static void add_msvc_tolerance(struct argvec *a, bool cxx)
+{
+	for (size_t i = 0; i < sizeof(msvc_tolerance) / sizeof(msvc_tolerance[0]); i++)
+		if (!cxx || !msvc_tolerance[i].c_only)
+			argvec_add(a, msvc_tolerance[i].flag, msvc_tolerance[i].why);
+}
+
 static const char *model_origin(const struct tu_flags *f)
 {
 	return f->source_kind ? f->source_kind : "fallback";
@@ -701,6 +734,7 @@ void env_emit(struct env_ctx *ctx, const char *file, const char *directory, stru
 
 	if (is_cxx_file(file))
 		argvec_add(&a, "-Wno-reserved-user-defined-literal", "default: MSVC accepts L\"text\"MACRO");
+	add_msvc_tolerance(&a, is_cxx_file(file));
 	if (ctx->generated_dir) {
 		argvec_add(&a, "-idirafter", "stand-ins for build-generated headers (MIDL, mc, mofcomp)");
 		argvec_add(&a, ctx->generated_dir, "stand-ins for build-generated headers (MIDL, mc, mofcomp)");

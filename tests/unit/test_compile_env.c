@@ -428,6 +428,32 @@ TEST(describe_and_cleanup)
 	CHECK(gone);
 }
 
+TEST(msvc_tolerance_flags)
+{
+	/* MSVC-accepted constructs are warnings, not errors, and --show-env says
+	 * why; the C-only ones are not given to C++ TUs. */
+	discover(FX "/vcxproj", NULL);
+	const struct tu_config *c = find("/drv/driver.c", NULL);
+	const struct tu_config *cxx = find("/app/svc.cpp", NULL);
+	CHECK(c && cxx);
+	if (!c || !cxx)
+		return;
+	CHECK(has_arg(c, "-Wno-error=implicit-function-declaration"));
+	CHECK(has_arg(c, "-Wno-error=implicit-int"));
+	CHECK(has_arg(c, "-Wno-error=incompatible-function-pointer-types"));
+	CHECK(has_arg(c, "-Wno-error=invalid-token-paste"));
+	CHECK(has_arg(c, "-ffreestanding"));
+	CHECK_CONTAINS(origin_of(c, "-Wno-error=invalid-token-paste"), "MSVC");
+	CHECK_CONTAINS(origin_of(c, "-ffreestanding"), "main(ULONG argc");
+	CHECK(!has_arg(cxx, "-Wno-error=implicit-function-declaration"));
+	CHECK(!has_arg(cxx, "-Wno-error=implicit-int"));
+	CHECK(has_arg(cxx, "-Wno-error=invalid-token-paste"));
+	CHECK(!has_arg(c, "-fdelayed-template-parsing") && !has_arg(cxx, "-fdelayed-template-parsing"));
+	char *d = tu_config_describe(c);
+	CHECK_CONTAINS(d, "-Wno-error=implicit-function-declaration  # default: MSVC accepts calls to undeclared functions in C\n");
+	free(d);
+}
+
 TEST(wpp_stub_functions)
 {
 	/* The .tmh stand-in defines the trace functions of `begin_wpp config`
@@ -680,6 +706,7 @@ int main(void)
 	RUN(fallback_models_and_includes);
 	RUN(single_file_uses_its_project);
 	RUN(describe_and_cleanup);
+	RUN(msvc_tolerance_flags);
 	RUN(wpp_stub_functions);
 	RUN(wdk_layout);
 	RUN(stale_cache_dirs_removed);
