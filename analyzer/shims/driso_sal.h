@@ -401,6 +401,11 @@
 #define __deref_out_opt
 #endif
 
+/* old-style lock annotation (device MFT samples) */
+#ifndef __requires_lock_held
+#define __requires_lock_held(lock)
+#endif
+
 /* old-style structure field annotations (sysvad's common.h) */
 #ifndef __field_bcount
 #define __field_bcount(size)
