@@ -31,6 +31,112 @@ typedef UINT32 NDIS_SWITCH_PORT_ID, *PNDIS_SWITCH_PORT_ID;
 typedef USHORT NDIS_SWITCH_NIC_INDEX, *PNDIS_SWITCH_NIC_INDEX;
 #endif
 
+/* FWPS_DISCARD_METADATA0::discardReason for the network (IP_DISCARD_REASON) and
+ * transport (INET_DISCARD_REASON) modules, in the reference's order; INET values
+ * are documented, IP values are not restated there (positional here). */
+#ifndef DRISO_HAVE_IP_DISCARD_REASON
+#define DRISO_HAVE_IP_DISCARD_REASON
+typedef enum {
+	IpDiscardBadSourceAddress = 0,
+	IpDiscardNotLocallyDestined,
+	IpDiscardProtocolUnreachable,
+	IpDiscardPortUnreachable,
+	IpDiscardBadLength,
+	IpDiscardMalformedHeader,
+	IpDiscardNoRoute,
+	IpDiscardBeyondScope,
+	IpDiscardInspectionDrop,
+	IpDiscardTooManyDecapsulations,
+	IpDiscardAdministrativelyProhibited,
+	IpDiscardBadChecksum,
+	IpDiscardFirstFragmentIncomplete,
+	IpDiscardHeaderNotContiguous,
+	IpDiscardHeaderNotAligned,
+	IpDiscardReceivePathMax,
+	IpDiscardHopLimitExceeded,
+	IpDiscardAddressUnreachable,
+	IpDiscardRscPacket,
+	IpDiscardSourceViolation,
+	IpDiscardForwardPathMax,
+	IpDiscardArbitrationUnhandled,
+	IpDiscardInspectionAbsorb,
+	IpDiscardDontFragmentMtuExceeded,
+	IpDiscardBufferLengthExceeded,
+	IpDiscardAddressResolutionTimeout,
+	IpDiscardAddressResolutionFailure,
+	IpDiscardIpsecFailure,
+	IpDiscardExtensionHeadersFailure,
+	IpDiscardAllocationFailure,
+	IpDiscardIpsnpiClientDrop,
+	IpDiscardUnsupportedOffload,
+	IpDiscardRoutingFailure,
+	IpDiscardAncillaryDataFailure,
+	IpDiscardRawDataFailure,
+	IpDiscardSessionStateFailure,
+	IpDiscardIpsnpiAllocationFailure,
+	IpDiscardIpsnpiModifiedButNotForwarded,
+	IpDiscardIpsnpiNoNextHop,
+	IpDiscardIpsnpiNoCompartment,
+	IpDiscardIpsnpiNoInterface,
+	IpDiscardIpsnpiNoSubInterface,
+	IpDiscardIpsnpiInterfaceDisabled,
+	IpDiscardIpsnpiSegmentationFailed,
+	IpDiscardIpsnpiNoEthernetHeader,
+	IpDiscardIpsnpiUnexpectedFragment,
+	IpDiscardIpsnpiUnsupportedInterfaceType,
+	IpDiscardIpsnpiInvalidLsoInfo,
+	IpDiscardIpsnpiInvalidUsoInfo,
+	IpDiscardInternalError,
+	IpDiscardAdministrativelyConfigured,
+	IpDiscardBadOption,
+	IpDiscardLoopbackDisallowed,
+	IpDiscardSmallerScope,
+	IpDiscardQueueFull,
+	IpDiscardInterfaceDisabled,
+	IpDiscardNlClientDiscard,
+	IpDiscardIpsnpiUroSegmentSizeExceedsMtu,
+	IpDiscardSwUsoFailure,
+	IpDiscardMax
+} IP_DISCARD_REASON, *PIP_DISCARD_REASON;
+typedef enum {
+	InetDiscardSourceUnspecified = 0,
+	InetDiscardDestinationMulticast = 1,
+	InetDiscardHeaderInvalid = 2,
+	InetDiscardChecksumInvalid = 3,
+	InetDiscardEndpointNotFound = 4,
+	InetDiscardConnectedPath = 5,
+	InetDiscardSessionState = 6,
+	InetDiscardReceiveInspection = 7,
+	InetDiscardAckInvalid = 8,
+	InetDiscardExpectedSyn = 9,
+	InetDiscardRst = 10,
+	InetDiscardSynRcvdSyn = 11,
+	InetDiscardSimultaneousConnect = 12,
+	InetDiscardPawsFailed = 13,
+	InetDiscardLandAttack = 14,
+	InetDiscardMissedReset = 15,
+	InetDiscardOutsideWindow = 16,
+	InetDiscardDuplicateSegment = 17,
+	InetDiscardClosedWindow = 18,
+	InetDiscardTcbRemoved = 19,
+	InetDiscardFinWait2 = 20,
+	InetDiscardReassemblyConflict = 21,
+	InetDiscardFinReceived = 22,
+	InetDiscardListenerInvalidFlags = 23,
+	InetDiscardUrgentDeliveryAllocationFailure = 24,
+	InetDiscardTcbNotInTcbTable = 25,
+	InetDiscardTimeWaitTcbReceivedRstOutsideWindow = 26,
+	InetDiscardTimeWaitTcbSynAndOtherFlags = 27,
+	InetDiscardTimeWaitTcb = 28,
+	InetDiscardSynAckWithFastopenCookieRequest = 29,
+	InetDiscardPauseAccept = 30,
+	InetDiscardSynAttack = 31,
+	InetDiscardAcceptInspection = 32,
+	InetDiscardAcceptRedirection = 33,
+	InetDiscardReasonMaxEnumValue
+} INET_DISCARD_REASON, *PINET_DISCARD_REASON;
+#endif
+
 /* FWPS_INCOMING_METADATA_VALUES0::currentMetadataValues */
 #define FWPS_METADATA_FIELD_DISCARD_REASON 0x00000001
 #define FWPS_METADATA_FIELD_FLOW_HANDLE 0x00000002
@@ -148,10 +254,11 @@ typedef void (NTAPI *FWPS_CALLOUT_CLASSIFY_FN2)(const FWPS_INCOMING_VALUES0 *inF
 	const FWPS_FILTER2 *filter, UINT64 flowContext, FWPS_CLASSIFY_OUT0 *classifyOut);
 typedef NTSTATUS (NTAPI *FWPS_CALLOUT_NOTIFY_FN0)(FWPS_CALLOUT_NOTIFY_TYPE notifyType, const GUID *filterKey,
 	const FWPS_FILTER0 *filter);
+/* notifyFn1/2 receive a writable filter (they may set its context), notifyFn0 a const one */
 typedef NTSTATUS (NTAPI *FWPS_CALLOUT_NOTIFY_FN1)(FWPS_CALLOUT_NOTIFY_TYPE notifyType, const GUID *filterKey,
-	const FWPS_FILTER1 *filter);
+	FWPS_FILTER1 *filter);
 typedef NTSTATUS (NTAPI *FWPS_CALLOUT_NOTIFY_FN2)(FWPS_CALLOUT_NOTIFY_TYPE notifyType, const GUID *filterKey,
-	const FWPS_FILTER2 *filter);
+	FWPS_FILTER2 *filter);
 typedef void (NTAPI *FWPS_CALLOUT_FLOW_DELETE_NOTIFY_FN0)(UINT16 layerId, UINT32 calloutId, UINT64 flowContext);
 
 typedef struct FWPS_CALLOUT0_ {
