@@ -1,0 +1,141 @@
+/*
+ * driso shim: wil/resource.h (see wil/common.h): the RAII wrappers driver
+ * samples use. wil::unique_any<T, Close, close_fn> holds a T and closes it
+ * with close_fn; the named handle types are aliases of it. Members follow
+ * WIL's documentation (get/put/addressof/reset/release/operator bool);
+ * declared only. unique_event adds create/SetEvent/ResetEvent/wait.
+ */
+#ifndef DRISO_SHIM_WIL_RESOURCE_H
+#define DRISO_SHIM_WIL_RESOURCE_H
+#include "result_macros.h"
+#ifdef __cplusplus
+#include <cstddef>
+#include <objbase.h>
+#include <propidl.h>
+namespace wil {
+template <typename T, typename Close = std::nullptr_t, Close close_fn = nullptr, typename... Rest>
+class unique_any {
+public:
+	typedef T pointer;
+	unique_any() noexcept;
+	unique_any(std::nullptr_t) noexcept;
+	explicit unique_any(pointer value) noexcept;
+	unique_any(unique_any &&other) noexcept;
+	~unique_any() noexcept;
+	unique_any &operator=(unique_any &&other) noexcept;
+	unique_any &operator=(std::nullptr_t) noexcept;
+	pointer get() const noexcept;
+	pointer *put() noexcept;
+	pointer *addressof() noexcept;
+	pointer *operator&() noexcept;
+	void reset(pointer value = pointer()) noexcept;
+	void reset(std::nullptr_t) noexcept;
+	pointer release() noexcept;
+	void swap(unique_any &other) noexcept;
+	bool is_valid() const noexcept;
+	explicit operator bool() const noexcept;
+};
+
+template <typename T> struct function_deleter;
+template <typename T> class unique_cotaskmem_ptr {
+public:
+	typedef T *pointer;
+	unique_cotaskmem_ptr() noexcept;
+	unique_cotaskmem_ptr(std::nullptr_t) noexcept;
+	explicit unique_cotaskmem_ptr(pointer value) noexcept;
+	unique_cotaskmem_ptr(unique_cotaskmem_ptr &&other) noexcept;
+	~unique_cotaskmem_ptr() noexcept;
+	unique_cotaskmem_ptr &operator=(unique_cotaskmem_ptr &&other) noexcept;
+	pointer get() const noexcept;
+	pointer *put() noexcept;
+	pointer *addressof() noexcept;
+	pointer *operator&() noexcept;
+	pointer operator->() const noexcept;
+	T &operator*() const noexcept;
+	void reset(pointer value = nullptr) noexcept;
+	pointer release() noexcept;
+	explicit operator bool() const noexcept;
+};
+template <typename T> class unique_cotaskmem_array_ptr {
+public:
+	typedef T *pointer;
+	typedef size_t size_type;
+	unique_cotaskmem_array_ptr() noexcept;
+	unique_cotaskmem_array_ptr(pointer ptr, size_type size) noexcept;
+	unique_cotaskmem_array_ptr(unique_cotaskmem_array_ptr &&other) noexcept;
+	~unique_cotaskmem_array_ptr() noexcept;
+	pointer get() const noexcept;
+	pointer *put(size_type *size = nullptr) noexcept;
+	size_type *size_address() noexcept;
+	size_type size() const noexcept;
+	bool empty() const noexcept;
+	T &operator[](size_type index) const noexcept;
+	pointer begin() const noexcept;
+	pointer end() const noexcept;
+	void reset() noexcept;
+	pointer release() noexcept;
+	explicit operator bool() const noexcept;
+};
+
+typedef unique_any<HANDLE> unique_handle;
+typedef unique_any<PWSTR> unique_cotaskmem_string;
+typedef unique_any<PSTR> unique_cotaskmem_ansistring;
+typedef unique_any<HKEY> unique_hkey;
+typedef unique_any<SC_HANDLE> unique_schandle;
+typedef unique_any<HMODULE> unique_hmodule;
+typedef unique_any<PVOID> unique_cotaskmem;
+typedef unique_any<HANDLE> unique_hfile;
+
+class unique_prop_variant : public PROPVARIANT {
+public:
+	unique_prop_variant() noexcept;
+	unique_prop_variant(unique_prop_variant &&other) noexcept;
+	~unique_prop_variant() noexcept;
+	unique_prop_variant &operator=(unique_prop_variant &&other) noexcept;
+	void reset(const PROPVARIANT &other = PROPVARIANT()) noexcept;
+	PROPVARIANT release() noexcept;
+	PROPVARIANT *addressof() noexcept;
+	PROPVARIANT *reset_and_addressof() noexcept;
+	PROPVARIANT *operator&() noexcept;
+};
+
+enum class EventOptions { None = 0x0, ManualReset = 0x1, Signaled = 0x2 };
+template <typename err_policy> class event_t : public unique_any<HANDLE> {
+public:
+	event_t() noexcept;
+	explicit event_t(HANDLE h) noexcept;
+	explicit event_t(EventOptions options);
+	void create(EventOptions options = EventOptions::None, PCWSTR name = nullptr, SECURITY_ATTRIBUTES *attributes = nullptr, bool *alreadyExists = nullptr);
+	bool try_create(EventOptions options, PCWSTR name, SECURITY_ATTRIBUTES *attributes = nullptr, bool *alreadyExists = nullptr);
+	bool try_open(PCWSTR name, DWORD desiredAccess = SYNCHRONIZE | EVENT_MODIFY_STATE, bool inheritHandle = false);
+	void SetEvent() const noexcept;
+	void ResetEvent() const noexcept;
+	void PulseEvent() const noexcept;
+	bool is_signaled() const noexcept;
+	bool wait(DWORD timeoutMilliseconds = INFINITE, BOOL alertable = FALSE) const noexcept;
+};
+typedef event_t<err_exception_policy> unique_event;
+typedef event_t<err_returncode_policy> unique_event_nothrow;
+typedef event_t<err_failfast_policy> unique_event_failfast;
+
+template <typename T> class out_param_t {
+public:
+	explicit out_param_t(T &output) noexcept;
+	~out_param_t() noexcept;
+	operator typename T::pointer *() noexcept;
+};
+template <typename Tcast, typename T> class out_param_ptr_t {
+public:
+	explicit out_param_ptr_t(T &output) noexcept;
+	~out_param_ptr_t() noexcept;
+	operator Tcast() noexcept;
+};
+template <typename T> out_param_t<T> out_param(T &p) noexcept;
+template <typename Tcast, typename T> out_param_ptr_t<Tcast, T> out_param_ptr(T &p) noexcept;
+
+unique_cotaskmem_string make_cotaskmem_string_nothrow(PCWSTR source, size_t length = static_cast<size_t>(-1)) noexcept;
+unique_cotaskmem_string make_cotaskmem_string(PCWSTR source, size_t length = static_cast<size_t>(-1));
+template <typename T, typename... Args> T *make_unique_nothrow_raw(Args &&...args);
+}
+#endif
+#endif
