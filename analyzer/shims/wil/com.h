@@ -10,7 +10,7 @@
 #include "result_macros.h"
 #ifdef __cplusplus
 #include <unknwn.h>
-#include <cstddef>
+
 namespace wil {
 template <typename T, typename err_policy = err_exception_policy>
 class com_ptr_t {
@@ -18,13 +18,13 @@ public:
 	typedef T element_type;
 	typedef T *pointer;
 	com_ptr_t() noexcept;
-	com_ptr_t(std::nullptr_t) noexcept;
+	com_ptr_t(decltype(nullptr)) noexcept;
 	com_ptr_t(pointer ptr) noexcept;
 	com_ptr_t(const com_ptr_t &other) noexcept;
 	com_ptr_t(com_ptr_t &&other) noexcept;
 	template <class U, class P> com_ptr_t(const com_ptr_t<U, P> &other) noexcept;
 	~com_ptr_t() noexcept;
-	com_ptr_t &operator=(std::nullptr_t) noexcept;
+	com_ptr_t &operator=(decltype(nullptr)) noexcept;
 	com_ptr_t &operator=(pointer other) noexcept;
 	com_ptr_t &operator=(const com_ptr_t &other) noexcept;
 	com_ptr_t &operator=(com_ptr_t &&other) noexcept;
@@ -38,7 +38,7 @@ public:
 	T &operator*() const noexcept;
 	explicit operator bool() const noexcept;
 	void reset() noexcept;
-	void reset(std::nullptr_t) noexcept;
+	void reset(decltype(nullptr)) noexcept;
 	void attach(pointer other) noexcept;
 	pointer detach() noexcept;
 	void swap(com_ptr_t &other) noexcept;
@@ -55,8 +55,8 @@ public:
 };
 template <typename T, typename P1, typename U, typename P2> bool operator==(const com_ptr_t<T, P1> &a, const com_ptr_t<U, P2> &b) noexcept;
 template <typename T, typename P1, typename U, typename P2> bool operator!=(const com_ptr_t<T, P1> &a, const com_ptr_t<U, P2> &b) noexcept;
-template <typename T, typename P> bool operator==(const com_ptr_t<T, P> &a, std::nullptr_t) noexcept;
-template <typename T, typename P> bool operator!=(const com_ptr_t<T, P> &a, std::nullptr_t) noexcept;
+template <typename T, typename P> bool operator==(const com_ptr_t<T, P> &a, decltype(nullptr)) noexcept;
+template <typename T, typename P> bool operator!=(const com_ptr_t<T, P> &a, decltype(nullptr)) noexcept;
 template <typename T> using com_ptr = com_ptr_t<T, err_exception_policy>;
 template <typename T> using com_ptr_nothrow = com_ptr_t<T, err_returncode_policy>;
 template <typename T> using com_ptr_failfast = com_ptr_t<T, err_failfast_policy>;

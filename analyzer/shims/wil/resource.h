@@ -9,27 +9,27 @@
 #define DRISO_SHIM_WIL_RESOURCE_H
 #include "result_macros.h"
 #ifdef __cplusplus
-#include <cstddef>
+
 #include <objbase.h>
 #include <propidl.h>
 namespace wil {
-template <typename T, typename Close = std::nullptr_t, Close close_fn = nullptr, typename... Rest>
+template <typename T, typename Close = decltype(nullptr), Close close_fn = nullptr, typename... Rest>
 class unique_any {
 public:
 	typedef T pointer;
 	unique_any() noexcept;
-	unique_any(std::nullptr_t) noexcept;
+	unique_any(decltype(nullptr)) noexcept;
 	explicit unique_any(pointer value) noexcept;
 	unique_any(unique_any &&other) noexcept;
 	~unique_any() noexcept;
 	unique_any &operator=(unique_any &&other) noexcept;
-	unique_any &operator=(std::nullptr_t) noexcept;
+	unique_any &operator=(decltype(nullptr)) noexcept;
 	pointer get() const noexcept;
 	pointer *put() noexcept;
 	pointer *addressof() noexcept;
 	pointer *operator&() noexcept;
 	void reset(pointer value = pointer()) noexcept;
-	void reset(std::nullptr_t) noexcept;
+	void reset(decltype(nullptr)) noexcept;
 	pointer release() noexcept;
 	void swap(unique_any &other) noexcept;
 	bool is_valid() const noexcept;
@@ -41,7 +41,7 @@ template <typename T> class unique_cotaskmem_ptr {
 public:
 	typedef T *pointer;
 	unique_cotaskmem_ptr() noexcept;
-	unique_cotaskmem_ptr(std::nullptr_t) noexcept;
+	unique_cotaskmem_ptr(decltype(nullptr)) noexcept;
 	explicit unique_cotaskmem_ptr(pointer value) noexcept;
 	unique_cotaskmem_ptr(unique_cotaskmem_ptr &&other) noexcept;
 	~unique_cotaskmem_ptr() noexcept;
