@@ -297,7 +297,7 @@ NTSTATUS NTAPI FwpsFlowAbort0(UINT64 flowId);
 /* pending and classify handles */
 NTSTATUS NTAPI FwpsPendOperation0(HANDLE completionHandle, HANDLE *completionContext);
 void NTAPI FwpsCompleteOperation0(HANDLE completionContext, PNET_BUFFER_LIST netBufferList);
-NTSTATUS NTAPI FwpsAcquireClassifyHandle0(void *classifyContext, UINT32 reserved, UINT64 *classifyHandle);
+NTSTATUS NTAPI FwpsAcquireClassifyHandle0(void *classifyContext, UINT32 flags, UINT64 *classifyHandle);
 void NTAPI FwpsReleaseClassifyHandle0(UINT64 classifyHandle);
 NTSTATUS NTAPI FwpsPendClassify0(UINT64 classifyHandle, UINT64 filterId, UINT32 flags,
 	FWPS_CLASSIFY_OUT0 *classifyOut);
@@ -520,8 +520,8 @@ NTSTATUS NTAPI FwpsInjectMacSendAsync0(HANDLE injectionHandle, HANDLE injectionC
 	UINT16 layerId, IF_INDEX interfaceIndex, NDIS_PORT_NUMBER NdisPortNumber, NET_BUFFER_LIST *netBufferLists,
 	FWPS_INJECT_COMPLETE0 completionFn, HANDLE completionContext);
 NTSTATUS NTAPI FwpsInjectvSwitchEthernetIngressAsync0(HANDLE injectionHandle, HANDLE injectionContext,
-	UINT32 flags, PVOID reserved, const FWP_BYTE_BLOB *vSwitchId, NDIS_SWITCH_PORT_ID sourcePortId,
-	NDIS_SWITCH_NIC_INDEX sourceNicIndex, NET_BUFFER_LIST *netBufferLists, FWPS_INJECT_COMPLETE0 completionFn,
+	UINT32 flags, PVOID reserved, const FWP_BYTE_BLOB *vSwitchId, NDIS_SWITCH_PORT_ID vSwitchSourcePortId,
+	NDIS_SWITCH_NIC_INDEX vSwitchSourceNicIndex, NET_BUFFER_LIST *netBufferLists, FWPS_INJECT_COMPLETE0 completionFn,
 	HANDLE completionContext);
 NTSTATUS NTAPI FwpsStreamInjectAsync0(HANDLE injectionHandle, HANDLE injectionContext, UINT32 flags,
 	UINT64 flowId, UINT32 calloutId, UINT16 layerId, UINT32 streamFlags, NET_BUFFER_LIST *netBufferList,
@@ -537,19 +537,21 @@ typedef enum FWPS_NET_BUFFER_LIST_EVENT_TYPE0_ {
 	FWPS_NET_BUFFER_LIST_EVENT_TYPE_MAX
 } FWPS_NET_BUFFER_LIST_EVENT_TYPE0;
 typedef void (NTAPI *FWPS_NET_BUFFER_LIST_NOTIFY_FN0)(FWPS_NET_BUFFER_LIST_EVENT_TYPE0 eventType,
-	PVOID callbackContext, PNET_BUFFER_LIST netBufferList, UINT64 newTag);
+	NET_BUFFER_LIST *netBufferList, NET_BUFFER_LIST *newNetBufferList, UINT16 layerId, UINT64 context,
+	UINT64 contextTag);
 typedef void (NTAPI *FWPS_NET_BUFFER_LIST_NOTIFY_FN1)(FWPS_NET_BUFFER_LIST_EVENT_TYPE0 eventType,
-	PVOID callbackContext, PNET_BUFFER_LIST netBufferList, PNET_BUFFER_LIST newNetBufferList,
-	const FWPS_INCOMING_VALUES0 *inFixedValues, const FWPS_INCOMING_METADATA_VALUES0 *inMetaValues);
-NTSTATUS NTAPI FwpsNetBufferListGetTagForContext0(UINT64 *tagForContext);
+	NET_BUFFER_LIST *netBufferList, NET_BUFFER_LIST *newNetBufferList, UINT16 layerId, UINT64 context,
+	UINT64 contextTag);
+UINT64 NTAPI FwpsNetBufferListGetTagForContext0(void);
 NTSTATUS NTAPI FwpsNetBufferListAssociateContext0(NET_BUFFER_LIST *netBufferList, UINT16 layerId,
-	UINT64 context, UINT64 contextTag, const GUID *providerGuid, FWPS_NET_BUFFER_LIST_NOTIFY_FN0 notifyFn);
+	UINT64 context, UINT64 contextTag, const GUID *providerGuid, void *deviceObject,
+	FWPS_NET_BUFFER_LIST_NOTIFY_FN0 notifyFn, UINT32 flags);
 NTSTATUS NTAPI FwpsNetBufferListAssociateContext1(NET_BUFFER_LIST *netBufferList, UINT16 layerId,
-	UINT64 context, UINT64 contextTag, const GUID *providerGuid, FWPS_NET_BUFFER_LIST_NOTIFY_FN1 notifyFn);
+	UINT64 context, UINT64 contextTag, const GUID *providerGuid, void *deviceObject,
+	FWPS_NET_BUFFER_LIST_NOTIFY_FN1 notifyFn, UINT32 flags);
 NTSTATUS NTAPI FwpsNetBufferListRetrieveContext0(NET_BUFFER_LIST *netBufferList, UINT64 contextTag,
-	UINT64 *context);
-NTSTATUS NTAPI FwpsNetBufferListRemoveContext0(NET_BUFFER_LIST *netBufferList, UINT64 contextTag,
-	UINT64 *context);
+	BOOLEAN removeContext, UINT32 flags, UINT64 *context);
+NTSTATUS NTAPI FwpsNetBufferListRemoveContext0(NET_BUFFER_LIST *netBufferList, UINT64 contextTag, UINT32 flags);
 
 /* vSwitch packet contexts (FWPS_INCOMING_METADATA_VALUES0::vSwitchPacketContext) */
 void NTAPI FwpsReferencevSwitchPacketContext0(HANDLE packetContext);
@@ -558,7 +560,7 @@ void NTAPI FwpsDereferencevSwitchPacketContext0(HANDLE packetContext);
 /* ALE endpoints, tokens, classify options */
 NTSTATUS NTAPI FwpsOpenToken0(HANDLE engineHandle, LUID modifiedId, ACCESS_MASK desiredAccess,
 	HANDLE *accessToken);
-NTSTATUS NTAPI FwpsClassifyOptionSet0(const FWPS_INCOMING_METADATA_VALUES0 *inMetaValues,
+NTSTATUS NTAPI FwpsClassifyOptionSet0(const FWPS_INCOMING_METADATA_VALUES0 *inMetadataValues,
 	FWP_CLASSIFY_OPTION_TYPE option, const FWP_VALUE0 *newValue);
 NTSTATUS NTAPI FwpsAleEndpointGetById0(HANDLE engineHandle, UINT64 endpointId,
 	FWPS_ALE_ENDPOINT_PROPERTIES0 **properties);
@@ -567,9 +569,8 @@ NTSTATUS NTAPI FwpsAleEndpointCreateEnumHandle0(HANDLE engineHandle,
 NTSTATUS NTAPI FwpsAleEndpointEnum0(HANDLE engineHandle, HANDLE enumHandle, UINT32 numEntriesRequested,
 	FWPS_ALE_ENDPOINT_PROPERTIES0 ***entries, UINT32 *numEntriesReturned);
 NTSTATUS NTAPI FwpsAleEndpointDestroyEnumHandle0(HANDLE engineHandle, HANDLE enumHandle);
-NTSTATUS NTAPI FwpsAleEndpointGetSecurityInfo0(HANDLE engineHandle, UINT64 endpointId,
-	SECURITY_INFORMATION securityInfo, PSID *sidOwner, PSID *sidGroup, PACL *dacl, PACL *sacl,
-	PSECURITY_DESCRIPTOR *securityDescriptor);
+NTSTATUS NTAPI FwpsAleEndpointGetSecurityInfo0(HANDLE engineHandle, SECURITY_INFORMATION securityInfo,
+	PSID *sidOwner, PSID *sidGroup, PACL *dacl, PACL *sacl, PSECURITY_DESCRIPTOR *securityDescriptor);
 NTSTATUS NTAPI FwpsAleEndpointSetSecurityInfo0(HANDLE engineHandle, SECURITY_INFORMATION securityInfo,
 	const SID *sidOwner, const SID *sidGroup, const ACL *dacl, const ACL *sacl);
 
