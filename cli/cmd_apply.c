@@ -140,10 +140,25 @@ static size_t filter_findings(struct report *r, const struct apply_args *a, cons
 		if (a->package && (!f->package || strcmp(f->package, a->package)))
 			f->suppressed = true;
 		/* after `git apply fix.patch` the 8-bit files already hold their
-		 * fixes (and fail the pre-image check): leave them alone */
-		for (size_t k = 0; a->utf16_only && !f->suppressed && k < f->n_fixes; k++)
-			if (!fix_file_is_utf16(root, f->fixes[k].file))
+		 * fixes (and fail the pre-image check): leave them alone, but keep
+		 * the UTF-16 part of a finding that spans both (a source fix and
+		 * its INF half) */
+		if (a->utf16_only && !f->suppressed) {
+			size_t w = 0;
+			for (size_t k = 0; k < f->n_fixes; k++) {
+				if (fix_file_is_utf16(root, f->fixes[k].file)) {
+					f->fixes[w++] = f->fixes[k];
+					continue;
+				}
+				for (size_t e = 0; e < f->fixes[k].n_edits; e++)
+					free(f->fixes[k].edits[e].replacement);
+				free(f->fixes[k].edits);
+				free(f->fixes[k].file);
+			}
+			f->n_fixes = w;
+			if (!w)
 				f->suppressed = true;
+		}
 		if (!f->suppressed && f->n_fixes)
 			kept++;
 	}

@@ -37,6 +37,12 @@ Abstract:
 //
 #define ACMECLK_DEVICE_NAME     L"\\Device\\AcmeClk0"
 
+//
+// Factory calibration table; the 2012 setup program copied it next to the
+// driver binary.
+//
+#define ACMEIO_CALIBRATION_FILE L"\\SystemRoot\\System32\\drivers\\acmecal.bin"
+
 #define IOCTL_ACMEIO_GET_STATS  CTL_CODE(FILE_DEVICE_UNKNOWN, 0x800, METHOD_BUFFERED, FILE_READ_ACCESS)
 #define IOCTL_ACMEIO_RESET      CTL_CODE(FILE_DEVICE_UNKNOWN, 0x801, METHOD_BUFFERED, FILE_WRITE_ACCESS)
 
@@ -89,6 +95,7 @@ DRIVER_DISPATCH AcmePower;
 NTSTATUS AcmeReadConfig(VOID);
 NTSTATUS AcmeSaveOpenCount(ULONG OpenCount);
 NTSTATUS AcmeLogWrite(PCSTR Message);
+NTSTATUS AcmeLoadCalibration(VOID);
 NTSTATUS AcmeConnectClock(PDEVICE_EXTENSION Ext);
 VOID     AcmeDisconnectClock(PDEVICE_EXTENSION Ext);
 

@@ -151,6 +151,43 @@ AcmeLogWrite(
     return status;
 }
 
+UCHAR g_Calibration[64];
+
+NTSTATUS
+AcmeLoadCalibration(
+    VOID
+    )
+{
+    NTSTATUS status;
+    HANDLE file;
+    UNICODE_STRING fileName;
+    OBJECT_ATTRIBUTES attributes;
+    IO_STATUS_BLOCK iosb;
+
+    RtlInitUnicodeString(&fileName, ACMEIO_CALIBRATION_FILE);
+    InitializeObjectAttributes(&attributes,
+                               &fileName,
+                               OBJ_CASE_INSENSITIVE | OBJ_KERNEL_HANDLE,
+                               NULL,
+                               NULL);
+
+    status = ZwOpenFile(&file,
+                        GENERIC_READ | SYNCHRONIZE,
+                        &attributes,
+                        &iosb,
+                        FILE_SHARE_READ,
+                        FILE_SYNCHRONOUS_IO_NONALERT | FILE_NON_DIRECTORY_FILE);
+    if (!NT_SUCCESS(status)) {
+        return status;
+    }
+
+    status = ZwReadFile(file, NULL, NULL, NULL, &iosb,
+                        g_Calibration, sizeof(g_Calibration), NULL, NULL);
+
+    ZwClose(file);
+    return status;
+}
+
 NTSTATUS
 AcmeConnectClock(
     PDEVICE_EXTENSION Ext

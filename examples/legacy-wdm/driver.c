@@ -57,6 +57,11 @@ DriverEntry(
         KdPrint(("acmeio: using default configuration (0x%08X)\n", status));
     }
 
+    status = AcmeLoadCalibration();
+    if (!NT_SUCCESS(status)) {
+        KdPrint(("acmeio: no calibration table (0x%08X)\n", status));
+    }
+
     DriverObject->MajorFunction[IRP_MJ_CREATE]         = AcmeCreateClose;
     DriverObject->MajorFunction[IRP_MJ_CLOSE]          = AcmeCreateClose;
     DriverObject->MajorFunction[IRP_MJ_DEVICE_CONTROL] = AcmeDeviceControl;

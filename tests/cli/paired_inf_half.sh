@@ -47,4 +47,22 @@ jq 'del(.findings[] | select(.file == "tool/acmecal.c"))' "$TMP/r.json" > "$TMP/
 expect_exit "apply the reviewed report" 0 "$DRISO" apply "$TMP/reviewed.json"
 check "reviewed apply: firmware copied" grep -q '^acme_fw.bin' "$TMP/review/driver/acme.inf"
 check "reviewed apply: no published path" bash -c "! grep -q acme_calPath '$TMP/review/driver/acme.inf'"
+
+# The same package with a UTF-16LE INF (as Visual Studio writes them): git
+# applies the C hunks, `apply --utf16-only` must still bring the driver
+# finding's INF half, which lives in the same finding as its C edits.
+cp -r "$FIX" "$TMP/u16"
+{ printf '\xff\xfe'; iconv -f UTF-8 -t UTF-16LE "$FIX/driver/acme.inf"; } > "$TMP/u16/driver/acme.inf"
+(cd "$TMP/u16" && git init -q && git add -A && git -c user.email=t@t -c user.name=t commit -qm legacy)
+"$DRISO" scan "$TMP/u16" --no-cache --format json -o "$TMP/u16.json" 2>/dev/null
+"$DRISO" fix "$TMP/u16" --no-cache --diff "$TMP/u16.patch" 2>/dev/null
+(cd "$TMP/u16" && git apply "$TMP/u16.patch")
+check "utf-16: git apply wrote the C half" grep -q 'IoGetDriverDirectory' "$TMP/u16/driver/acme.c"
+expect_exit "utf-16: apply --utf16-only" 0 "$DRISO" apply --utf16-only --root "$TMP/u16" "$TMP/u16.json"
+check "utf-16: the INF half of the C fix is applied" \
+	bash -c "iconv -f UTF-16LE -t UTF-8 '$TMP/u16/driver/acme.inf' | grep -q '^acme_fw.bin'"
+check "utf-16: the INF keeps its BOM" test "$(head -c2 "$TMP/u16/driver/acme.inf" | od -An -tx1 | tr -d ' ')" = fffe
+"$DRISO" scan "$TMP/u16" --no-cache --format json -o "$TMP/u16b.json" 2>/dev/null
+check "utf-16: rescan has nothing fixable" \
+	test "$(jq '[.findings[] | select(.fix != null and (.fix.files | length) > 0)] | length' "$TMP/u16b.json")" = 0
 done_testing
