@@ -37,6 +37,11 @@ TEST(example_fix_diff_git_apply_rescan)
 	CHECK(strstr(text, "DriverRegKeyParameters,") == NULL);
 	CHECK(strstr(text, "MmGetSystemRoutineAddress(&getDriverDirectoryName)") != NULL);
 	CHECK(strstr(text, "getDriverDirectory(g_DriverObject, 1 /* DriverDirectoryData */, 0, &dataDir)") != NULL);
+	/* S6: the calibration table is opened from the image directory, and the INF half
+	 * (review-only for git: the INF is UTF-16LE) ships it next to acmeio.sys */
+	CHECK(strstr(text, "getDriverDirectory(g_DriverObject, 0 /* DriverDirectoryImage */, 0, &imageDir)") != NULL);
+	CHECK(strstr(text, "\n acmeio.sys\r\n+acmecal.bin\r\n") != NULL);
+	CHECK(strstr(text, "\n acmeio.sys = 1,,\r\n+acmecal.bin = 1,,\r\n") != NULL);
 	free(text);
 	cmd = xasprintf("cd '%s' && git apply --check '%s' && git apply '%s'", b, patch, patch);
 	CHECK_INT(run(cmd), 0);
