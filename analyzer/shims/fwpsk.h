@@ -137,7 +137,9 @@ typedef enum {
 } INET_DISCARD_REASON, *PINET_DISCARD_REASON;
 #endif
 
-/* FWPS_INCOMING_METADATA_VALUES0::currentMetadataValues */
+/* FWPS_INCOMING_METADATA_VALUES0::currentMetadataValues: one bit per metadata
+ * field in the documented order; FLOW_HANDLE, TOKEN, COMPARTMENT_ID and
+ * COMPLETION_HANDLE checked against Microsoft's published values. */
 #define FWPS_METADATA_FIELD_DISCARD_REASON 0x00000001
 #define FWPS_METADATA_FIELD_FLOW_HANDLE 0x00000002
 #define FWPS_METADATA_FIELD_IP_HEADER_SIZE 0x00000004
