@@ -248,6 +248,22 @@ VOID NTAPI KeQuerySystemTimePrecise(PLARGE_INTEGER CurrentTime);
 ULONG64 NTAPI KeQueryInterruptTimePrecise(PULONG64 QpcTimeStamp);
 #endif
 
+/* ---- Code-section placement macros and x64 floating-point save ----
+ * PAGED_CODE_SEG / INIT_CODE_SEG are the WDK's __declspec(code_seg(...))
+ * spellings (ACX samples). mingw declares KeSave/RestoreFloatingPointState
+ * only in its x86 block; on x64 the documented routines are still called. */
+#ifndef PAGED_CODE_SEG
+#define PAGED_CODE_SEG __declspec(code_seg("PAGE"))
+#endif
+#ifndef INIT_CODE_SEG
+#define INIT_CODE_SEG __declspec(code_seg("INIT"))
+#endif
+#if (defined(_AMD64_) || defined(_ARM64_)) && !defined(DRISO_HAVE_KE_FLOATING_POINT_STATE)
+#define DRISO_HAVE_KE_FLOATING_POINT_STATE
+NTSTATUS NTAPI KeSaveFloatingPointState(PKFLOATING_SAVE FloatSave);
+NTSTATUS NTAPI KeRestoreFloatingPointState(PKFLOATING_SAVE FloatSave);
+#endif
+
 DRISO_EXTERN_C_END
 
 #endif
