@@ -9,6 +9,7 @@
 #include "core/text.h"
 #include "inf-migrate/inf.h"
 #include "inf-migrate/inf_edit.h"
+#include "inf-migrate/inf_needs.h"
 #include "inf-migrate/inf_rules.h"
 
 #include <stdlib.h>
@@ -29,6 +30,35 @@ static void reparse(const struct inf_file *inf, const struct file_fix *fx)
 		diag_list_free(&errors);
 	}
 	free(bytes);
+}
+
+/* Apply a need's edits; planning the same need on the result adds nothing. */
+static void settled(const struct inf_file *inf, const struct file_fix *fx, const struct inf_need *need)
+{
+	char *bytes, err[256];
+	size_t len;
+	if (inf_edit_apply(inf, fx, &bytes, &len, err, sizeof(err)))
+		return;
+	struct text_error terr;
+	struct text_file *t = text_decode("fuzz3.inf", bytes, len, &terr);
+	free(bytes);
+	if (!t)
+		abort();   /* our own edits made the file undecodable */
+	struct diag_list errors = { 0 };
+	struct inf_file *again = inf_parse(t, &errors);
+	if (again) {
+		struct file_fix fx2 = { 0 };
+		struct strbuf note = STRBUF_INIT;
+		if (inf_need_edits(again, "fuzz.inf", need, &fx2, &note) > 0)
+			abort();   /* not idempotent */
+		for (size_t i = 0; i < fx2.n_edits; i++)
+			free(fx2.edits[i].replacement);
+		free(fx2.edits);
+		free(fx2.file);
+		strbuf_release(&note);
+		inf_free(again);
+	}
+	diag_list_free(&errors);
 }
 
 int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
@@ -54,6 +84,21 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 		for (size_t k = 0; k < l.items[i]->n_fixes; k++)
 			reparse(inf, &l.items[i]->fixes[k]);
 	finding_list_free(&l);
+
+	/* the INF half of source fixes: copy next to the driver, publish a path */
+	static const char *const files[] = { "fw.bin", "a b.dat" };
+	for (int kind = 0; kind < 2; kind++) {
+		struct inf_need need = { .kind = kind ? INF_NEED_PUBLISH_PATH : INF_NEED_NEXT_TO_DRIVER,
+					 .files = files, .n_files = 1 + (seed & 1), .expand = (seed & 2) != 0 };
+		struct finding_list nl = { 0 };
+		struct finding *nf = finding_add(&nl, "fuzz", SEV_NOTE, "fuzz.inf", 1, 1, "fuzz");
+		struct file_fix *nfx = finding_fix_for(nf, "fuzz.inf", NULL);
+		struct strbuf note = STRBUF_INIT;
+		if (inf_need_edits(inf, "fuzz.inf", &need, nfx, &note) > 0)
+			settled(inf, nfx, &need);
+		strbuf_release(&note);
+		finding_list_free(&nl);
+	}
 
 	/* a random edit set on the model's own spans */
 	struct finding_list rl = { 0 };
