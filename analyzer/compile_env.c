@@ -274,63 +274,9 @@ int env_build_for_os_define(const char *def)
 
 /* ---------- paths ---------- */
 
-static void path_pop(struct strbuf *sb)
-{
-	char *slash = strrchr(sb->buf, '/');
-	if (!slash)
-		return;
-	strbuf_setlen(sb, slash == sb->buf ? 1 : (size_t)(slash - sb->buf));
-}
-
 char *env_resolve_path(const char *base_dir, const char *path)
 {
-	struct strbuf sb = STRBUF_INIT;
-	char *p = xstrdup(path);
-	path_to_slashes(p);
-	if (p[0] != '/')
-		strbuf_addstr(&sb, base_dir);
-	if (!sb.len)
-		strbuf_addch(&sb, '/');
-	char *save = NULL;
-	for (char *comp = strtok_r(p, "/", &save); comp; comp = strtok_r(NULL, "/", &save)) {
-		if (!strcmp(comp, "."))
-			continue;
-		if (!strcmp(comp, "..")) {
-			path_pop(&sb);
-			continue;
-		}
-		size_t keep = sb.len;
-		if (sb.buf[sb.len - 1] != '/')
-			strbuf_addch(&sb, '/');
-		strbuf_addstr(&sb, comp);
-		struct stat st;
-		if (lstat(sb.buf, &st) == 0)
-			continue;
-		/* Case-insensitive match in the parent directory. */
-		strbuf_setlen(&sb, keep);
-		DIR *d = opendir(sb.len ? sb.buf : "/");
-		bool found = false;
-		if (d) {
-			struct dirent *de;
-			while ((de = readdir(d))) {
-				if (!strcasecmp(de->d_name, comp)) {
-					if (sb.buf[sb.len - 1] != '/')
-						strbuf_addch(&sb, '/');
-					strbuf_addstr(&sb, de->d_name);
-					found = true;
-					break;
-				}
-			}
-			closedir(d);
-		}
-		if (!found) {
-			free(p);
-			strbuf_release(&sb);
-			return NULL;
-		}
-	}
-	free(p);
-	return strbuf_detach(&sb, NULL);
+	return path_resolve_nocase(base_dir, path);
 }
 
 void env_add_define(struct argvec *v, const char *def, const char *origin)

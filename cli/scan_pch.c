@@ -70,41 +70,15 @@ static bool is_cpp(const char *file)
 	return str_iends_with(file, ".cpp") || str_iends_with(file, ".cc") || str_iends_with(file, ".cxx");
 }
 
-/* Resolve a quoted/angled include among dir and the -I dirs, case-insensitively. */
+/* An include as Windows resolves it (case-insensitive, backslashes); only files. */
 static char *resolve_ci(const char *dir, const char *rel)
 {
-	char *want = xstrdup(rel);
-	path_to_slashes(want);
-	char *cur = xstrdup(dir);
-	char *save = NULL;
-	for (char *part = strtok_r(want, "/", &save); part; part = strtok_r(NULL, "/", &save)) {
-		char *next = NULL;
-		if (!strcmp(part, ".")) {
-			continue;
-		} else if (!strcmp(part, "..")) {
-			next = path_dirname(cur);
-		} else {
-			DIR *d = opendir(cur);
-			struct dirent *de;
-			while (d && (de = readdir(d)))
-				if (!strcasecmp(de->d_name, part)) {
-					next = path_join(cur, de->d_name);
-					break;
-				}
-			if (d)
-				closedir(d);
-		}
-		free(cur);
-		cur = next;
-		if (!cur)
-			break;
+	char *found = path_resolve_nocase(dir, rel);
+	if (found && !path_is_file(found)) {
+		free(found);
+		found = NULL;
 	}
-	free(want);
-	if (cur && !path_is_file(cur)) {
-		free(cur);
-		cur = NULL;
-	}
-	return cur;
+	return found;
 }
 
 static void scan_text(const char *path, const struct tu_config *c, int depth, struct include_scan *out);

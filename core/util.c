@@ -1,6 +1,8 @@
 #include "core/util.h"
+#include "core/strbuf.h"
 
 #include <ctype.h>
+#include <dirent.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -211,4 +213,65 @@ bool path_is_file(const char *path)
 {
 	struct stat st;
 	return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* Windows trees spell "..\\Inc\\Foo.H" for inc/foo.h: one component at a
+ * time, an exact spelling first, else a case-insensitive match. */
+static void strbuf_path_pop(struct strbuf *sb)
+{
+	char *slash = strrchr(sb->buf, '/');
+	if (!slash)
+		return;
+	strbuf_setlen(sb, slash == sb->buf ? 1 : (size_t)(slash - sb->buf));
+}
+
+char *path_resolve_nocase(const char *base_dir, const char *path)
+{
+	struct strbuf sb = STRBUF_INIT;
+	char *p = xstrdup(path);
+	path_to_slashes(p);
+	if (p[0] != '/')
+		strbuf_addstr(&sb, base_dir);
+	if (!sb.len)
+		strbuf_addch(&sb, '/');
+	char *save = NULL;
+	for (char *comp = strtok_r(p, "/", &save); comp; comp = strtok_r(NULL, "/", &save)) {
+		if (!strcmp(comp, "."))
+			continue;
+		if (!strcmp(comp, "..")) {
+			strbuf_path_pop(&sb);
+			continue;
+		}
+		size_t keep = sb.len;
+		if (sb.buf[sb.len - 1] != '/')
+			strbuf_addch(&sb, '/');
+		strbuf_addstr(&sb, comp);
+		struct stat st;
+		if (lstat(sb.buf, &st) == 0)
+			continue;
+		/* Case-insensitive match in the parent directory. */
+		strbuf_setlen(&sb, keep);
+		DIR *d = opendir(sb.len ? sb.buf : "/");
+		bool found = false;
+		if (d) {
+			struct dirent *de;
+			while ((de = readdir(d))) {
+				if (!strcasecmp(de->d_name, comp)) {
+					if (sb.buf[sb.len - 1] != '/')
+						strbuf_addch(&sb, '/');
+					strbuf_addstr(&sb, de->d_name);
+					found = true;
+					break;
+				}
+			}
+			closedir(d);
+		}
+		if (!found) {
+			free(p);
+			strbuf_release(&sb);
+			return NULL;
+		}
+	}
+	free(p);
+	return strbuf_detach(&sb, NULL);
 }

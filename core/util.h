@@ -55,5 +55,10 @@ void path_to_slashes(char *path);
 char *path_relative(const char *root, const char *path);
 bool path_is_dir(const char *path);
 bool path_is_file(const char *path);
+/* base_dir + path (backslashes accepted; absolute path ignores base_dir)
+ * resolved against the file system one component at a time: an exact
+ * spelling first, else a case-insensitive match in that directory. The
+ * malloc'd absolute path of an existing file or directory, or NULL. */
+char *path_resolve_nocase(const char *base_dir, const char *path);
 
 #endif

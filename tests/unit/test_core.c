@@ -4,6 +4,11 @@
 #include "core/util.h"
 #include "tests/harness.h"
 
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 TEST(strbuf_appends_and_detaches)
 {
 	struct strbuf sb = STRBUF_INIT;
@@ -87,8 +92,60 @@ TEST(take_from_empty_list_is_a_no_op)
 	finding_list_free(&a);
 }
 
+static void touch(const char *dir, const char *name)
+{
+	char *p = path_join(dir, name);
+	FILE *f = fopen(p, "w");
+	if (f)
+		fclose(f);
+	free(p);
+}
+
+/* Windows include spelling on a case-sensitive file system. */
+TEST(path_resolve_nocase_components)
+{
+	char tmpl[] = "/tmp/driso-ci-XXXXXX";
+	char *dir = mkdtemp(tmpl);
+	CHECK(dir != NULL);
+	if (!dir)
+		return;
+	char *inc = path_join(dir, "Inc");
+	mkdir(inc, 0700);
+	touch(inc, "Precomp.h");
+	touch(inc, "foo.h");
+	touch(inc, "Foo.h");   /* both spellings: the exact one must win, whatever readdir's order */
+	char *src = path_join(dir, "src");
+	mkdir(src, 0700);
+	char *r = path_resolve_nocase(src, "..\\INC\\precomp.H");
+	char *want = path_join(inc, "Precomp.h");
+	CHECK_STR(r, want);
+	free(r);
+	free(want);
+	r = path_resolve_nocase(inc, "Foo.h");
+	want = path_join(inc, "Foo.h");
+	CHECK_STR(r, want);
+	free(r);
+	free(want);
+	r = path_resolve_nocase(inc, "foo.h");
+	want = path_join(inc, "foo.h");
+	CHECK_STR(r, want);
+	free(r);
+	free(want);
+	r = path_resolve_nocase(src, "./missing.h");
+	CHECK(r == NULL);
+	r = path_resolve_nocase(src, "../inc");   /* directories resolve too */
+	CHECK_STR(r, inc);
+	free(r);
+	char *cmd = xasprintf("rm -rf '%s'", dir);
+	CHECK(system(cmd) == 0);
+	free(cmd);
+	free(inc);
+	free(src);
+}
+
 int main(void)
 {
+	RUN(path_resolve_nocase_components);
 	RUN(strbuf_appends_and_detaches);
 	RUN(json_escape);
 	RUN(sha256_known_vectors);
