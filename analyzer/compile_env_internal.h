@@ -117,6 +117,11 @@ void env_fallback_includes(struct env_ctx *ctx, const char *file, struct argvec 
  * reaches but the tree holds (compile_env_includes.c). */
 void env_complete_includes(struct env_ctx *ctx, const char *file, struct tu_flags *f, bool kernel);
 
+/* Header text standing in for what mc.exe generates from an ETW manifest
+ * (.man): provider, event and constant names from the manifest. NULL when
+ * the manifest cannot be read or parsed (compile_env_mcgen.c). */
+char *env_mc_stub(const char *manifest);
+
 /* rm -r (cache directories only). */
 void env_remove_dir(const char *dir);
 /* Fill ctx->sys_files. */

@@ -179,7 +179,23 @@ static void meta_assign(const struct msb *m, struct meta_list *dst, const struct
 		char *x = expand(m, raw.v[i], inherited, name);
 		struct strlist parts = { 0 };
 		strlist_split(&parts, x, ";");
+		/* NAME=%(OtherMetadata) or NAME=$([System.String]::...) that the
+		 * evaluator cannot compute would leave `NAME=` (an empty macro that
+		 * breaks every expression using it): 0 keeps such code parsable */
+		bool unevaluated = !strcasecmp(name, "PreprocessorDefinitions") && parts.n == 1 &&
+				   (strstr(raw.v[i], "%(") || strstr(raw.v[i], "$([")) && x[0] &&
+				   x[strlen(x) - 1] == '=' && strchr(x, '=') == x + strlen(x) - 1;
 		for (size_t j = 0; j < parts.n; j++) {
+			if (unevaluated) {
+				char *zero = xasprintf("%s0", parts.v[j]);
+				char *why = xasprintf("%s (unevaluated MSBuild expression %s: 0 for parsing)", origin,
+						      strchr(raw.v[i], '=') + 1);
+				strlist_add(&out.vals, zero);
+				strlist_add(&out.origins, why);
+				free(zero);
+				free(why);
+				continue;
+			}
 			strlist_add(&out.vals, parts.v[j]);
 			strlist_add(&out.origins, origin);
 		}

@@ -367,11 +367,18 @@ static void write_generated_dir(struct env_ctx *ctx, const struct strlist *names
 				   " * the tree holds only its .idl/.mc/.man/.mof input. */\n";
 	for (size_t i = 0; i < names->n; i++) {
 		char *path = path_join(dir, names->v[i]);
+		/* an ETW manifest says what its generated header declares */
+		char *text = NULL;
+		for (size_t k = 0; k < ctx->files.n && !text; k++)
+			if (str_iends_with(ctx->files.v[k], ".man") &&
+			    generated_from(names->v[i], path_basename(ctx->files.v[k])))
+				text = env_mc_stub(ctx->files.v[k]);
 		FILE *fp = fopen(path, "w");
 		if (fp) {
-			fputs(stub, fp);
+			fputs(text ? text : stub, fp);
 			fclose(fp);
 		}
+		free(text);
 		free(path);
 	}
 	ctx->generated_dir = dir;

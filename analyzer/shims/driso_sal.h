@@ -425,4 +425,17 @@
 #define __callback
 #endif
 
+/* winnt.h / ntdef.h (Windows 8 SDK and WDK): extern "C" blocks around
+ * headers shared by C and C++ (HidHide's driver headers open with it);
+ * mingw-w64 has EXTERN_C only. Every TU that sees SAL sees this. */
+#ifndef EXTERN_C_START
+#ifdef __cplusplus
+#define EXTERN_C_START extern "C" {
+#define EXTERN_C_END }
+#else
+#define EXTERN_C_START
+#define EXTERN_C_END
+#endif
+#endif
+
 #endif

@@ -483,6 +483,29 @@ TEST(wpp_stub_functions)
 	free(dir);
 }
 
+TEST(etw_manifest_header_and_unevaluated_define)
+{
+	/* mc.exe's header from acmeetw.man (GeneratedFilesBaseName %(Filename)Events)
+	 * is stood in for with the manifest's names; SourceDirLength=%(SourceDirLength),
+	 * an MSBuild property function driso does not evaluate, becomes 0 (not an
+	 * empty macro that breaks `&__FILE__[SourceDirLength]`). */
+	discover(FX "/etw", NULL);
+	const struct tu_config *c = find("/src/log.c", NULL);
+	CHECK(c);
+	if (!c)
+		return;
+	CHECK(has_arg(c, "-DSourceDirLength=0"));
+	const char *why = origin_of(c, "-DSourceDirLength=0");
+	CHECK(why && strstr(why, "unevaluated MSBuild expression"));
+	int not_found = 0, errors = 0;
+	char first[512] = "";
+	parse(c, &not_found, &errors, first, sizeof(first));
+	CHECK_INT(not_found, 0);
+	CHECK_INT(errors, 0);
+	if (errors)
+		fprintf(stderr, "first error: %s\n", first);
+}
+
 TEST(stale_cache_dirs_removed)
 {
 	/* A dir left by a driso that died (its owner pid is gone) is removed by
@@ -693,6 +716,7 @@ TEST(os_defines_pin_the_target_build)
 int main(void)
 {
 	RUN(os_defines_pin_the_target_build);
+	RUN(etw_manifest_header_and_unevaluated_define);
 	RUN(vcxproj_debug_x64);
 	RUN(vcxproj_release_x64);
 	RUN(vcxproj_props_import);
