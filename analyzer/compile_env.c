@@ -10,6 +10,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <libxml/xmlerror.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -277,6 +278,27 @@ int env_build_for_os_define(const char *def)
 char *env_resolve_path(const char *base_dir, const char *path)
 {
 	return path_resolve_nocase(base_dir, path);
+}
+
+static void xml_silent(void *ctx, const char *msg, ...)
+{
+	(void)ctx;
+	(void)msg;
+}
+
+static void xml_silent_structured(void *ctx, xmlErrorPtr error)
+{
+	(void)ctx;
+	(void)error;
+}
+
+void env_xml_quiet(void)
+{
+	/* XML_PARSE_NOERROR does not cover libxml2's encoding and I/O errors,
+	 * which it prints to stderr; driso reports project files itself
+	 * (xmlGetLastError) as file:line: error: ... */
+	xmlSetGenericErrorFunc(NULL, xml_silent);
+	xmlSetStructuredErrorFunc(NULL, xml_silent_structured);
 }
 
 void env_add_define(struct argvec *v, const char *def, const char *origin)

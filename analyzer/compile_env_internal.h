@@ -117,6 +117,10 @@ void env_fallback_includes(struct env_ctx *ctx, const char *file, struct argvec 
  * reaches but the tree holds (compile_env_includes.c). */
 void env_complete_includes(struct env_ctx *ctx, const char *file, struct tu_flags *f, bool kernel);
 
+/* Silence libxml2's own stderr messages on this thread (call before parsing
+ * a project file or manifest; errors are reported through diags). */
+void env_xml_quiet(void);
+
 /* Header text standing in for what mc.exe generates from an ETW manifest
  * (.man): provider, event and constant names from the manifest. NULL when
  * the manifest cannot be read or parsed (compile_env_mcgen.c). */

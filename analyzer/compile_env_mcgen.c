@@ -146,6 +146,7 @@ char *env_mc_stub(const char *manifest)
 	size_t len;
 	if (read_file(manifest, &data, &len) != 0)
 		return NULL;
+	env_xml_quiet();
 	xmlDoc *doc = xmlReadMemory(data, (int)len, manifest, NULL,
 				    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
 	free(data);

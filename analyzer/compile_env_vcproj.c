@@ -227,6 +227,7 @@ static void walk_files(struct vcproj *p, xmlNode *n, xmlNode *tool, int depth)
 
 void env_from_vcproj(struct env_ctx *ctx, const char *path)
 {
+	env_xml_quiet();
 	xmlDoc *doc = xmlReadFile(path, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
 	if (!doc) {
 		const xmlError *e = xmlGetLastError();

@@ -404,6 +404,7 @@ static void import_file(struct msb *m, const char *path, int depth)
 	if (strlist_has(&m->imported, path) || !strcmp(path, m->project))
 		return;
 	strlist_add(&m->imported, path);
+	env_xml_quiet();
 	xmlDoc *doc = xmlReadFile(path, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
 	if (!doc) {
 		/* Once per project, not per pass and configuration. */
@@ -991,6 +992,7 @@ static bool config_matches(const char *label, const char *want_conf, const char 
 
 void env_from_vcxproj(struct env_ctx *ctx, const char *path)
 {
+	env_xml_quiet();
 	xmlDoc *doc = xmlReadFile(path, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
 	if (!doc) {
 		const xmlError *e = xmlGetLastError();

@@ -72,6 +72,16 @@ printf '[{"directory": 5, "file": ["x"]},\n {"file": "config.c"' >"$TMP/cdb/comp
 check "bad compile_commands.json: exit 2" test $? -eq 2
 check "bad compile_commands.json: file:line: error" grep -Eq '^compile_commands.json:[0-9]+: error: ' "$TMP/cdb.err"
 
+# a .vcxproj in an encoding it does not have: libxml2 must not print its own
+# messages; the only diagnostic is driso's file:line: error line
+mkdir -p "$TMP/enc"
+printf '<?xml version="1.0" encoding="EUC-JP"?>\n<Project xmlns="http://schemas.microsoft.com/developer/msbuild/2003"><ItemGroup><ClCompile Include="a\xff\xfe.c"/></ItemGroup></Project>' >"$TMP/enc/p.vcxproj"
+echo 'int x;' >"$TMP/enc/a.c"
+"$DRISO" scan -q --no-cache "$TMP/enc" >/dev/null 2>"$TMP/enc.err"
+check "bad-encoding vcxproj: exit 2" test $? -eq 2
+check "bad-encoding vcxproj: file:line: error" grep -Eq '^p.vcxproj:[0-9]+: error: ' "$TMP/enc.err"
+check "bad-encoding vcxproj: no libxml2 noise on stderr" bash -c "! grep -Eq 'encoding error|I/O error' '$TMP/enc.err'"
+
 # hand-edited reports fed to apply: clear error naming the field, nothing written
 "$DRISO" scan -q --no-cache --format json -o "$TMP/good.json" "$EX"
 cp -r "$EX" "$TMP/applyroot"
