@@ -38,6 +38,14 @@ check "rescan: the driver's findings are gone" \
 expect_exit "fix again writes nothing" 0 "$DRISO" fix "$TMP/pristine" --no-cache --diff "$TMP/again.patch"
 check "second patch is empty" test ! -s "$TMP/again.patch"
 
+# The INF half is planned after the result cache: a warm run gives the same patch.
+cp -r "$FIX" "$TMP/cached"
+"$DRISO" fix "$TMP/cached" --diff "$TMP/cold.patch" -q 2>/dev/null
+"$DRISO" fix "$TMP/cached" --diff "$TMP/warm.patch" -q 2>/dev/null
+check "cold and warm (cached) runs give the golden patch" \
+	bash -c "cmp -s '$TMP/cold.patch' '$GOLDEN' && cmp -s '$TMP/warm.patch' '$GOLDEN'"
+check "the warm run used the cache" test -d "$TMP/cached/.driso-cache"
+
 # A reviewer rejects the tool's finding: its INF half stays out.
 cp -r "$FIX" "$TMP/review"
 "$DRISO" scan "$TMP/review" --no-cache --format json -o "$TMP/r.json" 2>/dev/null
