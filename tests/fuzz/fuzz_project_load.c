@@ -1,6 +1,8 @@
 /* compile_commands.json and .vcxproj loading: the first input byte picks the
- * kind, the rest is the file. Discovery must report problems, never crash. */
+ * kind, the rest is the file. Discovery must report problems, never crash.
+ * The same bytes also go through the ETW-manifest reader (mc.exe stand-in). */
 #include "analyzer/compile_env.h"
+#include "analyzer/compile_env_internal.h"
 #include "core/util.h"
 
 #include <stdio.h>
@@ -41,6 +43,8 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 	struct tu_config_list l = { 0 };
 	struct diag_list errors = { 0 };
 	compile_env_discover(dir, &o, &l, &errors);
+	if (data[0] & 2)
+		free(env_mc_stub(path));
 	tu_config_list_free(&l);
 	diag_list_free(&errors);
 	unlink(path);
