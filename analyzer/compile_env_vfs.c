@@ -19,6 +19,7 @@
  */
 #include "analyzer/compile_env_internal.h"
 #include "core/strbuf.h"
+#include "core/text.h"
 #include "core/util.h"
 
 #include <dirent.h>
@@ -69,7 +70,54 @@ static int cmp_str(const void *a, const void *b)
 
 /* Emit files grouped by directory: one root per directory, clang merges
  * roots into one tree. Names differing only in case are listed once. */
-static void emit_roots(struct strbuf *sb, char **files, size_t n, bool *first_root)
+static bool is_c_family(const char *path)
+{
+	static const char *const exts[] = { ".h", ".hpp", ".hxx", ".hh", ".inl", ".c", ".cpp", ".cxx", ".cc" };
+	for (size_t i = 0; i < sizeof(exts) / sizeof(exts[0]); i++)
+		if (str_iends_with(path, exts[i]))
+			return true;
+	return false;
+}
+
+/* Visual Studio writes some headers (resource.h) and sources as UTF-16;
+ * clang reads only UTF-8. Such a file gets a UTF-8 copy in the cache dir
+ * that the overlay serves in its place: the same decoded text (and lines)
+ * driso's own text model uses. NULL when the file is not UTF-16. */
+static char *utf8_copy(const char *cache_dir, const char *path, size_t index)
+{
+	if (!cache_dir || !is_c_family(path))
+		return NULL;
+	unsigned char bom[2];
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	size_t got = fread(bom, 1, 2, f);
+	fclose(f);
+	if (got != 2 || !((bom[0] == 0xff && bom[1] == 0xfe) || (bom[0] == 0xfe && bom[1] == 0xff)))
+		return NULL;
+	struct text_error err;
+	struct text_file *t = text_load(path, &err);
+	if (!t)
+		return NULL;   /* clang reports the file as it is */
+	char *dir = path_join(cache_dir, "utf8");
+	mkdir(dir, 0700);
+	char *name = xasprintf("%zu-%s", index, path_basename(path));
+	char *copy = path_join(dir, name);
+	FILE *out = fopen(copy, "wb");
+	bool ok = out && fwrite(t->utf8, 1, t->len, out) == t->len;
+	if (out && fclose(out) != 0)
+		ok = false;
+	if (!ok) {
+		free(copy);
+		copy = NULL;
+	}
+	free(name);
+	free(dir);
+	text_free(t);
+	return copy;
+}
+
+static void emit_roots(struct strbuf *sb, char **files, size_t n, bool *first_root, const char *cache_dir)
 {
 	size_t i = 0;
 	while (i < n) {
@@ -94,7 +142,9 @@ static void emit_roots(struct strbuf *sb, char **files, size_t n, bool *first_ro
 			strbuf_addstr(sb, "    { \"type\": \"file\", \"name\": \"");
 			strbuf_add_json_escaped(sb, base);
 			strbuf_addstr(sb, "\", \"external-contents\": \"");
-			strbuf_add_json_escaped(sb, files[j]);
+			char *copy = utf8_copy(cache_dir, files[j], j);
+			strbuf_add_json_escaped(sb, copy ? copy : files[j]);
+			free(copy);
 			strbuf_addstr(sb, "\" }");
 		}
 		strbuf_addstr(sb, "\n  ] }");
@@ -555,7 +605,7 @@ void env_write_overlay(struct env_ctx *ctx)
 	strbuf_addstr(&sb, "{ \"version\": 0, \"case-sensitive\": \"false\", \"overlay-relative\": \"false\",\n"
 			   "  \"roots\": [\n");
 	bool first_root = true;
-	emit_roots(&sb, all, n, &first_root);
+	emit_roots(&sb, all, n, &first_root, ctx->cache_dir);
 	emit_stub_roots(&sb, &tmh, ctx->wpp_stub);
 	strbuf_addstr(&sb, "\n  ]\n}\n");
 	strlist_free(&tmh);

@@ -506,6 +506,24 @@ TEST(etw_manifest_header_and_unevaluated_define)
 		fprintf(stderr, "first error: %s\n", first);
 }
 
+TEST(utf16_header_served_as_utf8)
+{
+	/* Visual Studio's resource.h is UTF-16LE with a BOM; clang reads UTF-8
+	 * only, so the overlay serves a decoded copy in its place. */
+	discover(FX "/utf16hdr", NULL);
+	const struct tu_config *c = find("/dlg.c", NULL);
+	CHECK(c);
+	if (!c)
+		return;
+	int not_found = 0, errors = 0;
+	char first[512] = "";
+	parse(c, &not_found, &errors, first, sizeof(first));
+	CHECK_INT(not_found, 0);
+	CHECK_INT(errors, 0);
+	if (errors)
+		fprintf(stderr, "first error: %s\n", first);
+}
+
 TEST(stale_cache_dirs_removed)
 {
 	/* A dir left by a driso that died (its owner pid is gone) is removed by
@@ -717,6 +735,7 @@ int main(void)
 {
 	RUN(os_defines_pin_the_target_build);
 	RUN(etw_manifest_header_and_unevaluated_define);
+	RUN(utf16_header_served_as_utf8);
 	RUN(vcxproj_debug_x64);
 	RUN(vcxproj_release_x64);
 	RUN(vcxproj_props_import);
