@@ -150,10 +150,7 @@ static size_t filter_findings(struct report *r, const struct apply_args *a, cons
 					f->fixes[w++] = f->fixes[k];
 					continue;
 				}
-				for (size_t e = 0; e < f->fixes[k].n_edits; e++)
-					free(f->fixes[k].edits[e].replacement);
-				free(f->fixes[k].edits);
-				free(f->fixes[k].file);
+				file_fix_release(&f->fixes[k]);
 			}
 			f->n_fixes = w;
 			if (!w)

@@ -148,6 +148,14 @@ void finding_list_dedup(struct finding_list *l)
 	l->n = w;
 }
 
+void file_fix_release(struct file_fix *fx)
+{
+	for (size_t i = 0; i < fx->n_edits; i++)
+		free(fx->edits[i].replacement);
+	free(fx->edits);
+	free(fx->file);
+}
+
 void finding_free(struct finding *f)
 {
 	if (!f)
@@ -168,10 +176,7 @@ void finding_free(struct finding *f)
 	free(f->package);
 	free(f->fingerprint);
 	for (size_t i = 0; i < f->n_fixes; i++) {
-		for (size_t j = 0; j < f->fixes[i].n_edits; j++)
-			free(f->fixes[i].edits[j].replacement);
-		free(f->fixes[i].edits);
-		free(f->fixes[i].file);
+		file_fix_release(&f->fixes[i]);
 	}
 	free(f->fixes);
 	free(f->suppression_reason);

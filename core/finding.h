@@ -85,6 +85,8 @@ void finding_add_evidence(struct finding *f, const char *file, int line, int col
 /* Get or create the fix for a file (sha256 may be NULL when not yet known). */
 struct file_fix *finding_fix_for(struct finding *f, const char *file, const char *sha256);
 void file_fix_add_edit(struct file_fix *fx, size_t start, size_t end, const char *replacement);
+/* Free a fix's file name, edits and replacements (not fx itself). */
+void file_fix_release(struct file_fix *fx);
 
 /* Stable id from rule, file, the flagged text and its enclosing context,
  * independent of line numbers so it survives unrelated edits. `anchor` is the

@@ -100,14 +100,6 @@ static void copy_plan(struct finding *f, const char *rel, const struct file_fix 
 	}
 }
 
-static void file_fix_release(struct file_fix *fx)
-{
-	for (size_t i = 0; i < fx->n_edits; i++)
-		free(fx->edits[i].replacement);
-	free(fx->edits);
-	free(fx->file);
-}
-
 /* Plan one need for an INF and hand the result to every finding in `who`. */
 static void plan_and_attach(struct pairing *p, const char *rel, const struct inf_need *need, struct finding **who,
 			    size_t n_who)

@@ -51,10 +51,7 @@ static void settled(const struct inf_file *inf, const struct file_fix *fx, const
 		struct strbuf note = STRBUF_INIT;
 		if (inf_need_edits(again, "fuzz.inf", need, &fx2, &note) > 0)
 			abort();   /* not idempotent */
-		for (size_t i = 0; i < fx2.n_edits; i++)
-			free(fx2.edits[i].replacement);
-		free(fx2.edits);
-		free(fx2.file);
+		file_fix_release(&fx2);
 		strbuf_release(&note);
 		inf_free(again);
 	}

@@ -23,15 +23,6 @@ static struct inf_file *parse(const char *s)
 	return inf;
 }
 
-static void fix_free(struct file_fix *fx)
-{
-	for (size_t i = 0; i < fx->n_edits; i++)
-		free(fx->edits[i].replacement);
-	free(fx->edits);
-	free(fx->file);
-	memset(fx, 0, sizeof(*fx));
-}
-
 /* Plan `need` on `in`; the result text in *out (NULL when no edit), rc returned. */
 static int plan(const char *in, const struct inf_need *need, char **out, struct strbuf *note)
 {
@@ -47,7 +38,7 @@ static int plan(const char *in, const struct inf_need *need, char **out, struct 
 			free(bytes);
 		}
 	}
-	fix_free(&fx);
+	file_fix_release(&fx);
 	inf_free(inf);
 	return rc;
 }
