@@ -1,0 +1,94 @@
+/*
+ * driso shim: charging.h, the charging arbitration driver (CAD) interface
+ * used by USB function and Type-C drivers (WDK-only header). Declarations
+ * only, from the Learn charging.h reference; enumerators in documented
+ * order. The IOCTL codes are not published on Learn: distinct driso
+ * values (FILE_DEVICE_BATTERY, driso function numbers). Device interface
+ * GUIDs are declared, not defined.
+ */
+#ifndef DRISO_SHIM_CHARGING_H
+#define DRISO_SHIM_CHARGING_H
+#include "driso_shims.h"
+#include "usbfnbase.h"
+
+DRISO_EXTERN_C_START
+
+extern const GUID GUID_DEVINTERFACE_CHARGING_ARBITRATION;
+extern const GUID GUID_DEVINTERFACE_CONFIGURABLE_USBFN_CHARGER;
+extern const GUID GUID_DEVINTERFACE_CONFIGURABLE_WIRELESS_CHARGER;
+
+#define DRISO_CAD_IOCTL(n) CTL_CODE(FILE_DEVICE_BATTERY, 0x3C0 + (n), METHOD_BUFFERED, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+#define IOCTL_CAD_DISABLE_CHARGING DRISO_CAD_IOCTL(0)
+#define IOCTL_CAD_GET_CHARGING_STATUS_COMPLETE DRISO_CAD_IOCTL(1)
+#define IOCTL_INTERNAL_CAD_POWER_SOURCE_UPDATE DRISO_CAD_IOCTL(2)
+#define IOCTL_CAD_GET_BATTERY_PROVISIONING_STATUS DRISO_CAD_IOCTL(3)
+#define IOCTL_CAD_POWER_SOURCE_UPDATE_EX DRISO_CAD_IOCTL(4)
+#define IOCTL_INTERNAL_CONFIGURE_CHARGER_PROPERTY DRISO_CAD_IOCTL(5)
+
+typedef enum _POWERSOURCEID {
+	PowerSourceInvalid = 0,
+	PowerSourceNone,
+	PowerSourceUsbfn,
+	PowerSourceWirelessCharger,
+	PowerSourceKD,
+	PowerSourceUsbTypeC,
+	PowerSourceMax
+} POWERSOURCEID, *PPOWERSOURCEID;
+
+typedef struct _POWERSOURCESTATUS {
+	POWERSOURCEID PowerSourceId;
+	ULONG MaxChargeCurrent;
+	ULONG PowerSourceInformation;
+	BOOLEAN PowerSourceStatus;
+} POWERSOURCESTATUS, *PPOWERSOURCESTATUS;
+
+typedef struct _CHARGINGSTATUSCOMPLETE {
+	POWERSOURCESTATUS UsbFnStatus;
+	POWERSOURCESTATUS UsbTypeCStatus;
+	POWERSOURCESTATUS KDStatus;
+	POWERSOURCESTATUS WirelessStatus;
+	ULONG ForceDisableChargingRefCount;
+} CHARGINGSTATUSCOMPLETE, *PCHARGINGSTATUSCOMPLETE;
+
+typedef struct _POWERSOURCEUPDATE {
+	POWERSOURCEID PowerSourceId;
+	ULONG MaxChargeCurrent;
+	BOOLEAN PowerSourceAvailableStatus;
+	PVOID PowerSourceInformation;
+} POWERSOURCEUPDATE, *PPOWERSOURCEUPDATE;
+
+typedef struct _POWERSOURCEUPDATEEX {
+	POWERSOURCEUPDATE Source;
+	GUID ChargerId;
+} POWERSOURCEUPDATEEX, *PPOWERSOURCEUPDATEEX;
+
+typedef struct _CAD_POWER_SOURCE_INFO {
+	POWERSOURCEID SourceId;
+	USHORT Version;
+	ULONG VaData[1];
+} CAD_POWER_SOURCE_INFO, *PCAD_POWER_SOURCE_INFO;
+
+typedef struct _CAD_POWER_SOURCE_INFO_USB {
+	POWERSOURCEID SourceId;
+	USHORT Version;
+	ULONG Flags;
+	ULONG MaxCurrent;
+	ULONG Voltage;
+	LONG PortType;
+	ULONGLONG PortId;
+	USBFN_PORT_TYPE PowerSourceInformation;
+	GUID OemCharger;
+} CAD_POWER_SOURCE_INFO_USB, *PCAD_POWER_SOURCE_INFO_USB;
+
+typedef struct _BATTERYPROVISIONINGSTATUS {
+	BOOLEAN IsDeviceProvisionedForBatteryBlank;
+} BATTERYPROVISIONINGSTATUS, *PBATTERYPROVISIONINGSTATUS;
+
+typedef struct _CONFIGURABLE_CHARGER_PROPERTY_HEADER {
+	ULONG Size;
+	GUID ChargerId;
+	ULONG PropertyId;
+} CONFIGURABLE_CHARGER_PROPERTY_HEADER, *PCONFIGURABLE_CHARGER_PROPERTY_HEADER;
+
+DRISO_EXTERN_C_END
+#endif
