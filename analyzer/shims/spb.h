@@ -3,7 +3,8 @@
  * (WDK-only header). Declarations only, per the Learn spb.h reference:
  * SPB_TRANSFER_DIRECTION, SPB_TRANSFER_BUFFER_FORMAT, SPB_TRANSFER_BUFFER(_LIST_ENTRY),
  * SPB_TRANSFER_LIST(_ENTRY), SPB_TRANSFER_LIST_AND_ENTRIES, the trivial
- * SPB_TRANSFER_LIST_INIT / SPB_TRANSFER_LIST_ENTRY_INIT_* helpers, and the
+ * SPB_TRANSFER_LIST_INIT / SPB_TRANSFER_LIST_ENTRY_INIT_* helpers, the
+ * multi-SPI transfer structures with their *_INIT helpers, and the
  * SPB IOCTLs (an enumeration in the WDK; the codes here are distinct driso
  * values, not restated from a WDK).
  */
@@ -130,6 +131,66 @@ DRISO_INLINE SPB_TRANSFER_LIST_ENTRY SPB_TRANSFER_LIST_ENTRY_INIT_BUFFER_LIST(SP
 	entry.Buffer.BufferList.List = BufferList;
 	entry.Buffer.BufferList.ListCe = BufferListCe;
 	return entry;
+}
+
+/* multi-SPI (dual/quad) transfers, IOCTL_SPB_MULTI_SPI_TRANSFER's input */
+typedef enum SPB_MULTI_SPI_TRANSFER_MODE {
+	SpbMultiSpiTransferModeInvalid,
+	SpbMultiSpiTransferModeDualSpi,
+	SpbMultiSpiTransferModeQuadSpi,
+	SpbMultiSpiTransferModeMax
+} SPB_MULTI_SPI_TRANSFER_MODE, *PSPB_MULTI_SPI_TRANSFER_MODE;
+
+typedef struct SPB_MULTI_SPI_TRANSFER_HEADER {
+	ULONG Size;
+	SPB_MULTI_SPI_TRANSFER_MODE Mode;
+	ULONG WritePhaseSingleSpiByteCount;
+	ULONG WaitCycleByteCount;
+} SPB_MULTI_SPI_TRANSFER_HEADER, *PSPB_MULTI_SPI_TRANSFER_HEADER;
+
+typedef struct SPB_MULTI_SPI_TRANSFER {
+	SPB_MULTI_SPI_TRANSFER_HEADER Header;
+	ULONG TransferPhaseCount;
+	SPB_TRANSFER_LIST_ENTRY TransferPhases[1];
+} SPB_MULTI_SPI_TRANSFER, *PSPB_MULTI_SPI_TRANSFER;
+
+typedef struct SPB_MULTI_SPI_WRITE_TRANSFER {
+	SPB_MULTI_SPI_TRANSFER SpiTransfer;
+} SPB_MULTI_SPI_WRITE_TRANSFER, *PSPB_MULTI_SPI_WRITE_TRANSFER;
+
+typedef struct SPB_MULTI_SPI_READ_TRANSFER {
+	SPB_MULTI_SPI_TRANSFER SpiTransfer;
+	SPB_TRANSFER_LIST_ENTRY ExtraTransfer;
+} SPB_MULTI_SPI_READ_TRANSFER, *PSPB_MULTI_SPI_READ_TRANSFER;
+
+DRISO_INLINE VOID SPB_MULTI_SPI_TRANSFER_INIT(SPB_MULTI_SPI_TRANSFER *SpiTransfer, SPB_MULTI_SPI_TRANSFER_MODE Mode,
+					      ULONG TransferPhaseCount, ULONG WritePhaseSingleSpiByteCount,
+					      ULONG WaitCycleByteCount)
+{
+	RtlZeroMemory(SpiTransfer, FIELD_OFFSET(SPB_MULTI_SPI_TRANSFER, TransferPhases) +
+					   TransferPhaseCount * sizeof(SPB_TRANSFER_LIST_ENTRY));
+	SpiTransfer->Header.Size = sizeof(SPB_MULTI_SPI_TRANSFER);
+	SpiTransfer->Header.Mode = Mode;
+	SpiTransfer->Header.WritePhaseSingleSpiByteCount = WritePhaseSingleSpiByteCount;
+	SpiTransfer->Header.WaitCycleByteCount = WaitCycleByteCount;
+	SpiTransfer->TransferPhaseCount = TransferPhaseCount;
+}
+
+/* a write is one phase, a read two (write then read) */
+DRISO_INLINE VOID SPB_MULTI_SPI_WRITE_TRANSFER_INIT(SPB_MULTI_SPI_WRITE_TRANSFER *SpiTransfer,
+						    SPB_MULTI_SPI_TRANSFER_MODE Mode,
+						    ULONG WritePhaseSingleSpiByteCount, ULONG WaitCycleByteCount)
+{
+	SPB_MULTI_SPI_TRANSFER_INIT(&SpiTransfer->SpiTransfer, Mode, 1, WritePhaseSingleSpiByteCount,
+				    WaitCycleByteCount);
+}
+
+DRISO_INLINE VOID SPB_MULTI_SPI_READ_TRANSFER_INIT(SPB_MULTI_SPI_READ_TRANSFER *SpiTransfer,
+						   SPB_MULTI_SPI_TRANSFER_MODE Mode, ULONG WritePhaseSingleSpiByteCount,
+						   ULONG WaitCycleByteCount)
+{
+	SPB_MULTI_SPI_TRANSFER_INIT(&SpiTransfer->SpiTransfer, Mode, 2, WritePhaseSingleSpiByteCount,
+				    WaitCycleByteCount);
 }
 
 DRISO_EXTERN_C_END
