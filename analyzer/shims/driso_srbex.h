@@ -31,11 +31,6 @@ DRISO_EXTERN_C_START
 /* 'SRBX' */
 #define SRB_SIGNATURE 0x53524258
 
-#define STOR_ADDRESS_TYPE_UNKNOWN 0x0
-#define STOR_ADDRESS_TYPE_BTL8 0x1
-#define STOR_ADDRESS_TYPE_MAX 0xffff
-#define STOR_ADDR_BTL8_ADDRESS_LENGTH 4
-
 #ifndef POINTER_ALIGN
 #ifdef _WIN64
 #define POINTER_ALIGN __attribute__((aligned(8)))
@@ -43,6 +38,14 @@ DRISO_EXTERN_C_START
 #define POINTER_ALIGN
 #endif
 #endif
+
+/* Also in the ntddscsi.h shim (user-mode pass-through tools need it). */
+#ifndef DRISO_HAVE_STOR_ADDRESS
+#define DRISO_HAVE_STOR_ADDRESS
+#define STOR_ADDRESS_TYPE_UNKNOWN 0x0
+#define STOR_ADDRESS_TYPE_BTL8 0x1
+#define STOR_ADDRESS_TYPE_MAX 0xffff
+#define STOR_ADDR_BTL8_ADDRESS_LENGTH 4
 
 typedef struct _STOR_ADDRESS {
 	USHORT Type;
@@ -59,6 +62,7 @@ typedef struct _STOR_ADDR_BTL8 {
 	UCHAR Lun;
 	UCHAR Reserved;
 } STOR_ADDR_BTL8, *PSTOR_ADDR_BTL8;
+#endif
 
 typedef enum _SRBEXDATATYPE {
 	SrbExDataTypeUnknown = 0,

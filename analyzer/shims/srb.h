@@ -4,5 +4,6 @@
  * comes first here.
  */
 #include <ntdef.h>
+#include "driso_ntdef_extras.h"
 #include_next <srb.h>
 #include "driso_srbex.h"
