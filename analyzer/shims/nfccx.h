@@ -1,0 +1,213 @@
+/*
+ * driso shim: nfccx.h (NfcCx.h), the NFC class extension (NfcCx 1.0)
+ * interface for UMDF 2 NFC controller (NCI) client drivers (WDK-only
+ * header; the WDK keeps it in nfc/1.0/, which maps to this file).
+ * Declarations only, from the Learn nfccx.h reference (types checked
+ * against the WDK header copy in microsoft/wdkmetadata; facts only, own
+ * layout): the driver flags and RF configuration enumerations, the client,
+ * RF discovery and LLCP configurations with their *_INIT helpers, the
+ * EVT_NFC_CX_* callbacks, the sequence handler types, and the NfcCx*
+ * entry points as plain prototypes (the WDK implements them inline through
+ * NfccxFunctions[]).
+ *
+ * Values: documented on Learn and kept: NFC_CX_LLCP_MIU_DEFAULT (1024),
+ * NFC_CX_TOTAL_DURATION_DEFAULT (300). Not published, so driso values:
+ * the flag enumerations (distinct bits in documented order; the *_DEFAULT
+ * combinations are the documented unions of names), the other
+ * enumerations (documented order), the other defaults,
+ * FILE_DEVICE_NFP and IOCTL_NFCCX_WRITE_PACKET's function number, the
+ * sequence completion flags (bit 0, as they are per-sequence).
+ */
+#ifndef DRISO_SHIM_NFCCX_H
+#define DRISO_SHIM_NFCCX_H
+#include "driso_shims.h"
+#include "wdf.h"
+
+DRISO_EXTERN_C_START
+
+typedef struct _NFCCX_DRIVER_GLOBALS {
+	ULONG Reserved;
+} NFCCX_DRIVER_GLOBALS, *PNFCCX_DRIVER_GLOBALS;
+typedef VOID (*PFN_NFC_CX)(VOID);
+extern PFN_NFC_CX NfccxFunctions[];
+typedef enum _NFC_CX_DRIVER_FLAGS {
+	NFC_CX_DRIVER_DISABLE_WTD_TIMER = 0x1,
+	NFC_CX_DRIVER_DISABLE_NFCEE_DISCOVERY = 0x2,
+	NFC_CX_DRIVER_DISABLE_RECOVERY_MODE = 0x4,
+	NFC_CX_DRIVER_DISABLE_HOST_CARD_EMULATION = 0x8,
+	NFC_CX_DRIVER_HCI_NETWORK_PER_NFCEE = 0x10,
+	NFC_CX_DRIVER_DISABLE_NFCEE_ACTION_NTF = 0x20,
+	NFC_CX_DRIVER_ENABLE_EEPROM_WRITE_PROTECTION = 0x40,
+	NFC_CX_DRIVER_ISODEP_RNAK_PRESENCE_CHK_SUPPORTED = 0x80,
+	NFC_CX_DRIVER_RF_ROUTING_POWER_SUB_STATES_SUPPORTED = 0x100,
+	NFC_CX_DRIVER_SKIP_DEVICE_STOP_IDLE = 0x200,
+	NFC_CX_DRIVER_POWER_AND_LINK_CONTROL_SUPPORTED = 0x400
+} NFC_CX_DRIVER_FLAGS, *PNFC_CX_DRIVER_FLAGS;
+typedef enum _NFC_CX_TRANSPORT_TYPE {
+	NFC_CX_TRANSPORT_I2C = 0,
+	NFC_CX_TRANSPORT_SPI,
+	NFC_CX_TRANSPORT_UART,
+	NFC_CX_TRANSPORT_CUSTOM
+} NFC_CX_TRANSPORT_TYPE, *PNFC_CX_TRANSPORT_TYPE;
+typedef enum _NFC_CX_DEVICE_MODE {
+	NFC_CX_DEVICE_MODE_NCI = 0,
+	NFC_CX_DEVICE_MODE_DTA,
+	NFC_CX_DEVICE_MODE_RAW
+} NFC_CX_DEVICE_MODE, *PNFC_CX_DEVICE_MODE;
+typedef enum _NFC_CX_HOST_ACTION {
+	HostActionStart = 0,
+	HostActionStop,
+	HostActionRestart,
+	HostActionUnload
+} NFC_CX_HOST_ACTION, *PNFC_CX_HOST_ACTION;
+typedef enum _NFC_CX_POLL_MODE_CONFIG {
+	NFC_CX_POLL_NFC_A = 0x1,
+	NFC_CX_POLL_NFC_B = 0x2,
+	NFC_CX_POLL_NFC_F_212 = 0x4,
+	NFC_CX_POLL_NFC_F_424 = 0x8,
+	NFC_CX_POLL_NFC_15693 = 0x10,
+	NFC_CX_POLL_NFC_ACTIVE = 0x20,
+	NFC_CX_POLL_NFC_A_KOVIO = 0x40,
+	NFC_CX_POLL_DEFAULT = NFC_CX_POLL_NFC_A | NFC_CX_POLL_NFC_B | NFC_CX_POLL_NFC_F_212 | NFC_CX_POLL_NFC_F_424
+} NFC_CX_POLL_MODE_CONFIG, *PNFC_CX_POLL_MODE_CONFIG;
+typedef enum _NFC_CX_NFCIP_MODE_CONFIG {
+	NFC_CX_NFCIP_NFC_A = 0x1,
+	NFC_CX_NFCIP_NFC_F_212 = 0x2,
+	NFC_CX_NFCIP_NFC_F_424 = 0x4,
+	NFC_CX_NFCIP_NFC_ACTIVE = 0x8,
+	NFC_CX_NFCIP_NFC_ACTIVE_A = 0x10,
+	NFC_CX_NFCIP_NFC_ACTIVE_F_212 = 0x20,
+	NFC_CX_NFCIP_NFC_ACTIVE_F_424 = 0x40,
+	NFC_CX_NFCIP_DEFAULT = NFC_CX_NFCIP_NFC_A | NFC_CX_NFCIP_NFC_F_212 | NFC_CX_NFCIP_NFC_F_424
+} NFC_CX_NFCIP_MODE_CONFIG, *PNFC_CX_NFCIP_MODE_CONFIG;
+typedef enum _NFC_CX_NFCIP_TGT_MODE_CONFIG {
+	NFC_CX_NFCIP_TGT_NFC_A = 0x1,
+	NFC_CX_NFCIP_TGT_NFC_F = 0x2,
+	NFC_CX_NFCIP_TGT_NFC_ACTIVE_A = 0x4,
+	NFC_CX_NFCIP_TGT_NFC_ACTIVE_F = 0x8,
+	NFC_CX_NFCIP_TGT_DEFAULT = NFC_CX_NFCIP_TGT_NFC_A | NFC_CX_NFCIP_TGT_NFC_F
+} NFC_CX_NFCIP_TGT_MODE_CONFIG, *PNFC_CX_NFCIP_TGT_MODE_CONFIG;
+typedef enum _NFC_CX_CE_MODE_CONFIG {
+	NFC_CX_CE_NFC_A = 0x1,
+	NFC_CX_CE_NFC_B = 0x2,
+	NFC_CX_CE_NFC_F = 0x4,
+	NFC_CX_CE_DEFAULT = NFC_CX_CE_NFC_A | NFC_CX_CE_NFC_B | NFC_CX_CE_NFC_F
+} NFC_CX_CE_MODE_CONFIG, *PNFC_CX_CE_MODE_CONFIG;
+typedef enum _NFC_CX_POLL_BAILOUT_CONFIG {
+	NFC_CX_POLL_BAILOUT_DEFAULT = 0,
+	NFC_CX_POLL_BAILOUT_NFC_A = 0x1,
+	NFC_CX_POLL_BAILOUT_NFC_B = 0x2
+} NFC_CX_POLL_BAILOUT_CONFIG, *PNFC_CX_POLL_BAILOUT_CONFIG;
+typedef enum _NFC_CX_SEQUENCE {
+	SequencePreInit = 0,
+	SequenceInitComplete,
+	SequencePreRfDiscStart,
+	SequenceRfDiscStartComplete,
+	SequencePreRfDiscStop,
+	SequenceRfDiscStopComplete,
+	SequencePreNfceeDisc,
+	SequenceNfceeDiscComplete,
+	SequencePreShutdown,
+	SequenceShutdownComplete,
+	SequencePreRecovery,
+	SequenceRecoveryComplete,
+	SequenceMaximum
+} NFC_CX_SEQUENCE, *PNFC_CX_SEQUENCE;
+#ifndef FILE_DEVICE_NFP
+#define FILE_DEVICE_NFP 0x000007F4
+#endif
+#define IOCTL_NFCCX_WRITE_PACKET CTL_CODE(FILE_DEVICE_NFP, 0x3F8, METHOD_BUFFERED, FILE_ANY_ACCESS)
+typedef VOID EVT_NFC_CX_WRITE_NCI_PACKET(WDFDEVICE Device, WDFREQUEST Request);
+typedef EVT_NFC_CX_WRITE_NCI_PACKET *PFN_NFC_CX_WRITE_NCI_PACKET;
+typedef VOID EVT_NFC_CX_DEVICE_IO_CONTROL(WDFDEVICE Device, WDFREQUEST Request, size_t OutputBufferLength, size_t InputBufferLength, ULONG IoControlCode);
+typedef EVT_NFC_CX_DEVICE_IO_CONTROL *PFN_NFC_CX_DEVICE_IO_CONTROL;
+typedef struct _NFC_CX_CLIENT_CONFIG {
+	ULONG Size;
+	WDF_TRI_STATE IsPowerPolicyOwner;
+	ULONG PowerIdleTimeout;
+	WDF_POWER_POLICY_IDLE_TIMEOUT_TYPE PowerIdleType;
+	NFC_CX_TRANSPORT_TYPE BusType;
+	ULONG DriverFlags;
+	NFC_CX_DEVICE_MODE DeviceMode;
+	PFN_NFC_CX_WRITE_NCI_PACKET EvtNfcCxWriteNciPacket;
+	PFN_NFC_CX_DEVICE_IO_CONTROL EvtNfcCxDeviceIoControl;
+} NFC_CX_CLIENT_CONFIG, *PNFC_CX_CLIENT_CONFIG;
+#define NFC_CX_POWER_IDLE_TIMEOUT_DEFAULT 1200
+DRISO_INLINE VOID NFC_CX_CLIENT_CONFIG_INIT(PNFC_CX_CLIENT_CONFIG Config, NFC_CX_TRANSPORT_TYPE BusType)
+{
+	RtlZeroMemory(Config, sizeof(NFC_CX_CLIENT_CONFIG));
+	Config->Size = sizeof(NFC_CX_CLIENT_CONFIG);
+	Config->IsPowerPolicyOwner = WdfUseDefault;
+	Config->PowerIdleTimeout = NFC_CX_POWER_IDLE_TIMEOUT_DEFAULT;
+	Config->PowerIdleType = DriverManagedIdleTimeout;
+	Config->BusType = BusType;
+	Config->DriverFlags = 0;
+	Config->DeviceMode = NFC_CX_DEVICE_MODE_NCI;
+}
+typedef struct _NFC_CX_HARDWARE_EVENT {
+	NTSTATUS HardwareStatus;
+	NFC_CX_HOST_ACTION HostAction;
+} NFC_CX_HARDWARE_EVENT, *PNFC_CX_HARDWARE_EVENT;
+typedef struct _NFC_CX_RF_DISCOVERY_CONFIG {
+	ULONG Size;
+	USHORT TotalDuration;
+	ULONG PollConfig;
+	UCHAR NfcIPMode;
+	UCHAR NfcIPTgtMode;
+	UCHAR NfcCEMode;
+	UCHAR BailoutConfig;
+} NFC_CX_RF_DISCOVERY_CONFIG, *PNFC_CX_RF_DISCOVERY_CONFIG;
+typedef const NFC_CX_RF_DISCOVERY_CONFIG* PCNFC_CX_RF_DISCOVERY_CONFIG;
+#define NFC_CX_TOTAL_DURATION_DEFAULT 300
+DRISO_INLINE VOID NFC_CX_RF_DISCOVERY_CONFIG_INIT(PNFC_CX_RF_DISCOVERY_CONFIG Config)
+{
+	RtlZeroMemory(Config, sizeof(NFC_CX_RF_DISCOVERY_CONFIG));
+	Config->Size = sizeof(NFC_CX_RF_DISCOVERY_CONFIG);
+	Config->TotalDuration = NFC_CX_TOTAL_DURATION_DEFAULT;
+	Config->PollConfig = NFC_CX_POLL_DEFAULT;
+	Config->NfcIPMode = NFC_CX_NFCIP_DEFAULT;
+	Config->NfcIPTgtMode = NFC_CX_NFCIP_TGT_DEFAULT;
+	Config->NfcCEMode = NFC_CX_CE_DEFAULT;
+	Config->BailoutConfig = NFC_CX_POLL_BAILOUT_DEFAULT;
+}
+typedef struct _NFC_CX_LLCP_CONFIG {
+	ULONG Size;
+	USHORT Miu;
+	UCHAR LinkTimeout;
+	UCHAR RecvWindowSize;
+} NFC_CX_LLCP_CONFIG, *PNFC_CX_LLCP_CONFIG;
+typedef const NFC_CX_LLCP_CONFIG* PCNFC_CX_LLCP_CONFIG;
+#define NFC_CX_LLCP_MIU_DEFAULT 1024
+#define NFC_CX_LLCP_LTO_DEFAULT 120
+#define NFC_CX_LLCP_RECV_WINDOW_SIZE 4
+DRISO_INLINE VOID NFC_CX_LLCP_CONFIG_INIT(PNFC_CX_LLCP_CONFIG Config)
+{
+	RtlZeroMemory(Config, sizeof(NFC_CX_LLCP_CONFIG));
+	Config->Size = sizeof(NFC_CX_LLCP_CONFIG);
+	Config->Miu = NFC_CX_LLCP_MIU_DEFAULT;
+	Config->LinkTimeout = NFC_CX_LLCP_LTO_DEFAULT;
+	Config->RecvWindowSize = NFC_CX_LLCP_RECV_WINDOW_SIZE;
+}
+#define NFC_CX_SEQUENCE_PRE_INIT_FLAG_SKIP_CONFIG 0x00000001
+#define NFC_CX_SEQUENCE_PRE_INIT_FLAG_FORCE_CONFIG 0x00000002
+#define NFC_CX_SEQUENCE_INIT_COMPLETE_FLAG_REDO 0x00000001
+#define NFC_CX_SEQUENCE_PRE_NFCEE_DISC_FLAG_SKIP 0x00000001
+#define NFC_CX_SEQUENCE_PRE_SHUTDOWN_FLAG_SKIP_RESET 0x00000001
+typedef VOID EVT_NFC_CX_SEQUENCE_COMPLETION_ROUTINE(WDFDEVICE Device, NTSTATUS Status, ULONG Flags, WDFCONTEXT Context);
+typedef EVT_NFC_CX_SEQUENCE_COMPLETION_ROUTINE *PFN_NFC_CX_SEQUENCE_COMPLETION_ROUTINE;
+typedef VOID EVT_NFC_CX_SEQUENCE_HANDLER(WDFDEVICE Device, NFC_CX_SEQUENCE Sequence, PFN_NFC_CX_SEQUENCE_COMPLETION_ROUTINE CompletionRoutine, WDFCONTEXT CompletionContext);
+typedef EVT_NFC_CX_SEQUENCE_HANDLER *PFN_NFC_CX_SEQUENCE_HANDLER;
+NTSTATUS NfcCxDeviceInitConfig(PWDFDEVICE_INIT DeviceInit, PNFC_CX_CLIENT_CONFIG Config);
+NTSTATUS NfcCxDeviceInitialize(WDFDEVICE Device);
+NTSTATUS NfcCxDeviceDeinitialize(WDFDEVICE Device);
+NTSTATUS NfcCxHardwareEvent(WDFDEVICE Device, PNFC_CX_HARDWARE_EVENT HardwareEvent);
+NTSTATUS NfcCxNciReadNotification(WDFDEVICE Device, WDFMEMORY Memory);
+NTSTATUS NfcCxSetRfDiscoveryConfig(WDFDEVICE Device, PCNFC_CX_RF_DISCOVERY_CONFIG Config);
+NTSTATUS NfcCxSetLlcpConfig(WDFDEVICE Device, PCNFC_CX_LLCP_CONFIG Config);
+NTSTATUS NfcCxRegisterSequenceHandler(WDFDEVICE Device, NFC_CX_SEQUENCE Sequence, PFN_NFC_CX_SEQUENCE_HANDLER EvtNfcCxSequenceHandler);
+NTSTATUS NfcCxUnregisterSequenceHandler(WDFDEVICE Device, NFC_CX_SEQUENCE Sequence);
+NTSTATUS NfcCxReleaseHardwareControl(WDFDEVICE Device);
+NTSTATUS NfcCxReacquireHardwareControl(WDFDEVICE Device);
+
+DRISO_EXTERN_C_END
+#endif
