@@ -469,12 +469,16 @@ typedef struct {
 #endif
 
 /* Audio engine (hardware offload) */
-#ifndef DRISO_HAVE_AUDIO_CURVE_TYPE
+#if !defined(DRISO_HAVE_AUDIO_CURVE_TYPE) && !defined(_AUDIO_CURVE_TYPE_)
 #define DRISO_HAVE_AUDIO_CURVE_TYPE
+#define _AUDIO_CURVE_TYPE_ /* mingw's audioapotypes.h declares it under this guard */
 typedef enum {
 	AUDIO_CURVE_TYPE_NONE = 0,
 	AUDIO_CURVE_TYPE_WINDOWS_FADE = 1
 } AUDIO_CURVE_TYPE;
+#endif
+#ifndef DRISO_HAVE_CONSTRICTOR_OPTION
+#define DRISO_HAVE_CONSTRICTOR_OPTION
 typedef enum {
 	CONSTRICTOR_OPTION_DISABLE = 0,
 	CONSTRICTOR_OPTION_MUTE = 1
@@ -544,6 +548,9 @@ typedef struct {
 	KSPROPERTY Property;
 	GUID EventId;
 } KSSOUNDDETECTORPROPERTY, *PKSSOUNDDETECTORPROPERTY;
+#endif
+#ifndef DRISO_HAVE_SOUNDDETECTOR_PATTERNHEADER
+#define DRISO_HAVE_SOUNDDETECTOR_PATTERNHEADER /* also in keyworddetectoroemadapter.h */
 typedef struct {
 	ULONG Size;
 	GUID PatternType;
