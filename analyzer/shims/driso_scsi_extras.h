@@ -4,9 +4,9 @@
  * logical block provisioning and block limits VPD pages and READ CAPACITY
  * (16) data (SBC-3), UNMAP parameter lists, additional sense codes and
  * qualifiers from the T10 ASC/ASCQ assignments, and prototypes for the
- * WDK's sense-data helpers (inline in the WDK). Also the storage device
- * form factor enumeration of ntddstor.h. Each block is guarded so a newer
- * mingw-w64 that has it wins.
+ * WDK's sense-data helpers (inline in the WDK). Each block is guarded so
+ * a newer mingw-w64 that has it wins. (STORAGE_DEVICE_FORM_FACTOR moved to
+ * driso_ntddstor_extras.h, where ntddstor.h has it.)
  */
 #ifndef DRISO_SCSI_EXTRAS_H
 #define DRISO_SCSI_EXTRAS_H
@@ -295,22 +295,6 @@ typedef struct _UNMAP_LIST_HEADER {
 } UNMAP_LIST_HEADER, *PUNMAP_LIST_HEADER;
 #endif
 
-#ifndef DRISO_HAVE_STORAGE_DEVICE_FORM_FACTOR
-#define DRISO_HAVE_STORAGE_DEVICE_FORM_FACTOR
-typedef enum _STORAGE_DEVICE_FORM_FACTOR {
-	FormFactorUnknown = 0,
-	FormFactor3_5,
-	FormFactor2_5,
-	FormFactor1_8,
-	FormFactor1_8Less,
-	FormFactorEmbedded,
-	FormFactorMemoryCard,
-	FormFactormSata,
-	FormFactorM_2,
-	FormFactorPCIeBoard,
-	FormFactorDimm
-} STORAGE_DEVICE_FORM_FACTOR, *PSTORAGE_DEVICE_FORM_FACTOR;
-#endif
 
 DRISO_EXTERN_C_END
 #endif

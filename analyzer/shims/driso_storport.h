@@ -41,6 +41,24 @@
 #define ScsiSetRunningConfig DRISO_SCSIPORT_ScsiSetRunningConfig
 #define ScsiAdapterControlMax DRISO_SCSIPORT_ScsiAdapterControlMax
 #define MakeAdapterControlTypeSizeOfUlong DRISO_SCSIPORT_MakeAdapterControlTypeSizeOfUlong
+#define _SCSI_NOTIFICATION_TYPE _DRISO_SCSIPORT_SCSI_NOTIFICATION_TYPE
+#define SCSI_NOTIFICATION_TYPE DRISO_SCSIPORT_SCSI_NOTIFICATION_TYPE
+#define PSCSI_NOTIFICATION_TYPE DRISO_SCSIPORT_PSCSI_NOTIFICATION_TYPE
+#define RequestComplete DRISO_SCSIPORT_RequestComplete
+#define NextRequest DRISO_SCSIPORT_NextRequest
+#define NextLuRequest DRISO_SCSIPORT_NextLuRequest
+#define ResetDetected DRISO_SCSIPORT_ResetDetected
+#define CallDisableInterrupts DRISO_SCSIPORT_CallDisableInterrupts
+#define CallEnableInterrupts DRISO_SCSIPORT_CallEnableInterrupts
+#define RequestTimerCall DRISO_SCSIPORT_RequestTimerCall
+#define BusChangeDetected DRISO_SCSIPORT_BusChangeDetected
+#define WMIEvent DRISO_SCSIPORT_WMIEvent
+#define WMIReregister DRISO_SCSIPORT_WMIReregister
+#define LinkUp DRISO_SCSIPORT_LinkUp
+#define LinkDown DRISO_SCSIPORT_LinkDown
+#define QueryTickCount DRISO_SCSIPORT_QueryTickCount
+#define BufferOverrunDetected DRISO_SCSIPORT_BufferOverrunDetected
+#define TraceNotification DRISO_SCSIPORT_TraceNotification
 #include <srb.h>
 #undef _PORT_CONFIGURATION_INFORMATION
 #undef PORT_CONFIGURATION_INFORMATION
@@ -60,6 +78,24 @@
 #undef ScsiSetRunningConfig
 #undef ScsiAdapterControlMax
 #undef MakeAdapterControlTypeSizeOfUlong
+#undef _SCSI_NOTIFICATION_TYPE
+#undef SCSI_NOTIFICATION_TYPE
+#undef PSCSI_NOTIFICATION_TYPE
+#undef RequestComplete
+#undef NextRequest
+#undef NextLuRequest
+#undef ResetDetected
+#undef CallDisableInterrupts
+#undef CallEnableInterrupts
+#undef RequestTimerCall
+#undef BusChangeDetected
+#undef WMIEvent
+#undef WMIReregister
+#undef LinkUp
+#undef LinkDown
+#undef QueryTickCount
+#undef BufferOverrunDetected
+#undef TraceNotification
 #include <scsi.h>
 
 #define _NTSTORPORT_
@@ -70,6 +106,28 @@ DRISO_EXTERN_C_START
 #ifndef STORPORTAPI
 #define STORPORTAPI
 #endif
+
+/* Notification types of StorPortNotification: srb.h's (renamed away
+ * above) plus the Storport-only IoTargetRequestServiceTime (its position
+ * is a driso value). */
+typedef enum _SCSI_NOTIFICATION_TYPE {
+	RequestComplete,
+	NextRequest,
+	NextLuRequest,
+	ResetDetected,
+	CallDisableInterrupts,
+	CallEnableInterrupts,
+	RequestTimerCall,
+	BusChangeDetected,
+	WMIEvent,
+	WMIReregister,
+	LinkUp,
+	LinkDown,
+	QueryTickCount,
+	BufferOverrunDetected,
+	TraceNotification,
+	IoTargetRequestServiceTime = 0x20
+} SCSI_NOTIFICATION_TYPE, *PSCSI_NOTIFICATION_TYPE;
 
 typedef PHYSICAL_ADDRESS STOR_PHYSICAL_ADDRESS, *PSTOR_PHYSICAL_ADDRESS;
 
@@ -561,33 +619,58 @@ typedef struct _STOR_POFX_DEVICE_V3 {
 } STOR_POFX_DEVICE_V3, *PSTOR_POFX_DEVICE_V3;
 #define STOR_POFX_DEVICE_V3_SIZE ALIGN_UP(sizeof(STOR_POFX_DEVICE_V3), PVOID)
 
-typedef struct _STOR_POFX_ACTIVE_CONTEXT {
+/* Common header of the power callbacks' parameter blocks (Learn). */
+typedef struct _STOR_POWER_CONTROL_HEADER {
 	ULONG Version;
 	ULONG Size;
+	PSTOR_ADDRESS Address;
+} STOR_POWER_CONTROL_HEADER, *PSTOR_POWER_CONTROL_HEADER;
+
+typedef struct _STOR_POFX_ACTIVE_CONTEXT {
+	STOR_POWER_CONTROL_HEADER Header;
 	ULONG ComponentIndex;
-	ULONG Reserved;
+	BOOLEAN Active;
 } STOR_POFX_ACTIVE_CONTEXT, *PSTOR_POFX_ACTIVE_CONTEXT;
 
 typedef struct _STOR_POFX_FSTATE_CONTEXT {
-	ULONG Version;
-	ULONG Size;
+	STOR_POWER_CONTROL_HEADER Header;
 	ULONG ComponentIndex;
 	ULONG FState;
 } STOR_POFX_FSTATE_CONTEXT, *PSTOR_POFX_FSTATE_CONTEXT;
 
 typedef struct _STOR_POFX_POWER_REQUIRED_CONTEXT {
-	ULONG Version;
-	ULONG Size;
-	ULONG ComponentIndex;
-	ULONG Reserved;
+	STOR_POWER_CONTROL_HEADER Header;
+	BOOLEAN PowerRequired;
 } STOR_POFX_POWER_REQUIRED_CONTEXT, *PSTOR_POFX_POWER_REQUIRED_CONTEXT;
 
 typedef struct _STOR_POFX_UNIT_POWER_INFO {
-	ULONG Version;
-	ULONG Size;
-	BOOLEAN IdleTimeoutSupported;
-	ULONG IdleTimeoutInMS;
+	STOR_POWER_CONTROL_HEADER Header;
+	BOOLEAN IdlePowerEnabled;
 } STOR_POFX_UNIT_POWER_INFO, *PSTOR_POFX_UNIT_POWER_INFO;
+
+typedef struct _STOR_POFX_POWER_CONTROL {
+	STOR_POWER_CONTROL_HEADER Header;
+	LPCGUID PowerControlCode;
+	SIZE_T InBufferSize;
+	SIZE_T OutBufferSize;
+	PVOID InBuffer;
+	PVOID OutBuffer;
+	PSIZE_T BytesReturned;
+} STOR_POFX_POWER_CONTROL, *PSTOR_POFX_POWER_CONTROL;
+
+
+/* ScsiUnitPower / ScsiAdapterPower parameters. */
+typedef struct _STOR_UNIT_CONTROL_POWER {
+	PSTOR_ADDRESS Address;
+	STOR_POWER_ACTION PowerAction;
+	STOR_DEVICE_POWER_STATE PowerState;
+} STOR_UNIT_CONTROL_POWER, *PSTOR_UNIT_CONTROL_POWER;
+
+typedef struct _STOR_ADAPTER_CONTROL_POWER {
+	STOR_POWER_CONTROL_HEADER Header;
+	STOR_POWER_ACTION PowerAction;
+	STOR_DEVICE_POWER_STATE PowerState;
+} STOR_ADAPTER_CONTROL_POWER, *PSTOR_ADAPTER_CONTROL_POWER;
 
 typedef struct _STOR_UNIT_ATTRIBUTES {
 	ULONG DeviceAttentionSupported : 1;
@@ -933,6 +1016,79 @@ STORPORTAPI ULONG StorPortEtwChannelEvent8(PVOID HwDeviceExtension, PSTOR_ADDRES
 #define DebugPrint(x)
 #endif
 #endif
+
+
+
+/* StorPortStateChangeDetected ChangedEntity (Learn values). */
+#define STATE_CHANGE_LUN 0x1
+#define STATE_CHANGE_TARGET 0x2
+#define STATE_CHANGE_BUS 0x4
+
+/* StorPortAsyncNotificationDetected flags (driso values). */
+#define RAID_ASYNC_NOTIFY_FLAG_MEDIA_STATUS 0x1
+#define RAID_ASYNC_NOTIFY_FLAG_DEVICE_STATUS 0x2
+#define RAID_ASYNC_NOTIFY_FLAG_DEVICE_OPERATION 0x4
+#define RAID_ASYNC_NOTIFY_SUPPORTED_FLAGS \
+	(RAID_ASYNC_NOTIFY_FLAG_MEDIA_STATUS | RAID_ASYNC_NOTIFY_FLAG_DEVICE_STATUS | RAID_ASYNC_NOTIFY_FLAG_DEVICE_OPERATION)
+
+#ifndef SRB_FLAGS_D3_PROCESSING
+#define SRB_FLAGS_D3_PROCESSING 0x00000800
+#endif
+#ifndef SRB_FLAGS_SEQUENTIAL_REQUIRED
+#define SRB_FLAGS_SEQUENTIAL_REQUIRED 0x00001000
+#endif
+
+/* Component IDs for STOR_POFX_COMPONENT.Id (values not published). */
+extern const GUID STORPORT_POFX_ADAPTER_GUID;
+extern const GUID STORPORT_POFX_LUN_GUID;
+
+/* SRB_FUNCTION_DUMP_POINTERS (Learn; name length: driso value). */
+#define DUMP_MINIPORT_VERSION_1 0x0100
+#define DUMP_MINIPORT_VERSION DUMP_MINIPORT_VERSION_1
+#define DUMP_MINIPORT_NAME_LENGTH 15
+typedef struct _MINIPORT_DUMP_POINTERS {
+	USHORT Version;
+	USHORT Size;
+	WCHAR DriverName[DUMP_MINIPORT_NAME_LENGTH];
+	struct _ADAPTER_OBJECT *AdapterObject;
+	PVOID MappedRegisterBase;
+	ULONG CommonBufferSize;
+	PVOID MiniportPrivateDumpData;
+	ULONG SystemIoBusNumber;
+	INTERFACE_TYPE AdapterInterfaceType;
+	ULONG MaximumTransferLength;
+	ULONG NumberOfPhysicalBreaks;
+	ULONG AlignmentMask;
+	ULONG NumberOfAccessRanges;
+	ACCESS_RANGE (*AccessRanges)[];
+	UCHAR NumberOfBuses;
+	BOOLEAN Master;
+	BOOLEAN MapBuffers;
+	UCHAR MaximumNumberOfTargets;
+} MINIPORT_DUMP_POINTERS, *PMINIPORT_DUMP_POINTERS;
+
+/* SRB_FUNCTION_PNP / StorQueryCapabilities (Learn). */
+typedef struct _STOR_DEVICE_CAPABILITIES_EX {
+	USHORT Version;
+	USHORT Size;
+	ULONG DeviceD1 : 1;
+	ULONG DeviceD2 : 1;
+	ULONG LockSupported : 1;
+	ULONG EjectSupported : 1;
+	ULONG Removable : 1;
+	ULONG DockDevice : 1;
+	ULONG UniqueID : 1;
+	ULONG SilentInstall : 1;
+	ULONG RawDeviceOK : 1;
+	ULONG SurpriseRemovalOK : 1;
+	ULONG NoDisplayInUI : 1;
+	ULONG DefaultWriteCacheEnabled : 1;
+	ULONG Reserved0 : 20;
+	ULONG Address;
+	ULONG UINumber;
+	ULONG Reserved1[2];
+} STOR_DEVICE_CAPABILITIES_EX, *PSTOR_DEVICE_CAPABILITIES_EX;
+#define STOR_DEVICE_CAPABILITIES_EX_VERSION_1 0x1
 
 DRISO_EXTERN_C_END
 #endif

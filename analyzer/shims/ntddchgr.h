@@ -1,0 +1,7 @@
+/*
+ * driso shim: ntddchgr.h. mingw-w64's ntddchgr.h includes "ntddstor.h" with quotes,
+ * which would read mingw's own ntddstor.h and bypass the ntddstor.h shim
+ * (see there); the shim is included first.
+ */
+#include <ntddstor.h>
+#include_next <ntddchgr.h>
