@@ -5,6 +5,12 @@
  * parsed. Declarations only (see driso_shims.h); names, fields and
  * signatures follow the Learn ndis.h DDI reference. OID values, NDIS
  * object headers and capability structures come from mingw's ntddndis.h.
+ * Member lists were compared with the Learn pages and status/flag values
+ * with Microsoft's WDK metadata (microsoft/wdkmetadata: facts only), which
+ * corrected NDIS_STATUS_MEDIA_DISCONNECTED, NDIS_NBL_FLAGS_RECV_READ_ONLY,
+ * the switch send/receive flags, NDIS_RESTART_GENERAL_ATTRIBUTES and
+ * NDIS_FILTER_ATTACH_PARAMETERS, and added the NDIS 6.1-6.80 members of
+ * the bind/attach parameters and filter characteristics.
  */
 #ifndef DRISO_NDIS6_H
 #define DRISO_NDIS6_H
@@ -83,7 +89,7 @@ typedef KIRQL NDIS_IRQL;
 #define NDIS_STATUS_ERROR_READING_FILE ((NDIS_STATUS)0xC001001CL)
 #define NDIS_STATUS_ALREADY_MAPPED ((NDIS_STATUS)0xC001001DL)
 #define NDIS_STATUS_RESOURCE_CONFLICT ((NDIS_STATUS)0xC001001EL)
-#define NDIS_STATUS_MEDIA_DISCONNECTED ((NDIS_STATUS)0xC001001FL)
+#define NDIS_STATUS_MEDIA_DISCONNECTED ((NDIS_STATUS)STATUS_NDIS_MEDIA_DISCONNECTED)
 #define NDIS_STATUS_INVALID_ADDRESS ((NDIS_STATUS)0xC0010022L)
 #define NDIS_STATUS_INVALID_DEVICE_REQUEST ((NDIS_STATUS)STATUS_INVALID_DEVICE_REQUEST)
 #define NDIS_STATUS_PAUSED ((NDIS_STATUS)0xC023002AL)
@@ -156,9 +162,9 @@ VOID NdisStallExecution(UINT MicrosecondsToStall);
 #define NdisInterlockedDecrement(Addend) InterlockedDecrement(Addend)
 #define NdisInterlockedAddUlong(Addend, Increment, SpinLock) ((void)(SpinLock), InterlockedExchangeAdd((PLONG)(Addend), (LONG)(Increment)))
 #define NdisInitializeListHead(ListHead) InitializeListHead(ListHead)
-#define NdisInterlockedInsertHeadList(ListHead, ListEntry, SpinLock) ExInterlockedInsertHeadList(ListHead, ListEntry, &(SpinLock)->SpinLock)
-#define NdisInterlockedInsertTailList(ListHead, ListEntry, SpinLock) ExInterlockedInsertTailList(ListHead, ListEntry, &(SpinLock)->SpinLock)
-#define NdisInterlockedRemoveHeadList(ListHead, SpinLock) ExInterlockedRemoveHeadList(ListHead, &(SpinLock)->SpinLock)
+#define NdisInterlockedInsertHeadList(_ListHead, _ListEntry, _SpinLock) ExInterlockedInsertHeadList(_ListHead, _ListEntry, &(_SpinLock)->SpinLock)
+#define NdisInterlockedInsertTailList(_ListHead, _ListEntry, _SpinLock) ExInterlockedInsertTailList(_ListHead, _ListEntry, &(_SpinLock)->SpinLock)
+#define NdisInterlockedRemoveHeadList(_ListHead, _SpinLock) ExInterlockedRemoveHeadList(_ListHead, &(_SpinLock)->SpinLock)
 #define NdisGetPhysicalAddressHigh(PhysicalAddress) ((PhysicalAddress).HighPart)
 #define NdisGetPhysicalAddressLow(PhysicalAddress) ((PhysicalAddress).LowPart)
 #define NdisSetPhysicalAddressLow(PhysicalAddress, Value) ((PhysicalAddress).LowPart = (Value))
@@ -230,6 +236,9 @@ typedef union _NET_BUFFER_HEADER {
 	SLIST_HEADER Link;
 } NET_BUFFER_HEADER, *PNET_BUFFER_HEADER;
 
+/* NDIS 6.20 VMQ shared memory segments of a NET_BUFFER (defined below) */
+typedef struct _NET_BUFFER_SHARED_MEMORY NET_BUFFER_SHARED_MEMORY, *PNET_BUFFER_SHARED_MEMORY;
+
 struct _NET_BUFFER {
 	union {
 		struct {
@@ -250,7 +259,7 @@ struct _NET_BUFFER {
 	PVOID ProtocolReserved[6];
 	PVOID MiniportReserved[4];
 	NDIS_PHYSICAL_ADDRESS DataPhysicalAddress;
-	union { PVOID SharedMemoryInfo; PVOID ScatterGatherList; };
+	union { PNET_BUFFER_SHARED_MEMORY SharedMemoryInfo; PSCATTER_GATHER_LIST ScatterGatherList; };
 };
 
 typedef enum _NDIS_NET_BUFFER_LIST_INFO {
@@ -326,10 +335,12 @@ struct _NET_BUFFER_LIST {
 #define NET_BUFFER_LIST_STATUS(_NBL) ((_NBL)->Status)
 #define NDIS_GET_NET_BUFFER_LIST_CANCEL_ID(_NBL) (NET_BUFFER_LIST_INFO(_NBL, NetBufferListCancelId))
 #define NDIS_SET_NET_BUFFER_LIST_CANCEL_ID(_NBL, _CancelId) (NET_BUFFER_LIST_INFO(_NBL, NetBufferListCancelId) = (PVOID)(_CancelId))
-#define NET_BUFFER_LIST_RECEIVE_QUEUE_ID(_NBL) ((ULONG_PTR)0)
-#define NBL_SET_PROT_RSVD_FLAG(_NBL, _F) ((_NBL)->Flags |= (_F))
-#define NBL_CLEAR_PROT_RSVD_FLAG(_NBL, _F) ((_NBL)->Flags &= ~(_F))
-#define NBL_TEST_PROT_RSVD_FLAG(_NBL, _F) ((_NBL)->Flags & (_F))
+#define NBL_SET_PROTOCOL_RSVD_FLAG(_NBL, _F) ((_NBL)->Flags |= ((_F) & NBL_FLAGS_PROTOCOL_RESERVED))
+#define NBL_CLEAR_PROTOCOL_RSVD_FLAG(_NBL, _F) ((_NBL)->Flags &= ~((_F) & NBL_FLAGS_PROTOCOL_RESERVED))
+#define NBL_TEST_PROTOCOL_RSVD_FLAG(_NBL, _F) (((_NBL)->Flags & ((_F) & NBL_FLAGS_PROTOCOL_RESERVED)) != 0)
+#define NBL_SET_PROT_RSVD_FLAG(_NBL, _F) NBL_SET_PROTOCOL_RSVD_FLAG(_NBL, _F)
+#define NBL_CLEAR_PROT_RSVD_FLAG(_NBL, _F) NBL_CLEAR_PROTOCOL_RSVD_FLAG(_NBL, _F)
+#define NBL_TEST_PROT_RSVD_FLAG(_NBL, _F) NBL_TEST_PROTOCOL_RSVD_FLAG(_NBL, _F)
 #define NBL_SET_FLAG(_NBL, _F) ((_NBL)->Flags |= (_F))
 #define NBL_CLEAR_FLAG(_NBL, _F) ((_NBL)->Flags &= ~(_F))
 #define NBL_TEST_FLAG(_NBL, _F) (((_NBL)->Flags & (_F)) != 0)
@@ -341,7 +352,7 @@ struct _NET_BUFFER_LIST {
 #define NDIS_NBL_FLAGS_IS_TCP 0x00000800
 #define NDIS_NBL_FLAGS_IS_UDP 0x00001000
 #define NDIS_NBL_FLAGS_IS_LOOPBACK_PACKET 0x00008000
-#define NDIS_NBL_FLAGS_RECV_READ_ONLY 0x00000100
+#define NDIS_NBL_FLAGS_RECV_READ_ONLY 0x00000002
 #define NDIS_NBL_FLAGS_SEND_READ_ONLY 0x00000001
 
 typedef struct _NDIS_NET_BUFFER_LIST_8021Q_INFO {
@@ -456,7 +467,6 @@ NDIS_STATUS NdisCopyFromNetBufferToNetBuffer(PNET_BUFFER Destination, ULONG Dest
 #define NDIS_INVALID_VPORT_ID 0xffffffff
 #endif
 
-typedef struct _NET_BUFFER_SHARED_MEMORY NET_BUFFER_SHARED_MEMORY, *PNET_BUFFER_SHARED_MEMORY;
 struct _NET_BUFFER_SHARED_MEMORY {
 	PNET_BUFFER_SHARED_MEMORY NextSharedMemorySegment;
 	ULONG SharedMemoryFlags;
@@ -538,7 +548,8 @@ typedef struct _NDIS_OID_REQUEST {
 	UCHAR SupportedRevision;
 	UCHAR Reserved1;
 	USHORT Reserved2;
-	ULONG VPortId;
+	NDIS_NIC_SWITCH_ID SwitchId;
+	NDIS_NIC_SWITCH_VPORT_ID VPortId;
 	ULONG Flags;
 } NDIS_OID_REQUEST, *PNDIS_OID_REQUEST;
 
@@ -585,6 +596,8 @@ typedef struct _NET_PNP_EVENT_NOTIFICATION {
 	NDIS_PORT_NUMBER PortNumber;
 	NET_PNP_EVENT NetPnPEvent;
 	ULONG Flags;
+	NDIS_NIC_SWITCH_ID SwitchId;
+	NDIS_NIC_SWITCH_VPORT_ID VPortId;
 } NET_PNP_EVENT_NOTIFICATION, *PNET_PNP_EVENT_NOTIFICATION;
 #define NET_PNP_EVENT_NOTIFICATION_REVISION_1 1
 
@@ -624,7 +637,8 @@ typedef enum _NDIS_SHUTDOWN_ACTION { NdisShutdownPowerOff, NdisShutdownBugCheck 
 #define NDIS_SET_SEND_FLAG(_Flags, _Fl) ((_Flags) |= (_Fl))
 #define NDIS_TEST_SEND_AT_DISPATCH_LEVEL(_Flags) NDIS_TEST_SEND_FLAG((_Flags), NDIS_SEND_FLAGS_DISPATCH_LEVEL)
 #define NDIS_SEND_COMPLETE_FLAGS_DISPATCH_LEVEL 0x00000001
-#define NDIS_SEND_COMPLETE_FLAGS_SWITCH_SINGLE_SOURCE 0x00000002
+#define NDIS_SEND_COMPLETE_FLAGS_SINGLE_QUEUE 0x00000002
+#define NDIS_SEND_COMPLETE_FLAGS_SWITCH_SINGLE_SOURCE 0x00000004
 #define NDIS_TEST_SEND_COMPLETE_FLAG(_Flags, _Fl) (((_Flags) & (_Fl)) == (_Fl))
 #define NDIS_SET_SEND_COMPLETE_FLAG(_Flags, _Fl) ((_Flags) |= (_Fl))
 #define NDIS_TEST_SEND_COMPLETE_AT_DISPATCH_LEVEL(_Flags) NDIS_TEST_SEND_COMPLETE_FLAG((_Flags), NDIS_SEND_COMPLETE_FLAGS_DISPATCH_LEVEL)
@@ -636,8 +650,8 @@ typedef enum _NDIS_SHUTDOWN_ACTION { NdisShutdownPowerOff, NdisShutdownBugCheck 
 #define NDIS_RECEIVE_FLAGS_SINGLE_QUEUE 0x00000800
 #define NDIS_RECEIVE_FLAGS_SHARED_MEMORY_INFO_VALID 0x00001000
 #define NDIS_RECEIVE_FLAGS_MORE_NBLS 0x00002000
-#define NDIS_RECEIVE_FLAGS_SWITCH_SINGLE_SOURCE 0x00004000
-#define NDIS_RECEIVE_FLAGS_SWITCH_DESTINATION_GROUP 0x00008000
+#define NDIS_RECEIVE_FLAGS_SWITCH_SINGLE_SOURCE 0x00008000
+#define NDIS_RECEIVE_FLAGS_SWITCH_DESTINATION_GROUP 0x00004000
 #define NDIS_TEST_RECEIVE_FLAG(_Flags, _Fl) (((_Flags) & (_Fl)) == (_Fl))
 #define NDIS_SET_RECEIVE_FLAG(_Flags, _Fl) ((_Flags) |= (_Fl))
 #define NDIS_TEST_RECEIVE_AT_DISPATCH_LEVEL(_Flags) NDIS_TEST_RECEIVE_FLAG((_Flags), NDIS_RECEIVE_FLAGS_DISPATCH_LEVEL)
@@ -666,19 +680,17 @@ typedef struct _NDIS_RESTART_GENERAL_ATTRIBUTES {
 	ULONG LookaheadSize;
 	ULONG MacOptions;
 	ULONG SupportedPacketFilters;
+	ULONG MaxMulticastListSize;
 	struct _NDIS_RECEIVE_SCALE_CAPABILITIES *RecvScaleCapabilities;
 	NET_IF_ACCESS_TYPE AccessType;
-	NET_IF_DIRECTION_TYPE DirectionType;
+	ULONG Flags;
 	NET_IF_CONNECTION_TYPE ConnectionType;
-	NET_IFTYPE IfType;
-	BOOLEAN IfConnectorPresent;
 	ULONG SupportedStatistics;
-	ULONG SupportedPauseFunctions;
 	ULONG DataBackFillSize;
 	ULONG ContextBackFillSize;
 	PNDIS_OID SupportedOidList;
 	ULONG SupportedOidListLength;
-	ULONG MaxMulticastListSize;
+	ULONG MaxLookaheadSizeAccessed;
 } NDIS_RESTART_GENERAL_ATTRIBUTES, *PNDIS_RESTART_GENERAL_ATTRIBUTES;
 #define NDIS_RESTART_GENERAL_ATTRIBUTES_REVISION_1 1
 #define NDIS_RESTART_GENERAL_ATTRIBUTES_REVISION_2 2
@@ -707,9 +719,17 @@ typedef struct _NDIS_FILTER_ATTACH_PARAMETERS {
 	struct _NDIS_OFFLOAD *DefaultOffloadConfiguration;
 	USHORT MacAddressLength;
 	UCHAR CurrentMacAddress[NDIS_MAX_PHYS_ADDRESS_LENGTH];
-	NET_LUID LowerIfNetLuid;
+	NET_LUID BaseMiniportNetLuid;
 	NET_IFINDEX LowerIfIndex;
+	NET_LUID LowerIfNetLuid;
 	ULONG Flags;
+	PNDIS_HD_SPLIT_CURRENT_CONFIG HDSplitCurrentConfig;
+	PNDIS_RECEIVE_FILTER_CAPABILITIES ReceiveFilterCapabilities;
+	PDEVICE_OBJECT MiniportPhysicalDeviceObject;
+	PNDIS_NIC_SWITCH_CAPABILITIES NicSwitchCapabilities;
+	BOOLEAN BaseMiniportIfConnectorPresent;
+	PNDIS_SRIOV_CAPABILITIES SriovCapabilities;
+	PNDIS_NIC_SWITCH_INFO_ARRAY NicSwitchArray;
 } NDIS_FILTER_ATTACH_PARAMETERS, *PNDIS_FILTER_ATTACH_PARAMETERS;
 #define NDIS_FILTER_ATTACH_PARAMETERS_REVISION_1 1
 #define NDIS_FILTER_ATTACH_PARAMETERS_REVISION_4 4
@@ -787,6 +807,12 @@ typedef FILTER_CANCEL_DIRECT_OID_REQUEST *FILTER_CANCEL_DIRECT_OID_REQUEST_HANDL
 typedef FILTER_STATUS *FILTER_STATUS_HANDLER;
 typedef FILTER_NET_PNP_EVENT *FILTER_NET_PNP_EVENT_HANDLER;
 typedef FILTER_DEVICE_PNP_EVENT_NOTIFY *FILTER_DEVICE_PNP_EVENT_NOTIFY_HANDLER;
+typedef NDIS_STATUS FILTER_SYNCHRONOUS_OID_REQUEST(NDIS_HANDLE FilterModuleContext, NDIS_OID_REQUEST *OidRequest,
+	PVOID *CallContext);
+typedef FILTER_SYNCHRONOUS_OID_REQUEST *FILTER_SYNCHRONOUS_OID_REQUEST_HANDLER;
+typedef VOID FILTER_SYNCHRONOUS_OID_REQUEST_COMPLETE(NDIS_HANDLE FilterModuleContext, NDIS_OID_REQUEST *OidRequest,
+	NDIS_STATUS *Status, PVOID CallContext);
+typedef FILTER_SYNCHRONOUS_OID_REQUEST_COMPLETE *FILTER_SYNCHRONOUS_OID_REQUEST_COMPLETE_HANDLER;
 
 #define NDIS_FILTER_CHARACTERISTICS_REVISION_1 1
 #define NDIS_FILTER_CHARACTERISTICS_REVISION_2 2
@@ -824,7 +850,8 @@ typedef struct _NDIS_FILTER_DRIVER_CHARACTERISTICS {
 	FILTER_DIRECT_OID_REQUEST_HANDLER DirectOidRequestHandler;
 	FILTER_DIRECT_OID_REQUEST_COMPLETE_HANDLER DirectOidRequestCompleteHandler;
 	FILTER_CANCEL_DIRECT_OID_REQUEST_HANDLER CancelDirectOidRequestHandler;
-	ULONG_PTR DrisoReserved;
+	FILTER_SYNCHRONOUS_OID_REQUEST_HANDLER SynchronousOidRequestHandler;
+	FILTER_SYNCHRONOUS_OID_REQUEST_COMPLETE_HANDLER SynchronousOidRequestCompleteHandler;
 } NDIS_FILTER_DRIVER_CHARACTERISTICS, *PNDIS_FILTER_DRIVER_CHARACTERISTICS;
 typedef struct _NDIS_FILTER_PARTIAL_CHARACTERISTICS {
 	NDIS_OBJECT_HEADER Header;
@@ -869,10 +896,14 @@ NDIS_STATUS NdisFGetOptionalSwitchHandlers(NDIS_HANDLE NdisFilterHandle, PNDIS_H
 	PVOID SwitchHandlers);
 
 /* ---- Miniport drivers ---- */
+#ifndef DRISO_HAVE_NDIS_RESOURCE_LIST
+#define DRISO_HAVE_NDIS_RESOURCE_LIST
+typedef CM_PARTIAL_RESOURCE_LIST NDIS_RESOURCE_LIST, *PNDIS_RESOURCE_LIST;
+#endif
 typedef struct _NDIS_MINIPORT_INIT_PARAMETERS {
 	NDIS_OBJECT_HEADER Header;
 	ULONG Flags;
-	PCM_RESOURCE_LIST AllocatedResources;
+	PNDIS_RESOURCE_LIST AllocatedResources;
 	NDIS_HANDLE IMDeviceInstanceContext;
 	NDIS_HANDLE MiniportAddDeviceContext;
 	NET_IFINDEX IfIndex;
@@ -1053,10 +1084,80 @@ typedef struct _NDIS_MINIPORT_ADAPTER_GENERAL_ATTRIBUTES {
 #define NDIS_MINIPORT_ADAPTER_GENERAL_ATTRIBUTES_REVISION_1 1
 #define NDIS_MINIPORT_ADAPTER_GENERAL_ATTRIBUTES_REVISION_2 2
 
+typedef struct _NDIS_MINIPORT_ADD_DEVICE_REGISTRATION_ATTRIBUTES {
+	NDIS_OBJECT_HEADER Header;
+	NDIS_HANDLE MiniportAddDeviceContext;
+	ULONG Flags;
+} NDIS_MINIPORT_ADD_DEVICE_REGISTRATION_ATTRIBUTES, *PNDIS_MINIPORT_ADD_DEVICE_REGISTRATION_ATTRIBUTES;
+
+typedef struct _NDIS_MINIPORT_ADAPTER_OFFLOAD_ATTRIBUTES {
+	NDIS_OBJECT_HEADER Header;
+	PNDIS_OFFLOAD DefaultOffloadConfiguration;
+	PNDIS_OFFLOAD HardwareOffloadCapabilities;
+	PNDIS_TCP_CONNECTION_OFFLOAD DefaultTcpConnectionOffloadConfiguration;
+	PNDIS_TCP_CONNECTION_OFFLOAD TcpConnectionOffloadHardwareCapabilities;
+} NDIS_MINIPORT_ADAPTER_OFFLOAD_ATTRIBUTES, *PNDIS_MINIPORT_ADAPTER_OFFLOAD_ATTRIBUTES;
+
+typedef struct _NDIS_MINIPORT_ADAPTER_NATIVE_802_11_ATTRIBUTES {
+	NDIS_OBJECT_HEADER Header;
+	ULONG OpModeCapability;
+	ULONG NumOfTXBuffers;
+	ULONG NumOfRXBuffers;
+	BOOLEAN MultiDomainCapabilityImplemented;
+	ULONG NumSupportedPhys;
+	PDOT11_PHY_ATTRIBUTES SupportedPhyAttributes;
+	PDOT11_EXTSTA_ATTRIBUTES ExtSTAAttributes;
+	PDOT11_VWIFI_ATTRIBUTES VWiFiAttributes;
+	PDOT11_EXTAP_ATTRIBUTES ExtAPAttributes;
+	PDOT11_WFD_ATTRIBUTES WFDAttributes;
+} NDIS_MINIPORT_ADAPTER_NATIVE_802_11_ATTRIBUTES, *PNDIS_MINIPORT_ADAPTER_NATIVE_802_11_ATTRIBUTES;
+
+typedef struct _NDIS_HD_SPLIT_ATTRIBUTES {
+	NDIS_OBJECT_HEADER Header;
+	ULONG HardwareCapabilities;
+	ULONG CurrentCapabilities;
+	ULONG HDSplitFlags;
+	ULONG BackfillSize;
+	ULONG MaxHeaderSize;
+} NDIS_HD_SPLIT_ATTRIBUTES, *PNDIS_HD_SPLIT_ATTRIBUTES;
+
+typedef struct _NDIS_MINIPORT_ADAPTER_HARDWARE_ASSIST_ATTRIBUTES {
+	NDIS_OBJECT_HEADER Header;
+	PNDIS_HD_SPLIT_ATTRIBUTES HDSplitAttributes;
+	PNDIS_RECEIVE_FILTER_CAPABILITIES HardwareReceiveFilterCapabilities;
+	PNDIS_RECEIVE_FILTER_CAPABILITIES CurrentReceiveFilterCapabilities;
+	PNDIS_NIC_SWITCH_CAPABILITIES HardwareNicSwitchCapabilities;
+	PNDIS_NIC_SWITCH_CAPABILITIES CurrentNicSwitchCapabilities;
+	PNDIS_SRIOV_CAPABILITIES HardwareSriovCapabilities;
+	PNDIS_SRIOV_CAPABILITIES CurrentSriovCapabilities;
+	PNDIS_QOS_CAPABILITIES HardwareQosCapabilities;
+	PNDIS_QOS_CAPABILITIES CurrentQosCapabilities;
+	struct _NDIS_GFT_OFFLOAD_CAPABILITIES *HardwareGftOffloadCapabilities;
+	struct _NDIS_GFT_OFFLOAD_CAPABILITIES *CurrentGftOffloadCapabilities;
+} NDIS_MINIPORT_ADAPTER_HARDWARE_ASSIST_ATTRIBUTES, *PNDIS_MINIPORT_ADAPTER_HARDWARE_ASSIST_ATTRIBUTES;
+
+typedef struct _NDIS_MINIPORT_ADAPTER_NDK_ATTRIBUTES {
+	NDIS_OBJECT_HEADER Header;
+	BOOLEAN Enabled;
+	PNDIS_NDK_CAPABILITIES NdkCapabilities;
+} NDIS_MINIPORT_ADAPTER_NDK_ATTRIBUTES, *PNDIS_MINIPORT_ADAPTER_NDK_ATTRIBUTES;
+
+typedef struct _NDIS_MINIPORT_ADAPTER_PACKET_DIRECT_ATTRIBUTES {
+	NDIS_OBJECT_HEADER Header;
+	ULONG Flags;
+	ULONG DmaAddressWidth;
+} NDIS_MINIPORT_ADAPTER_PACKET_DIRECT_ATTRIBUTES, *PNDIS_MINIPORT_ADAPTER_PACKET_DIRECT_ATTRIBUTES;
+
 typedef union _NDIS_MINIPORT_ADAPTER_ATTRIBUTES {
+	NDIS_OBJECT_HEADER Header;
+	NDIS_MINIPORT_ADD_DEVICE_REGISTRATION_ATTRIBUTES AddDeviceRegistrationAttributes;
 	NDIS_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES RegistrationAttributes;
 	NDIS_MINIPORT_ADAPTER_GENERAL_ATTRIBUTES GeneralAttributes;
-	NDIS_OBJECT_HEADER Header;
+	NDIS_MINIPORT_ADAPTER_OFFLOAD_ATTRIBUTES OffloadAttributes;
+	NDIS_MINIPORT_ADAPTER_NATIVE_802_11_ATTRIBUTES Native_802_11_Attributes;
+	NDIS_MINIPORT_ADAPTER_HARDWARE_ASSIST_ATTRIBUTES HardwareAssistAttributes;
+	NDIS_MINIPORT_ADAPTER_NDK_ATTRIBUTES NDKAttributes;
+	NDIS_MINIPORT_ADAPTER_PACKET_DIRECT_ATTRIBUTES PacketDirectAttributes;
 } NDIS_MINIPORT_ADAPTER_ATTRIBUTES, *PNDIS_MINIPORT_ADAPTER_ATTRIBUTES;
 
 typedef struct _NDIS_MINIPORT_INTERRUPT_CHARACTERISTICS {
@@ -1156,6 +1257,14 @@ struct _NDIS_BIND_PARAMETERS {
 	struct _NDIS_OFFLOAD *DefaultOffloadConfiguration;
 	PVOID TcpConnectionOffloadCapabilities;
 	PNDIS_STRING BoundAdapterName;
+	PNDIS_HD_SPLIT_CURRENT_CONFIG HDSplitCurrentConfig;
+	PNDIS_RECEIVE_FILTER_CAPABILITIES ReceiveFilterCapabilities;
+	PNDIS_PM_CAPABILITIES PowerManagementCapabilitiesEx;
+	PNDIS_NIC_SWITCH_CAPABILITIES NicSwitchCapabilities;
+	BOOLEAN NDKEnabled;
+	PNDIS_NDK_CAPABILITIES NDKCapabilities;
+	PNDIS_SRIOV_CAPABILITIES SriovCapabilities;
+	PNDIS_NIC_SWITCH_INFO_ARRAY NicSwitchArray;
 };
 typedef USHORT NET_FRAME_TYPE, *PNET_FRAME_TYPE;
 typedef struct _NDIS_OPEN_PARAMETERS {

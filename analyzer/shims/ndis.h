@@ -139,6 +139,7 @@
 #include "driso_km_sockaddr.h"
 #include <ntddndis.h>
 #include <netevent.h>
+#include <windot11.h> /* as the WDK ndis.h: native 802.11 miniport attributes */
 #include "driso_ndis6.h"
 #include "driso_ndis6x_extras.h"
 #endif /* NDIS 6 */
