@@ -375,6 +375,7 @@ typedef struct _NDIS_NET_BUFFER_LIST_FILTERING_INFO {
 #define NdisUnicodeStringToAnsiString(_as, _us) RtlUnicodeStringToAnsiString(_as, _us, FALSE)
 #define NdisFreeString(String) NdisFreeMemory((String).Buffer, (String).MaximumLength, 0)
 #define NdisRetrieveUlong(Destination, Source) RtlRetrieveUlong(Destination, Source)
+#define NDIS_PHYSICAL_ADDRESS_CONST(_Low, _High) { (ULONG)(_Low), (LONG)(_High) }
 #define NdisStoreUlong(Destination, Value) RtlStoreUlong(Destination, Value)
 
 /* register and port access (x64/x86 forms) */
