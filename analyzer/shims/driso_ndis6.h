@@ -183,7 +183,7 @@ ULONG NdisSystemActiveProcessorCount(PKAFFINITY ActiveProcessors);
 #define NdisGetCurrentProcessorCounts(pIdleCount, pKernelAndUser, pIndex) ((void)0)
 VOID NdisGetCurrentSystemTime(PLARGE_INTEGER pSystemTime);
 #define NdisGetSystemUpTime(pSystemUpTime) (*(pSystemUpTime) = 0)
-PMDL NdisAllocateMdl(NDIS_HANDLE NdisHandle, PVOID VirtualAddress, UINT Length);
+PMDL NdisAllocateMdl(NDIS_HANDLE NdisHandle, PVOID VirtualAddress, ULONG Length);
 VOID NdisFreeMdl(PMDL Mdl);
 #define NdisAdjustMdlLength(_Mdl, _Length) ((_Mdl)->ByteCount = (_Length))
 #define NdisQueryMdl(_Mdl, _VirtualAddress, _Length, _Priority) \
@@ -414,16 +414,20 @@ VOID NdisFreeNetBufferListContext(PNET_BUFFER_LIST NetBufferList, USHORT Context
 PNET_BUFFER_LIST NdisAllocateCloneNetBufferList(PNET_BUFFER_LIST OriginalNetBufferList,
 	NDIS_HANDLE NetBufferListPoolHandle, NDIS_HANDLE NetBufferPoolHandle, ULONG AllocateCloneFlags);
 VOID NdisFreeCloneNetBufferList(PNET_BUFFER_LIST CloneNetBufferList, ULONG FreeCloneFlags);
-PVOID NdisGetDataBuffer(PNET_BUFFER NetBuffer, ULONG BytesNeeded, PVOID Storage, UINT AlignMultiple,
-	UINT AlignOffset);
+PVOID NdisGetDataBuffer(PNET_BUFFER NetBuffer, ULONG BytesNeeded, PVOID Storage, ULONG AlignMultiple,
+	ULONG AlignOffset);
+typedef MDL *NET_BUFFER_ALLOCATE_MDL(ULONG *BufferSize);
+typedef NET_BUFFER_ALLOCATE_MDL *NET_BUFFER_ALLOCATE_MDL_HANDLER;
+typedef VOID NET_BUFFER_FREE_MDL(MDL *Mdl);
+typedef NET_BUFFER_FREE_MDL *NET_BUFFER_FREE_MDL_HANDLER;
 NDIS_STATUS NdisRetreatNetBufferDataStart(PNET_BUFFER NetBuffer, ULONG DataOffsetDelta, ULONG DataBackFill,
-	PVOID AllocateMdlHandler);
+	NET_BUFFER_ALLOCATE_MDL *AllocateMdlHandler);
 VOID NdisAdvanceNetBufferDataStart(PNET_BUFFER NetBuffer, ULONG DataOffsetDelta, BOOLEAN FreeMdl,
-	PVOID FreeMdlHandler);
+	NET_BUFFER_FREE_MDL *FreeMdlHandler);
 NDIS_STATUS NdisRetreatNetBufferListDataStart(PNET_BUFFER_LIST NetBufferList, ULONG DataOffsetDelta,
-	ULONG DataBackFill, PVOID AllocateMdlHandler, PVOID FreeMdlHandler);
+	ULONG DataBackFill, NET_BUFFER_ALLOCATE_MDL *AllocateMdlHandler, NET_BUFFER_FREE_MDL *FreeMdlHandler);
 VOID NdisAdvanceNetBufferListDataStart(PNET_BUFFER_LIST NetBufferList, ULONG DataOffsetDelta, BOOLEAN FreeMdl,
-	PVOID FreeMdlMdlHandler);
+	NET_BUFFER_FREE_MDL *FreeMdlMdlHandler);
 NDIS_STATUS NdisCopyFromNetBufferToNetBuffer(PNET_BUFFER Destination, ULONG DestinationOffset,
 	ULONG BytesToCopy, PNET_BUFFER Source, ULONG SourceOffset, PULONG BytesCopied);
 
@@ -1349,7 +1353,7 @@ NDIS_STATUS NdisRegisterProtocolDriver(NDIS_HANDLE ProtocolDriverContext,
 VOID NdisDeregisterProtocolDriver(NDIS_HANDLE NdisProtocolHandle);
 NDIS_STATUS NdisOpenAdapterEx(NDIS_HANDLE NdisProtocolHandle, NDIS_HANDLE ProtocolBindingContext,
 	PNDIS_OPEN_PARAMETERS OpenParameters, NDIS_HANDLE BindContext, PNDIS_HANDLE NdisBindingHandle);
-VOID NdisCompleteBindAdapterEx(NDIS_HANDLE BindAdapterContext, NDIS_STATUS Status, NDIS_STATUS OpenStatus);
+VOID NdisCompleteBindAdapterEx(NDIS_HANDLE BindAdapterContext, NDIS_STATUS Status);
 NDIS_STATUS NdisCloseAdapterEx(NDIS_HANDLE NdisBindingHandle);
 VOID NdisCompleteUnbindAdapterEx(NDIS_HANDLE UnbindContext);
 VOID NdisSendNetBufferLists(NDIS_HANDLE NdisBindingHandle, PNET_BUFFER_LIST NetBufferLists,
@@ -1416,9 +1420,10 @@ VOID NdisFreeIoWorkItem(NDIS_HANDLE NdisIoWorkItemHandle);
 NDIS_STATUS NdisWriteEventLogEntry(PVOID LogHandle, NDIS_STATUS EventCode, ULONG UniqueEventValue,
 	USHORT NumStrings, PVOID StringsList, ULONG DataSize, PVOID Data);
 VOID NdisWriteErrorLogEntry(NDIS_HANDLE NdisAdapterHandle, NDIS_ERROR_CODE ErrorCode, ULONG NumberOfErrorValues, ...);
-NDIS_STATUS NdisGetRssProcessorInformation(NDIS_HANDLE NdisHandle, PVOID RssProcessorInfo, PSIZE_T Size);
-NDIS_STATUS NdisGetProcessorInformationEx(NDIS_HANDLE NdisHandle, PVOID SystemProcessorInfo, SIZE_T BufferSize,
-	PSIZE_T OutputSize);
+NDIS_STATUS NdisGetRssProcessorInformation(NDIS_HANDLE NdisHandle, PNDIS_RSS_PROCESSOR_INFO RssProcessorInfo,
+	PSIZE_T Size);
+NDIS_STATUS NdisGetProcessorInformationEx(NDIS_HANDLE NdisHandle, PNDIS_SYSTEM_PROCESSOR_INFO_EX SystemProcessorInfo,
+	PSIZE_T Size);
 #define NDIS_ERROR_CODE_RESOURCE_CONFLICT EVENT_NDIS_RESOURCE_CONFLICT
 #define NDIS_ERROR_CODE_OUT_OF_RESOURCES EVENT_NDIS_OUT_OF_RESOURCE
 #define NDIS_ERROR_CODE_HARDWARE_FAILURE EVENT_NDIS_HARDWARE_FAILURE
