@@ -1,0 +1,1296 @@
+/*
+ * driso_wdi_tlv_types.h: the generated TLV container and message structures
+ * of the WDI / WiFiCx TLV generator-parser (TlvGeneratorParser.hpp) and
+ * their Parse/CleanupParsed/Generate entry points; not a WDK header.
+ *
+ * Learn documents each TLV (type value, and the types and order of its
+ * fields) and each message (its TLVs), but not the names the generator
+ * gives the C structures and members. The structure and member names below
+ * are the ones Microsoft's WDI and WiFiCx samples (Windows-driver-samples,
+ * MIT) use; member types and order follow the Learn TLV pages. TLV fields
+ * no Microsoft source names are left out rather than given invented
+ * names, so these structures are partial. Unnamed element types of arrays
+ * have driso names (DRISO_WDI_*). Messages and entry points: the ones the
+ * Learn pages name plus those the samples call.
+ */
+#ifndef DRISO_WDI_TLV_TYPES_H
+#define DRISO_WDI_TLV_TYPES_H
+#include "driso_wdi_tlv_core.h"
+
+DRISO_WDI_DECLARE_ARRAY(UINT8)
+typedef DRISO_WDI_ARRAY(UINT8) WDI_SSID;
+DRISO_WDI_DECLARE_ARRAY(UINT16)
+DRISO_WDI_DECLARE_ARRAY(UINT32)
+DRISO_WDI_DECLARE_ARRAY(WDI_MAC_ADDRESS)
+DRISO_WDI_DECLARE_ARRAY(WDI_AUTH_ALGORITHM)
+DRISO_WDI_DECLARE_ARRAY(WDI_CIPHER_ALGORITHM)
+DRISO_WDI_DECLARE_ARRAY(WDI_PHY_TYPE)
+DRISO_WDI_DECLARE_ARRAY(WDI_SSID)
+DRISO_WDI_DECLARE_ARRAY(WDI_CHANNEL_MAPPING_ENTRY)
+typedef WDI_DATA_RATE_ENTRY WDI_DATA_RATE_LIST;
+DRISO_WDI_DECLARE_ARRAY(WDI_DATA_RATE_LIST)
+DRISO_WDI_DECLARE_ARRAY(WDI_CHANNEL_NUMBER)
+typedef NDIS_STATUS WDI_STATUS_CONTAINER;
+DRISO_WDI_DECLARE_ARRAY(GUID)
+typedef struct _WDI_ALGO_PAIRS {
+	WDI_AUTH_ALGORITHM AuthAlgorithm;
+	WDI_CIPHER_ALGORITHM CipherAlgorithm;
+} WDI_ALGO_PAIRS, *PWDI_ALGO_PAIRS;
+
+typedef struct _WDI_COMMUNICATION_ATTRIBUTES_CONTAINER {
+	struct {
+		UINT32 MaxCommandSize;
+	} CommunicationCapabilities;
+	struct {
+		BOOLEAN CommunicationCapabilities_IsPresent;
+	} Optional;
+} WDI_COMMUNICATION_ATTRIBUTES_CONTAINER, *PWDI_COMMUNICATION_ATTRIBUTES_CONTAINER;
+
+typedef struct _WDI_INTERFACE_ATTRIBUTES_CONTAINER {
+	struct {
+		UINT32 MTUSize;
+		UINT32 MaxMultiCastListSize;
+		UINT16 BackFillSize;
+		WDI_MAC_ADDRESS Address;
+		UINT32 MaxTxRate;
+		UINT32 MaxRxRate;
+		UINT8 HardwareRadioState;
+		UINT8 SoftwareRadioState;
+		UINT8 SupportPLR;
+		UINT8 SupportFLR;
+		UINT8 ActionFramesSupported;
+		UINT8 NumRxStreams;
+		UINT8 NumTxStreams;
+		UINT8 NumChannels;
+		UINT8 AntennaDiversity;
+		UINT8 Support_eCSA;
+		UINT8 MACAddressRandomization;
+		WDI_MAC_ADDRESS MACAddressRandomizationMask;
+		WDI_BLUETOOTH_COEXISTENCE_SUPPORT BluetoothCoexistenceSupport;
+		UINT8 SupportsNonWdiOidRequests;
+		UINT8 FastTransitionSupported;
+		UINT8 CannotSupportMiracastSink;
+	} InterfaceCapabilities;
+	DRISO_WDI_ARRAY(UINT8) FirmwareVersion;
+} WDI_INTERFACE_ATTRIBUTES_CONTAINER, *PWDI_INTERFACE_ATTRIBUTES_CONTAINER;
+
+DRISO_WDI_DECLARE_ARRAY(WDI_ALGO_PAIRS)
+typedef struct _WDI_STATION_ATTRIBUTES_CONTAINER {
+	struct {
+		UINT32 ScanSSIDListSize;
+		UINT32 DesiredBSSIDListSize;
+		UINT32 DesiredSSIDListSize;
+		UINT32 PrivacyExemptionListSize;
+		UINT32 KeyMappingTableSize;
+		UINT32 DefaultKeyTableSize;
+		UINT32 WEPKeyValueMaxLength;
+		UINT32 MaxNumPerSTA;
+		UINT8 SupportedQOSFlags;
+		UINT8 HostFIPSModeImplemented;
+		UINT8 MFPCapable;
+		UINT8 AutoPowerSaveMode;
+		UINT8 BSSListCachemanagement;
+		UINT8 ConnectBSSSelectionOverride;
+		UINT32 uMaxNetworkOffloadListSize;
+		UINT8 HESSIDConnectionSupported;
+		UINT8 DisconnectedStandbySupported;
+	} StationCapabilities;
+	DRISO_WDI_ARRAY(WDI_ALGO_PAIRS) UnicastAlgorithms;
+	DRISO_WDI_ARRAY(WDI_ALGO_PAIRS) MulticastDataAlgorithms;
+	DRISO_WDI_ARRAY(WDI_ALGO_PAIRS) MulticastManagementAlgorithms;
+	struct {
+		BOOLEAN UnicastAlgorithms_IsPresent;
+		BOOLEAN MulticastDataAlgorithms_IsPresent;
+		BOOLEAN MulticastManagementAlgorithms_IsPresent;
+	} Optional;
+} WDI_STATION_ATTRIBUTES_CONTAINER, *PWDI_STATION_ATTRIBUTES_CONTAINER;
+
+typedef struct _WDI_AP_ATTRIBUTES_CONTAINER {
+	struct {
+		UINT32 ScanSSIDListSize;
+		UINT32 DesiredSSIDListSize;
+		UINT32 PrivacyExemptionListSize;
+		UINT32 AssociationTableSize;
+		UINT32 KeyMappingTableSize;
+		UINT32 DefaultKeyTableSize;
+		UINT32 WEPKeyValueMaxLength;
+		UINT8 RadarDetectionSupported;
+	} APCapabilities;
+	DRISO_WDI_ARRAY(WDI_ALGO_PAIRS) UnicastAlgorithms;
+	DRISO_WDI_ARRAY(WDI_ALGO_PAIRS) MulticastDataAlgorithms;
+} WDI_AP_ATTRIBUTES_CONTAINER, *PWDI_AP_ATTRIBUTES_CONTAINER;
+
+typedef struct _WDI_VIRTUALIZATION_ATTRIBUTES_CONTAINER {
+	struct {
+		UINT8 ExtSTACount;
+		UINT8 WiFiDirectGroupCount;
+		UINT8 APCount;
+		UINT8 SimultaneousGoCount;
+		UINT8 SimultaneousMultiChannelOperationLimit;
+		UINT8 SimultaneousSTAWFDClientCount;
+	} VirtualizationCapabilities;
+} WDI_VIRTUALIZATION_ATTRIBUTES_CONTAINER, *PWDI_VIRTUALIZATION_ATTRIBUTES_CONTAINER;
+
+typedef struct _WDI_P2P_ATTRIBUTES_CONTAINER {
+	struct {
+		UINT8 ConcurrentGOCount;
+		UINT8 ConcurrentClientCount;
+		UINT32 WPSVersionSupport;
+		UINT8 ServiceDiscoverySupported;
+		UINT8 ServiceNameDiscoverySupported;
+		UINT8 ServiceInformationDiscoverySupported;
+		UINT32 ServiceNameAdvertisementsMaxBytesSupported;
+		UINT32 ServiceInformationAdvertisementsMaxBytesSupported;
+		UINT8 BackgroundDiscoverySupported;
+		UINT8 ClientDiscoverabilitySupported;
+		UINT8 InfrastructureManagementSupported;
+		UINT8 MaxSecondaryAdapterTypeListSize;
+		UINT8 DeviceAddress[6];
+		UINT32 DiscoveryFilterListSize;
+		UINT8 GOClientTableSize;
+		UINT32 MaxVendorSpecificExtensionIESize;
+		UINT8 PassiveAvailabilityListenStateSupported;
+		UINT8 OperatingChannelUpdatesSupported;
+	} P2PCapabilities;
+	DRISO_WDI_ARRAY(WDI_MAC_ADDRESS) InterfaceAddressList;
+} WDI_P2P_ATTRIBUTES_CONTAINER, *PWDI_P2P_ATTRIBUTES_CONTAINER;
+
+typedef struct _WDI_DATAPATH_ATTRIBUTES_CONTAINER {
+	struct {
+		WDI_INTERCONNECT_TYPE InterconnectType;
+		UINT8 MaxNumPeers;
+		UINT8 TxTargetPriorityQueueing;
+		UINT16 TxMaxScatterGatherElementsPerFrame;
+		UINT8 TxExplicitSendCompleteFlagRequired;
+		UINT16 TxMinEffectiveFrameSize;
+		UINT16 TxFrameSizeGranularity;
+		UINT8 RxTxForwarding;
+		UINT32 RxMaxThroughput;
+	} DataPathCapabilities;
+	struct {
+		BOOLEAN DataPathCapabilities_IsPresent;
+	} Optional;
+} WDI_DATAPATH_ATTRIBUTES_CONTAINER, *PWDI_DATAPATH_ATTRIBUTES_CONTAINER;
+
+typedef struct _WDI_BAND_INFO_CONTAINER {
+	struct {
+		WDI_BAND_ID BandID;
+		UINT8 BandState;
+	} BandCapabilities;
+	DRISO_WDI_ARRAY(WDI_PHY_TYPE) ValidPhyTypes;
+	DRISO_WDI_ARRAY(WDI_CHANNEL_MAPPING_ENTRY) ValidChannelTypes;
+	DRISO_WDI_ARRAY(UINT32) ChannelWidthList;
+} WDI_BAND_INFO_CONTAINER, *PWDI_BAND_INFO_CONTAINER;
+
+typedef struct _WDI_PHY_INFO_CONTAINER {
+	struct {
+		WDI_PHY_TYPE PhyType;
+		UINT8 SupportsCFPoll;
+		UINT32 MPDUMaxLength;
+		UINT32 TemperatureClass;
+		UINT32 DiversitySupport;
+	} PhyCapabilities;
+	DRISO_WDI_ARRAY(UINT32) TxPowerLevelList;
+	DRISO_WDI_ARRAY(WDI_DATA_RATE_LIST) DataRateList;
+} WDI_PHY_INFO_CONTAINER, *PWDI_PHY_INFO_CONTAINER;
+
+typedef struct _WDI_PM_CAPABILITIES_CONTAINER {
+	UINT32 Flags;
+	UINT32 SupportedWoLPacketPatterns;
+	UINT32 NumTotalWoLPatterns;
+	UINT32 MaxWoLPatternSize;
+	UINT32 MaxWoLPatternOffset;
+	UINT32 MaxWoLPacketSaveBuffer;
+	UINT32 SupportedProtocolOffloads;
+	UINT32 NumArpOffloadIPv4Addresses;
+	UINT32 NumNSOffloadIPv6Addresses;
+	NDIS_DEVICE_POWER_STATE MinMagicPacketWakeUp;
+	NDIS_DEVICE_POWER_STATE MinPatternWakeUp;
+	NDIS_DEVICE_POWER_STATE MinLinkChangeWakeUp;
+	UINT32 SupportedWakeUpEvents;
+	UINT32 MediaSpecificWakeUpEvents;
+} WDI_PM_CAPABILITIES_CONTAINER, *PWDI_PM_CAPABILITIES_CONTAINER;
+
+typedef struct _WDI_RECEIVE_COALESCING_CAPABILITIES_CONTAINER {
+	UINT32 EnableFilterTypes;
+	UINT32 EnabledQueueTypes;
+	UINT32 NumQueues;
+	UINT32 SupportedQueueProperties;
+	UINT32 SupportedFilterTests;
+	UINT32 SupportedHeaders;
+	UINT32 SupportedMacHeaderFields;
+	UINT32 MaxMacHeaderFilters;
+	UINT32 MaxQueueGroups;
+	UINT32 MaxQueuesPerQueueGroup;
+	UINT32 MinLookaheadSplitSize;
+	UINT32 MaxLookaheadSplitSize;
+	UINT32 SupportedARPHeaderFields;
+	UINT32 SupportedIPv4HeaderFields;
+	UINT32 SupportedIPv6HeaderFields;
+	UINT32 SupportedUdpHeaderFields;
+	UINT32 MaxFieldTestsPerPacketCoalescingFilter;
+	UINT32 MaxPacketCoalescingFilters;
+} WDI_RECEIVE_COALESCING_CAPABILITIES_CONTAINER, *PWDI_RECEIVE_COALESCING_CAPABILITIES_CONTAINER;
+
+DRISO_WDI_DECLARE_ARRAY(WDI_BAND_INFO_CONTAINER)
+DRISO_WDI_DECLARE_ARRAY(WDI_PHY_INFO_CONTAINER)
+typedef struct _WDI_GET_ADAPTER_CAPABILITIES_PARAMETERS {
+	WDI_COMMUNICATION_ATTRIBUTES_CONTAINER CommunicationAttributes;
+	WDI_INTERFACE_ATTRIBUTES_CONTAINER InterfaceAttributes;
+	WDI_STATION_ATTRIBUTES_CONTAINER StationAttributes;
+	WDI_AP_ATTRIBUTES_CONTAINER APAttributes;
+	WDI_VIRTUALIZATION_ATTRIBUTES_CONTAINER VirtualizationAttributes;
+	WDI_P2P_ATTRIBUTES_CONTAINER P2PAttributes;
+	WDI_DATAPATH_ATTRIBUTES_CONTAINER DatapathAttributes;
+	DRISO_WDI_ARRAY(WDI_BAND_INFO_CONTAINER) BandInfo;
+	DRISO_WDI_ARRAY(WDI_PHY_INFO_CONTAINER) PhyInfo;
+	WDI_PM_CAPABILITIES_CONTAINER PmCapabilities;
+	WDI_RECEIVE_COALESCING_CAPABILITIES_CONTAINER ReceiveCoalescingCapabilities;
+	struct {
+		BOOLEAN CommunicationAttributes_IsPresent;
+		BOOLEAN APAttributes_IsPresent;
+		BOOLEAN VirtualizationAttributes_IsPresent;
+		BOOLEAN P2PAttributes_IsPresent;
+		BOOLEAN DatapathAttributes_IsPresent;
+		BOOLEAN BandInfo_IsPresent;
+		BOOLEAN PhyInfo_IsPresent;
+		BOOLEAN PmCapabilities_IsPresent;
+		BOOLEAN ReceiveCoalescingCapabilities_IsPresent;
+	} Optional;
+} WDI_GET_ADAPTER_CAPABILITIES_PARAMETERS, *PWDI_GET_ADAPTER_CAPABILITIES_PARAMETERS;
+
+typedef struct _WDI_P2P_CHANNEL_CONTAINER {
+	UINT8 CountryOrRegionString[3];
+	UINT8 OperatingClass;
+	WDI_CHANNEL_NUMBER ChannelNumber;
+} WDI_P2P_CHANNEL_CONTAINER, *PWDI_P2P_CHANNEL_CONTAINER;
+
+typedef WDI_P2P_LISTEN_STATE WDI_P2P_LISTEN_STATE_CONTAINER;
+typedef struct _DRISO_WDI_P2P_DEVICE_TYPE {
+	UINT16 CategoryID;
+	UINT8 OUI[4];
+	UINT16 SubcategoryID;
+} DRISO_WDI_P2P_DEVICE_TYPE, *PDRISO_WDI_P2P_DEVICE_TYPE;
+
+DRISO_WDI_DECLARE_ARRAY(DRISO_WDI_P2P_DEVICE_TYPE)
+typedef DRISO_WDI_ARRAY(DRISO_WDI_P2P_DEVICE_TYPE) WDI_P2P_SECONDARY_DEVICE_TYPE_CONTAINER;
+typedef struct _WDI_P2P_DEVICE_INFO_CONTAINER {
+	struct {
+		UINT8 DeviceAddress[6];
+		UINT16 ConfigurationMethods;
+		DRISO_WDI_P2P_DEVICE_TYPE DeviceType;
+	} DeviceInfoParameters;
+	DRISO_WDI_ARRAY(UINT8) DeviceName;
+} WDI_P2P_DEVICE_INFO_CONTAINER, *PWDI_P2P_DEVICE_INFO_CONTAINER;
+
+typedef struct _WDI_P2P_DEVICE_CAPABILITY_CONTAINER {
+	UINT8 DeviceCapabilityBitmap;
+	UINT32 WPSVersionsEnabled;
+} WDI_P2P_DEVICE_CAPABILITY_CONTAINER, *PWDI_P2P_DEVICE_CAPABILITY_CONTAINER;
+
+typedef struct _WDI_P2P_GROUP_OWNER_CAPABILITY_CONTAINER {
+	UINT8 GroupCapabilityBitmap;
+	UINT32 MaximumGroupLimit;
+} WDI_P2P_GROUP_OWNER_CAPABILITY_CONTAINER, *PWDI_P2P_GROUP_OWNER_CAPABILITY_CONTAINER;
+
+typedef struct _DRISO_WDI_P2P_GROUP_ID {
+	WDI_MAC_ADDRESS DeviceAddress;
+	WDI_SSID GroupSSID;
+} DRISO_WDI_P2P_GROUP_ID, *PDRISO_WDI_P2P_GROUP_ID;
+
+typedef struct _DRISO_WDI_BSS_ENTRY_CHANNEL_INFO {
+	WDI_CHANNEL_NUMBER ChannelNumber;
+	WDI_BAND_ID BandId;
+} DRISO_WDI_BSS_ENTRY_CHANNEL_INFO, *PDRISO_WDI_BSS_ENTRY_CHANNEL_INFO;
+
+typedef struct _WDI_BSS_ENTRY_CONTAINER {
+	WDI_MAC_ADDRESS BSSID;
+	DRISO_WDI_ARRAY(UINT8) ProbeResponseFrame;
+	DRISO_WDI_ARRAY(UINT8) BeaconFrame;
+	struct {
+		INT32 RSSI;
+		UINT32 LinkQuality;
+	} SignalInfo;
+	DRISO_WDI_BSS_ENTRY_CHANNEL_INFO ChannelInfo;
+	DRISO_WDI_ARRAY(UINT8) DeviceSpecificContext;
+	struct {
+		UINT64 HostTimeStamp;
+		UINT8 CachedInformation;
+	} EntryAgeInfo;
+	struct {
+		BOOLEAN ProbeResponseFrame_IsPresent;
+		BOOLEAN BeaconFrame_IsPresent;
+		BOOLEAN DeviceSpecificContext_IsPresent;
+	} Optional;
+} WDI_BSS_ENTRY_CONTAINER, *PWDI_BSS_ENTRY_CONTAINER;
+
+typedef struct _WDI_BAND_CHANNEL_LIST_CONTAINER {
+	DRISO_WDI_ARRAY(WDI_CHANNEL_NUMBER) ChannelList;
+} WDI_BAND_CHANNEL_LIST_CONTAINER, *PWDI_BAND_CHANNEL_LIST_CONTAINER;
+
+typedef struct _DRISO_WDI_DWELL_TIME {
+	UINT32 ActiveChannelDwellTime;
+	UINT32 PassiveChannelDwellTime;
+	UINT32 MaximumScanTime;
+} DRISO_WDI_DWELL_TIME, *PDRISO_WDI_DWELL_TIME;
+
+typedef struct _DRISO_WDI_CIPHER_KEY_TYPE_INFO {
+	WDI_CIPHER_ALGORITHM CipherAlgorithm;
+	WDI_CIPHER_KEY_DIRECTION Direction;
+	UINT8 Static;
+	WDI_CIPHER_KEY_TYPE KeyType;
+} DRISO_WDI_CIPHER_KEY_TYPE_INFO, *PDRISO_WDI_CIPHER_KEY_TYPE_INFO;
+
+typedef struct _DRISO_WDI_CIPHER_KEY_ID {
+	UINT32 CipherKeyID;
+} DRISO_WDI_CIPHER_KEY_ID, *PDRISO_WDI_CIPHER_KEY_ID;
+
+DRISO_WDI_DECLARE_ARRAY(WDI_BAND_CHANNEL_LIST_CONTAINER)
+typedef struct _WDI_SCAN_PARAMETERS {
+	WDI_MAC_ADDRESS BSSID;
+	DRISO_WDI_ARRAY(WDI_SSID) SSIDList;
+	DRISO_WDI_ARRAY(UINT8) VendorIEs;
+	struct {
+		UINT8 ScanRepeatCount;
+		WDI_SCAN_TYPE AllowedScanType;
+		WDI_SCAN_TRIGGER ScanTrigger;
+	} ScanModeParameters;
+	DRISO_WDI_DWELL_TIME DwellTime;
+	DRISO_WDI_ARRAY(WDI_BAND_CHANNEL_LIST_CONTAINER) BandChannelList;
+	struct {
+		BOOLEAN VendorIEs_IsPresent;
+		BOOLEAN BandChannelList_IsPresent;
+	} Optional;
+} WDI_SCAN_PARAMETERS, *PWDI_SCAN_PARAMETERS;
+
+typedef struct _WDI_P2P_DISCOVERY_CHANNEL_SETTINGS_CONTAINER {
+	DRISO_WDI_ARRAY(WDI_BAND_CHANNEL_LIST_CONTAINER) BandChannelList;
+} WDI_P2P_DISCOVERY_CHANNEL_SETTINGS_CONTAINER, *PWDI_P2P_DISCOVERY_CHANNEL_SETTINGS_CONTAINER;
+
+DRISO_WDI_DECLARE_ARRAY(WDI_P2P_DISCOVERY_CHANNEL_SETTINGS_CONTAINER)
+typedef struct _WDI_TASK_P2P_DISCOVER_PARAMETERS {
+	struct {
+		WDI_P2P_DISCOVER_TYPE DiscoveryType;
+		UINT8 ForcedDiscovery;
+		WDI_P2P_SCAN_TYPE ScanType;
+	} DiscoverMode;
+	DRISO_WDI_DWELL_TIME DwellTime;
+	DRISO_WDI_ARRAY(WDI_P2P_DISCOVERY_CHANNEL_SETTINGS_CONTAINER) DiscoveryChannelSettings;
+	DRISO_WDI_ARRAY(WDI_SSID) SSIDList;
+	DRISO_WDI_ARRAY(UINT8) VendorIEs;
+	struct {
+		BOOLEAN DiscoveryChannelSettings_IsPresent;
+		BOOLEAN SSIDList_IsPresent;
+		BOOLEAN VendorIEs_IsPresent;
+	} Optional;
+} WDI_TASK_P2P_DISCOVER_PARAMETERS, *PWDI_TASK_P2P_DISCOVER_PARAMETERS;
+
+typedef struct _WDI_CONNECT_BSS_ENTRY_CONTAINER {
+	WDI_MAC_ADDRESS BSSID;
+	DRISO_WDI_ARRAY(UINT8) PMKID;
+	struct {
+		DRISO_WDI_ARRAY(UINT8) MDE;
+	} FTInitialAssocParameters;
+	struct {
+		DRISO_WDI_ARRAY(UINT8) MDE;
+		struct {
+			WDI_TYPE_PMK_NAME pmkname;
+		} PMKR0Name;
+		DRISO_WDI_ARRAY(UINT8) FTE;
+	} FTReAssocParameters;
+	struct {
+		BOOLEAN PMKID_IsPresent;
+		BOOLEAN FTInitialAssocParameters_IsPresent;
+		BOOLEAN FTReAssocParameters_IsPresent;
+	} Optional;
+} WDI_CONNECT_BSS_ENTRY_CONTAINER, *PWDI_CONNECT_BSS_ENTRY_CONTAINER;
+
+typedef struct _DRISO_WDI_CONNECT_PARAMETERS {
+	struct {
+		UINT8 RoamRequest;
+		UINT8 ExcludeUnencrypted;
+		UINT8 HostFIPSModeEnabled;
+		WDI_ASSOC_STATUS RoamNeededReason;
+	} ConnectionSettings;
+	DRISO_WDI_ARRAY(WDI_SSID) SSIDList;
+	DRISO_WDI_ARRAY(WDI_AUTH_ALGORITHM) AuthenticationAlgorithms;
+	DRISO_WDI_ARRAY(WDI_CIPHER_ALGORITHM) MulticastCipherAlgorithms;
+	DRISO_WDI_ARRAY(WDI_CIPHER_ALGORITHM) UnicastCipherAlgorithms;
+	DRISO_WDI_ARRAY(UINT8) AssociationRequestVendorIE;
+	DRISO_WDI_ARRAY(WDI_MAC_ADDRESS) DisallowedBSSIDs;
+	DRISO_WDI_ARRAY(WDI_MAC_ADDRESS) AllowedBSSIDs;
+	struct {
+		BOOLEAN AssociationRequestVendorIE_IsPresent;
+		BOOLEAN ActivePhyTypeList_IsPresent;
+		BOOLEAN DisallowedBSSIDs_IsPresent;
+		BOOLEAN AllowedBSSIDs_IsPresent;
+	} Optional;
+} DRISO_WDI_CONNECT_PARAMETERS, *PDRISO_WDI_CONNECT_PARAMETERS;
+
+DRISO_WDI_DECLARE_ARRAY(WDI_CONNECT_BSS_ENTRY_CONTAINER)
+typedef struct _WDI_TASK_CONNECT_PARAMETERS {
+	DRISO_WDI_CONNECT_PARAMETERS ConnectParameters;
+	DRISO_WDI_ARRAY(WDI_CONNECT_BSS_ENTRY_CONTAINER) PreferredBSSEntryList;
+} WDI_TASK_CONNECT_PARAMETERS, *PWDI_TASK_CONNECT_PARAMETERS;
+
+typedef struct _WDI_TASK_ROAM_PARAMETERS {
+	DRISO_WDI_CONNECT_PARAMETERS ConnectParameters;
+	DRISO_WDI_ARRAY(WDI_CONNECT_BSS_ENTRY_CONTAINER) PreferredBSSEntryList;
+} WDI_TASK_ROAM_PARAMETERS, *PWDI_TASK_ROAM_PARAMETERS;
+
+typedef struct _WDI_TASK_DOT11_RESET_PARAMETERS {
+	struct {
+		UINT8 SetDefaultMIB;
+	} Dot11ResetParameters;
+	WDI_MAC_ADDRESS ResetMACAddress;
+	struct {
+		BOOLEAN ResetMACAddress_IsPresent;
+	} Optional;
+} WDI_TASK_DOT11_RESET_PARAMETERS, *PWDI_TASK_DOT11_RESET_PARAMETERS;
+
+typedef struct _WDI_TASK_DISCONNECT_PARAMETERS {
+	UINT8 _drisoMembersNotPublished;
+} WDI_TASK_DISCONNECT_PARAMETERS, *PWDI_TASK_DISCONNECT_PARAMETERS;
+
+typedef struct _WDI_SET_RADIO_STATE_PARAMETERS {
+	UINT8 SoftwareRadioState;
+} WDI_SET_RADIO_STATE_PARAMETERS, *PWDI_SET_RADIO_STATE_PARAMETERS;
+
+typedef struct _WDI_TASK_CREATE_PORT_PARAMETERS {
+	struct {
+		UINT16 OpModeMask;
+		UINT32 NdisPortNumber;
+	} CreatePortParameters;
+} WDI_TASK_CREATE_PORT_PARAMETERS, *PWDI_TASK_CREATE_PORT_PARAMETERS;
+
+typedef struct _WDI_TASK_DELETE_PORT_PARAMETERS {
+	struct {
+		UINT16 PortNumber;
+	} DeletePortParameters;
+} WDI_TASK_DELETE_PORT_PARAMETERS, *PWDI_TASK_DELETE_PORT_PARAMETERS;
+
+typedef struct _WDI_TASK_START_AP_PARAMETERS {
+	WDI_SSID DesiredSSID;
+	DRISO_WDI_ARRAY(WDI_AUTH_ALGORITHM) AuthenticationAlgorithms;
+	DRISO_WDI_ARRAY(WDI_CIPHER_ALGORITHM) MulticastCipherAlgorithms;
+	DRISO_WDI_ARRAY(WDI_CIPHER_ALGORITHM) UnicastCipherAlgorithms;
+} WDI_TASK_START_AP_PARAMETERS, *PWDI_TASK_START_AP_PARAMETERS;
+
+typedef struct _WDI_TASK_STOP_AP_PARAMETERS {
+	UINT8 _Reserved;
+} WDI_TASK_STOP_AP_PARAMETERS, *PWDI_TASK_STOP_AP_PARAMETERS;
+
+typedef struct _WDI_TASK_OPEN_PARAMETERS {
+	UINT8 _Reserved;
+} WDI_TASK_OPEN_PARAMETERS, *PWDI_TASK_OPEN_PARAMETERS;
+
+typedef struct _WDI_TASK_CLOSE_PARAMETERS {
+	UINT8 _Reserved;
+} WDI_TASK_CLOSE_PARAMETERS, *PWDI_TASK_CLOSE_PARAMETERS;
+
+typedef struct _DRISO_WDI_INCOMING_ASSOCIATION_REQUEST_INFO {
+	struct {
+		WDI_MAC_ADDRESS PeerMacAddress;
+		UINT8 IsReassociationRequest;
+	} AssocRequestParams;
+	DRISO_WDI_ARRAY(UINT8) AssocRequestFrame;
+} DRISO_WDI_INCOMING_ASSOCIATION_REQUEST_INFO, *PDRISO_WDI_INCOMING_ASSOCIATION_REQUEST_INFO;
+
+typedef struct _WDI_TASK_SEND_AP_ASSOCIATION_RESPONSE_PARAMETERS {
+	struct {
+		UINT8 AcceptRequest;
+		UINT16 ReasonCode;
+	} AssocResponseParameters;
+	DRISO_WDI_ARRAY(UINT8) VendorIEs;
+	DRISO_WDI_INCOMING_ASSOCIATION_REQUEST_INFO IncomingRequestInfo;
+	struct {
+		BOOLEAN VendorIEs_IsPresent;
+	} Optional;
+} WDI_TASK_SEND_AP_ASSOCIATION_RESPONSE_PARAMETERS, *PWDI_TASK_SEND_AP_ASSOCIATION_RESPONSE_PARAMETERS;
+
+typedef struct _WDI_TASK_CHANGE_OPERATION_MODE_PARAMETERS {
+	UINT32 OperationMode;
+} WDI_TASK_CHANGE_OPERATION_MODE_PARAMETERS, *PWDI_TASK_CHANGE_OPERATION_MODE_PARAMETERS;
+
+typedef struct _DRISO_WDI_SEND_ACTION_FRAME_PARAMETERS {
+	WDI_CHANNEL_NUMBER ChannelNumber;
+	WDI_MAC_ADDRESS DestinationAddress;
+	UINT32 SendTimeout;
+	UINT32 PostACKDwellTime;
+} DRISO_WDI_SEND_ACTION_FRAME_PARAMETERS, *PDRISO_WDI_SEND_ACTION_FRAME_PARAMETERS;
+
+typedef struct _WDI_TASK_SEND_REQUEST_ACTION_FRAME_PARAMETERS {
+	DRISO_WDI_SEND_ACTION_FRAME_PARAMETERS RequestParams;
+	DRISO_WDI_ARRAY(UINT8) ActionFrameBody;
+} WDI_TASK_SEND_REQUEST_ACTION_FRAME_PARAMETERS, *PWDI_TASK_SEND_REQUEST_ACTION_FRAME_PARAMETERS;
+
+typedef struct _WDI_TASK_SEND_RESPONSE_ACTION_FRAME_PARAMETERS {
+	DRISO_WDI_SEND_ACTION_FRAME_PARAMETERS ResponseParams;
+	DRISO_WDI_ARRAY(UINT8) ActionFrameBody;
+} WDI_TASK_SEND_RESPONSE_ACTION_FRAME_PARAMETERS, *PWDI_TASK_SEND_RESPONSE_ACTION_FRAME_PARAMETERS;
+
+typedef struct _WDI_TASK_P2P_SEND_REQUEST_ACTION_FRAME_PARAMETERS {
+	struct {
+		WDI_P2P_ACTION_FRAME_TYPE RequestFrameType;
+		WDI_MAC_ADDRESS PeerDeviceAddress;
+		UINT8 DialogToken;
+		UINT32 SendTimeout;
+	} RequestParams;
+	struct {
+		struct {
+			UINT8 GOIntent;
+			UINT8 TieBreaker;
+			UINT16 GOConfigTimeout;
+			UINT16 ClientConfigTimeout;
+			WDI_MAC_ADDRESS IntendedInterfaceAddress;
+			UINT8 GroupCapability;
+		} RequestParams;
+	} GONegotiationRequestInfo;
+	struct {
+		struct {
+			UINT16 GOConfigTimeout;
+			UINT16 ClientConfigTimeout;
+			UINT8 InvitationFlags;
+			UINT8 IsLocalGO;
+		} RequestParams;
+		WDI_MAC_ADDRESS GroupBSSID;
+		WDI_P2P_CHANNEL_CONTAINER OperatingChannel;
+		DRISO_WDI_P2P_GROUP_ID GroupID;
+		struct {
+			BOOLEAN GroupBSSID_IsPresent;
+			BOOLEAN OperatingChannel_IsPresent;
+		} Optional;
+	} InvitationRequestInfo;
+	struct {
+		struct {
+			UINT8 GroupCapability;
+		} RequestParams;
+		DRISO_WDI_P2P_GROUP_ID GroupID;
+		struct {
+			BOOLEAN GroupID_IsPresent;
+			BOOLEAN ServiceAttributes_IsPresent;
+			BOOLEAN PersistentGroupID_IsPresent;
+			BOOLEAN ServiceSessionInfo_IsPresent;
+		} Optional;
+	} ProvisionDiscoveryRequestInfo;
+	WDI_BSS_ENTRY_CONTAINER DeviceDescriptor;
+	DRISO_WDI_ARRAY(UINT8) VendorIEs;
+	struct {
+		BOOLEAN GONegotiationRequestInfo_IsPresent;
+		BOOLEAN InvitationRequestInfo_IsPresent;
+		BOOLEAN ProvisionDiscoveryRequestInfo_IsPresent;
+		BOOLEAN VendorIEs_IsPresent;
+	} Optional;
+} WDI_TASK_P2P_SEND_REQUEST_ACTION_FRAME_PARAMETERS, *PWDI_TASK_P2P_SEND_REQUEST_ACTION_FRAME_PARAMETERS;
+
+typedef struct _WDI_TASK_P2P_SEND_RESPONSE_ACTION_FRAME_PARAMETERS {
+	struct {
+		WDI_P2P_ACTION_FRAME_TYPE ResponseFrameType;
+		WDI_MAC_ADDRESS PeerDeviceAddress;
+		UINT8 DialogToken;
+		UINT32 SendTimeout;
+	} ResponseParams;
+	struct {
+		struct {
+			UINT8 StatusCode;
+			UINT8 GOIntent;
+			UINT8 TieBreaker;
+			UINT16 GOConfigTimeout;
+			UINT16 ClientConfigTimeout;
+			WDI_MAC_ADDRESS IntendedInterfaceAddress;
+			UINT8 GroupCapability;
+		} ResponseParams;
+		DRISO_WDI_P2P_GROUP_ID GroupID;
+		struct {
+			BOOLEAN GroupID_IsPresent;
+		} Optional;
+	} GONegotiationResponseInfo;
+	struct {
+		struct {
+			UINT8 StatusCode;
+			UINT8 GroupCapability;
+		} ConfirmationParams;
+		DRISO_WDI_P2P_GROUP_ID GroupID;
+		struct {
+			BOOLEAN GroupID_IsPresent;
+		} Optional;
+	} GONegotiationConfirmationInfo;
+	struct {
+		struct {
+			UINT8 StatusCode;
+			UINT16 GOConfigTimeout;
+			UINT16 ClientConfigTimeout;
+		} ResponseParams;
+		WDI_MAC_ADDRESS GroupBSSID;
+		WDI_P2P_CHANNEL_CONTAINER OperatingChannel;
+		struct {
+			BOOLEAN GroupBSSID_IsPresent;
+			BOOLEAN OperatingChannel_IsPresent;
+		} Optional;
+	} InvitationResponseInfo;
+	DRISO_WDI_ARRAY(UINT8) VendorIEs;
+	struct {
+		BOOLEAN GONegotiationResponseInfo_IsPresent;
+		BOOLEAN GONegotiationConfirmationInfo_IsPresent;
+		BOOLEAN InvitationResponseInfo_IsPresent;
+		BOOLEAN VendorIEs_IsPresent;
+	} Optional;
+} WDI_TASK_P2P_SEND_RESPONSE_ACTION_FRAME_PARAMETERS, *PWDI_TASK_P2P_SEND_RESPONSE_ACTION_FRAME_PARAMETERS;
+
+typedef struct _WDI_TASK_ABORT_PARAMETERS {
+	struct {
+		NDIS_OID OriginalTaskOID;
+		UINT32 OriginalTransactionId;
+		WDI_PORT_ID OriginalPortId;
+	} CancelParameters;
+} WDI_TASK_ABORT_PARAMETERS, *PWDI_TASK_ABORT_PARAMETERS;
+
+typedef struct _WDI_SET_P2P_LISTEN_STATE_PARAMETERS {
+	WDI_P2P_LISTEN_STATE_CONTAINER ListenState;
+	WDI_P2P_CHANNEL_CONTAINER ListenChannel;
+	struct {
+		BOOLEAN ListenChannel_IsPresent;
+	} Optional;
+} WDI_SET_P2P_LISTEN_STATE_PARAMETERS, *PWDI_SET_P2P_LISTEN_STATE_PARAMETERS;
+
+typedef struct _WDI_SET_ADD_CIPHER_KEYS_CONTAINER {
+	WDI_MAC_ADDRESS PeerMacAddress;
+	DRISO_WDI_CIPHER_KEY_ID CipherKeyID;
+	DRISO_WDI_CIPHER_KEY_TYPE_INFO CipherKeyTypeInfo;
+	struct {
+		UINT8 ReceiveSequenceCount[6];
+	} ReceiveSequenceCount;
+	DRISO_WDI_ARRAY(UINT8) CCMPKey;
+	struct {
+		DRISO_WDI_ARRAY(UINT8) TKIPKey;
+		DRISO_WDI_ARRAY(UINT8) TKIPMIC;
+	} TKIPInfo;
+	DRISO_WDI_ARRAY(UINT8) BIPKey;
+	DRISO_WDI_ARRAY(UINT8) WEPKey;
+	struct {
+		BOOLEAN PeerMacAddress_IsPresent;
+		BOOLEAN CipherKeyID_IsPresent;
+		BOOLEAN ReceiveSequenceCount_IsPresent;
+		BOOLEAN CCMPKey_IsPresent;
+		BOOLEAN TKIPInfo_IsPresent;
+		BOOLEAN BIPKey_IsPresent;
+		BOOLEAN WEPKey_IsPresent;
+	} Optional;
+} WDI_SET_ADD_CIPHER_KEYS_CONTAINER, *PWDI_SET_ADD_CIPHER_KEYS_CONTAINER;
+
+DRISO_WDI_DECLARE_ARRAY(WDI_SET_ADD_CIPHER_KEYS_CONTAINER)
+typedef struct _WDI_SET_ADD_CIPHER_KEYS_PARAMETERS {
+	DRISO_WDI_ARRAY(WDI_SET_ADD_CIPHER_KEYS_CONTAINER) SetCipherKey;
+} WDI_SET_ADD_CIPHER_KEYS_PARAMETERS, *PWDI_SET_ADD_CIPHER_KEYS_PARAMETERS;
+
+typedef struct _WDI_SET_DELETE_CIPHER_KEYS_CONTAINER {
+	WDI_MAC_ADDRESS PeerMacAddress;
+	DRISO_WDI_CIPHER_KEY_ID CipherKeyID;
+	DRISO_WDI_CIPHER_KEY_TYPE_INFO CipherKeyTypeInfo;
+	struct {
+		BOOLEAN PeerMacAddress_IsPresent;
+		BOOLEAN CipherKeyID_IsPresent;
+	} Optional;
+} WDI_SET_DELETE_CIPHER_KEYS_CONTAINER, *PWDI_SET_DELETE_CIPHER_KEYS_CONTAINER;
+
+DRISO_WDI_DECLARE_ARRAY(WDI_SET_DELETE_CIPHER_KEYS_CONTAINER)
+typedef struct _WDI_SET_DELETE_CIPHER_KEYS_PARAMETERS {
+	DRISO_WDI_ARRAY(WDI_SET_DELETE_CIPHER_KEYS_CONTAINER) CipherKeyInfo;
+} WDI_SET_DELETE_CIPHER_KEYS_PARAMETERS, *PWDI_SET_DELETE_CIPHER_KEYS_PARAMETERS;
+
+typedef struct _WDI_SET_DEFAULT_KEY_ID_PARAMETERS {
+	struct {
+		UINT32 KeyID;
+	} DefaultKeyIdParameters;
+} WDI_SET_DEFAULT_KEY_ID_PARAMETERS, *PWDI_SET_DEFAULT_KEY_ID_PARAMETERS;
+
+typedef struct _WDI_SET_CONNECTION_QUALITY_PARAMETERS {
+	WDI_CONNECTION_QUALITY_HINT Quality;
+	struct {
+		UINT8 MaximumOffChannelOperationTime;
+		UINT8 RoamingNeededLinkQualityThreshold;
+	} LowLatencyParameters;
+	struct {
+		BOOLEAN LowLatencyParameters_IsPresent;
+	} Optional;
+} WDI_SET_CONNECTION_QUALITY_PARAMETERS, *PWDI_SET_CONNECTION_QUALITY_PARAMETERS;
+
+typedef struct _WDI_GET_AUTO_POWER_SAVE_PARAMETERS {
+	UINT8 _Reserved;
+} WDI_GET_AUTO_POWER_SAVE_PARAMETERS, *PWDI_GET_AUTO_POWER_SAVE_PARAMETERS;
+
+typedef struct _WDI_GET_AUTO_POWER_SAVE_RESULTS {
+	struct {
+		UINT8 EnableAutoPSM;
+		UINT16 BeaconInterval;
+		UINT8 ListenInterval;
+		UINT8 ListenIntervalInDx;
+		WDI_POWER_SAVE_LEVEL PowerMode;
+		WDI_POWER_SAVE_LEVEL PowerModeinDx;
+		WDI_POWER_MODE_REASON_CODE Reason;
+		UINT64 MillisecondsSinceStart;
+		UINT64 MillisecondsInPowerSave;
+		UINT64 ReceivedMulticastPackets;
+		UINT64 SentMulticastPackets;
+		UINT64 ReceivedUnicastPackets;
+		UINT64 SentUnicastPacket;
+	} AutoPowerSaveParameters;
+} WDI_GET_AUTO_POWER_SAVE_RESULTS, *PWDI_GET_AUTO_POWER_SAVE_RESULTS;
+
+typedef struct _WDI_SET_RECEIVE_PACKET_FILTER_PARAMETERS {
+	UINT8 _drisoMembersNotPublished;
+} WDI_SET_RECEIVE_PACKET_FILTER_PARAMETERS, *PWDI_SET_RECEIVE_PACKET_FILTER_PARAMETERS;
+
+typedef struct _WDI_SSID_OFFLOAD_CONTAINER {
+	WDI_SSID SsidToScan;
+	DRISO_WDI_ARRAY(WDI_ALGO_PAIRS) UnicastAlgorithms;
+	DRISO_WDI_ARRAY(WDI_CHANNEL_MAPPING_ENTRY) BandChannelHintList;
+} WDI_SSID_OFFLOAD_CONTAINER, *PWDI_SSID_OFFLOAD_CONTAINER;
+
+DRISO_WDI_DECLARE_ARRAY(WDI_SSID_OFFLOAD_CONTAINER)
+typedef struct _WDI_NETWORK_LIST_OFFLOAD_INFO {
+	struct {
+		UINT32 FastScanPeriodinSeconds;
+		UINT32 FastScanIterations;
+		UINT32 SlowScanPeriodinSeconds;
+	} NetworkListOffloadConfig;
+	DRISO_WDI_ARRAY(WDI_SSID_OFFLOAD_CONTAINER) SsidOffload;
+	struct {
+		BOOLEAN SsidOffload_IsPresent;
+	} Optional;
+} WDI_NETWORK_LIST_OFFLOAD_INFO, *PWDI_NETWORK_LIST_OFFLOAD_INFO;
+
+typedef struct _WDI_NETWORK_LIST_OFFLOAD_PARAMETERS {
+	WDI_NETWORK_LIST_OFFLOAD_INFO NetworkListOffload;
+} WDI_NETWORK_LIST_OFFLOAD_PARAMETERS, *PWDI_NETWORK_LIST_OFFLOAD_PARAMETERS;
+
+typedef struct _WDI_PRIVACY_EXEMPTION_LIST_CONTAINER {
+	UINT16 EtherType;
+	WDI_EXEMPTION_ACTION_TYPE ExemptionActionType;
+	WDI_EXEMPTION_PACKET_TYPE ExemptionPacketType;
+} WDI_PRIVACY_EXEMPTION_LIST_CONTAINER, *PWDI_PRIVACY_EXEMPTION_LIST_CONTAINER;
+
+DRISO_WDI_DECLARE_ARRAY(WDI_PRIVACY_EXEMPTION_LIST_CONTAINER)
+typedef struct _WDI_SET_PRIVACY_EXEMPTION_LIST_PARAMETERS {
+	DRISO_WDI_ARRAY(WDI_PRIVACY_EXEMPTION_LIST_CONTAINER) PrivacyExemptionEntry;
+	struct {
+		BOOLEAN PrivacyExemptionEntry_IsPresent;
+	} Optional;
+} WDI_SET_PRIVACY_EXEMPTION_LIST_PARAMETERS, *PWDI_SET_PRIVACY_EXEMPTION_LIST_PARAMETERS;
+
+typedef struct _WDI_SET_POWER_PARAMETERS {
+	UINT32 PowerState;
+} WDI_SET_POWER_PARAMETERS, *PWDI_SET_POWER_PARAMETERS;
+
+typedef struct _WDI_PACKET_PATTERN_CONTAINER {
+	UINT32 WakePacketPatternId;
+	DRISO_WDI_ARRAY(UINT8) PacketPattern;
+	DRISO_WDI_ARRAY(UINT8) PacketPatternMask;
+} WDI_PACKET_PATTERN_CONTAINER, *PWDI_PACKET_PATTERN_CONTAINER;
+
+typedef struct _WDI_IPv4_TCP_SYNC_CONTAINER {
+	UINT32 PatternId;
+} WDI_IPv4_TCP_SYNC_CONTAINER, *PWDI_IPv4_TCP_SYNC_CONTAINER;
+
+typedef struct _WDI_IPv6TCP_SYNC_CONTAINER {
+	UINT32 PatternId;
+} WDI_IPv6TCP_SYNC_CONTAINER, *PWDI_IPv6TCP_SYNC_CONTAINER;
+
+DRISO_WDI_DECLARE_ARRAY(WDI_PACKET_PATTERN_CONTAINER)
+DRISO_WDI_DECLARE_ARRAY(WDI_IPv4_TCP_SYNC_CONTAINER)
+DRISO_WDI_DECLARE_ARRAY(WDI_IPv6TCP_SYNC_CONTAINER)
+typedef struct _WDI_SET_ADD_WOL_PATTERN_PARAMETERS {
+	DRISO_WDI_ARRAY(WDI_PACKET_PATTERN_CONTAINER) WakePacketPattern;
+	UINT32 WakePacketMagicPacketPatternId;
+	DRISO_WDI_ARRAY(WDI_IPv4_TCP_SYNC_CONTAINER) WakePacketIpv4TcpSync;
+	DRISO_WDI_ARRAY(WDI_IPv6TCP_SYNC_CONTAINER) WakePacketIpv6TcpSync;
+	UINT32 WakePacketEapolRequestIdPatternId;
+	struct {
+		BOOLEAN WakePacketPattern_IsPresent;
+		BOOLEAN WakePacketMagicPacketPatternId_IsPresent;
+		BOOLEAN WakePacketIpv4TcpSync_IsPresent;
+		BOOLEAN WakePacketIpv6TcpSync_IsPresent;
+		BOOLEAN WakePacketEapolRequestIdPatternId_IsPresent;
+	} Optional;
+} WDI_SET_ADD_WOL_PATTERN_PARAMETERS, *PWDI_SET_ADD_WOL_PATTERN_PARAMETERS;
+
+typedef struct _WDI_SET_REMOVE_WOL_PATTERN_PARAMETERS {
+	UINT32 PatternId;
+} WDI_SET_REMOVE_WOL_PATTERN_PARAMETERS, *PWDI_SET_REMOVE_WOL_PATTERN_PARAMETERS;
+
+typedef struct _WDI_SET_MULTICAST_LIST_PARAMETERS {
+	DRISO_WDI_ARRAY(WDI_MAC_ADDRESS) MulticastList;
+	struct {
+		BOOLEAN MulticastList_IsPresent;
+	} Optional;
+} WDI_SET_MULTICAST_LIST_PARAMETERS, *PWDI_SET_MULTICAST_LIST_PARAMETERS;
+
+typedef struct _WDI_SET_ADD_PM_PROTOCOL_OFFLOAD_PARAMETERS_PARAMETERS {
+	struct {
+		UINT32 ProtocolOffloadId;
+		UINT8 RemoteIPV4Address[4];
+	} ipv4ARPOffload;
+	struct {
+		UINT32 ProtocolOffloadId;
+		UINT8 RemoteIPV6Address[16];
+		UINT8 SolicitdNodeIPv6Address[16];
+		UINT8 TargetIPV6Address1[16];
+		UINT8 TargetIPV6Address2[16];
+		WDI_MAC_ADDRESS MacAddress;
+	} ipv6ARPOffload;
+	struct {
+		struct {
+			UINT32 ProtocolOffloadId;
+			UINT64 ReplayCounter;
+			UINT8 KCK_CONTENT[16];
+		} RsnKeyInfo;
+	} DOT11RSNREKeyOffload;
+	struct {
+		BOOLEAN ipv4ARPOffload_IsPresent;
+		BOOLEAN ipv6ARPOffload_IsPresent;
+		BOOLEAN DOT11RSNREKeyOffload_IsPresent;
+	} Optional;
+} WDI_SET_ADD_PM_PROTOCOL_OFFLOAD_PARAMETERS_PARAMETERS, *PWDI_SET_ADD_PM_PROTOCOL_OFFLOAD_PARAMETERS_PARAMETERS;
+
+typedef struct _WDI_SET_REMOVE_PM_PROTOCOL_OFFLOAD_PARAMETERS {
+	UINT32 RemovePMOffload;
+} WDI_SET_REMOVE_PM_PROTOCOL_OFFLOAD_PARAMETERS, *PWDI_SET_REMOVE_PM_PROTOCOL_OFFLOAD_PARAMETERS;
+
+typedef struct _WDI_SET_FIRMWARE_CONFIGURATION_PARAMETERS {
+	UINT8 _drisoMembersNotPublished;
+} WDI_SET_FIRMWARE_CONFIGURATION_PARAMETERS, *PWDI_SET_FIRMWARE_CONFIGURATION_PARAMETERS;
+
+typedef struct _WDI_GET_RECEIVE_COALESCING_MATCH_COUNT_INPUTS {
+	UINT8 _Reserved;
+} WDI_GET_RECEIVE_COALESCING_MATCH_COUNT_INPUTS, *PWDI_GET_RECEIVE_COALESCING_MATCH_COUNT_INPUTS;
+
+typedef struct _WDI_SET_ADVERTISEMENT_INFORMATION_PARAMETERS {
+	struct {
+		DRISO_WDI_ARRAY(UINT8) AdditionalBeaconIEs;
+		DRISO_WDI_ARRAY(UINT8) AdditionalProbeResponseIEs;
+		DRISO_WDI_ARRAY(UINT8) AdditionalProbeRequestDefaultIEs;
+	} AdditionalIEs;
+	WDI_P2P_DEVICE_INFO_CONTAINER DeviceInformation;
+	WDI_P2P_DEVICE_CAPABILITY_CONTAINER DeviceCapability;
+	WDI_P2P_GROUP_OWNER_CAPABILITY_CONTAINER GroupOwnerCapability;
+	WDI_P2P_SECONDARY_DEVICE_TYPE_CONTAINER SecondaryDeviceTypeList;
+	struct {
+		BOOLEAN AdditionalIEs_IsPresent;
+		BOOLEAN DeviceInformation_IsPresent;
+		BOOLEAN DeviceCapability_IsPresent;
+		BOOLEAN GroupOwnerCapability_IsPresent;
+		BOOLEAN SecondaryDeviceTypeList_IsPresent;
+	} Optional;
+} WDI_SET_ADVERTISEMENT_INFORMATION_PARAMETERS, *PWDI_SET_ADVERTISEMENT_INFORMATION_PARAMETERS;
+
+typedef struct _WDI_GET_NEXT_ACTION_FRAME_DIALOG_TOKEN_INPUTS {
+	UINT8 _Reserved;
+} WDI_GET_NEXT_ACTION_FRAME_DIALOG_TOKEN_INPUTS, *PWDI_GET_NEXT_ACTION_FRAME_DIALOG_TOKEN_INPUTS;
+
+typedef struct _WDI_GET_NEXT_ACTION_FRAME_DIALOG_TOKEN_PARAMETERS {
+	UINT8 NextDialogToken;
+} WDI_GET_NEXT_ACTION_FRAME_DIALOG_TOKEN_PARAMETERS, *PWDI_GET_NEXT_ACTION_FRAME_DIALOG_TOKEN_PARAMETERS;
+
+typedef struct _WDI_SET_P2P_WPS_ENABLED_PARAMETERS {
+	UINT8 WPSEnabled;
+} WDI_SET_P2P_WPS_ENABLED_PARAMETERS, *PWDI_SET_P2P_WPS_ENABLED_PARAMETERS;
+
+typedef struct _WDI_GET_BSS_ENTRY_LIST_UPDATE_PARAMETERS {
+	WDI_SSID SSID;
+} WDI_GET_BSS_ENTRY_LIST_UPDATE_PARAMETERS, *PWDI_GET_BSS_ENTRY_LIST_UPDATE_PARAMETERS;
+
+typedef struct _WDI_SET_FAST_BSS_TRANSITION_PARAMETERS_COMMAND {
+	WDI_STATUS_CONTAINER status;
+	DRISO_WDI_ARRAY(UINT8) RSNIE;
+	DRISO_WDI_ARRAY(UINT8) MDE;
+	DRISO_WDI_ARRAY(UINT8) FTE;
+	struct {
+		BOOLEAN RSNIE_IsPresent;
+		BOOLEAN MDE_IsPresent;
+		BOOLEAN FTE_IsPresent;
+	} Optional;
+} WDI_SET_FAST_BSS_TRANSITION_PARAMETERS_COMMAND, *PWDI_SET_FAST_BSS_TRANSITION_PARAMETERS_COMMAND;
+
+typedef struct _WDI_MAC_STATISTICS_CONTAINER {
+	WDI_MAC_ADDRESS MACAddress;
+	UINT64 TransmittedFrameCount;
+	UINT64 ReceivedFrameCount;
+	UINT64 WEPExcludedCount;
+	UINT64 TKIPLocalMICFailures;
+	UINT64 TKIPReplays;
+	UINT64 TKIPICVErrorCount;
+	UINT64 CCMPFormatErrors;
+	UINT64 CCMPReplays;
+	UINT64 CCMPDecryptErrors;
+	UINT64 WEPUndecryptableCount;
+	UINT64 WEPICVErrorCount;
+	UINT64 DecryptSuccessCount;
+	UINT64 DecryptFailureCount;
+} WDI_MAC_STATISTICS_CONTAINER, *PWDI_MAC_STATISTICS_CONTAINER;
+
+typedef struct _WDI_PHY_STATISTICS_CONTAINER {
+	WDI_PHY_TYPE PhyType;
+	UINT64 TransmittedFrameCount;
+	UINT64 GroupTransmittedFrameCount;
+	UINT64 FailedCount;
+	UINT64 RetryCount;
+	UINT64 MultipleRetryCount;
+	UINT64 MaxTXLifetimeExceededCount;
+	UINT64 TransmittedFragmentCount;
+	UINT64 RTSSuccessCount;
+	UINT64 RTSFailureCount;
+	UINT64 ACKFailureCount;
+	UINT64 ReceivedFrameCount;
+	UINT64 GroupReceivedFrameCount;
+	UINT64 PromiscuousReceivedFrameCount;
+	UINT64 MaxRXLifetimeExceededCount;
+	UINT64 FrameDuplicateCount;
+	UINT64 ReceivedFragmentCount;
+	UINT64 PromiscuousReceivedFragmentCount;
+	UINT64 FCSErrorCount;
+} WDI_PHY_STATISTICS_CONTAINER, *PWDI_PHY_STATISTICS_CONTAINER;
+
+DRISO_WDI_DECLARE_ARRAY(WDI_MAC_STATISTICS_CONTAINER)
+DRISO_WDI_DECLARE_ARRAY(WDI_PHY_STATISTICS_CONTAINER)
+typedef struct _WDI_GET_STATISTICS_PARAMETERS {
+	DRISO_WDI_ARRAY(WDI_MAC_STATISTICS_CONTAINER) PeerMACStatistics;
+	DRISO_WDI_ARRAY(WDI_PHY_STATISTICS_CONTAINER) PhyStatistics;
+} WDI_GET_STATISTICS_PARAMETERS, *PWDI_GET_STATISTICS_PARAMETERS;
+
+typedef struct _WDI_INDICATION_ACTION_FRAME_RECEIVED_PARAMETERS {
+	WDI_MAC_ADDRESS SourceAddress;
+	DRISO_WDI_BSS_ENTRY_CHANNEL_INFO ChannelInfo;
+	DRISO_WDI_ARRAY(UINT8) ActionFrameBody;
+} WDI_INDICATION_ACTION_FRAME_RECEIVED_PARAMETERS, *PWDI_INDICATION_ACTION_FRAME_RECEIVED_PARAMETERS;
+
+typedef struct _WDI_INDICATION_AP_ASSOCIATION_REQUEST_PARAMETERS {
+	DRISO_WDI_INCOMING_ASSOCIATION_REQUEST_INFO IncomingRequestInfo;
+} WDI_INDICATION_AP_ASSOCIATION_REQUEST_PARAMETERS, *PWDI_INDICATION_AP_ASSOCIATION_REQUEST_PARAMETERS;
+
+typedef struct _WDI_ASSOCIATION_RESULT_CONTAINER {
+	WDI_MAC_ADDRESS BSSID;
+	struct {
+		WDI_ASSOC_STATUS AssociationStatus;
+		UINT32 StatusCode;
+		UINT8 ReAssociation;
+		WDI_AUTH_ALGORITHM AuthAlgorithm;
+		WDI_CIPHER_ALGORITHM UnicastCipherAlgorithm;
+		WDI_CIPHER_ALGORITHM MulticastDataCipherAlgorithm;
+		WDI_CIPHER_ALGORITHM MulticastMgmtCipherAlgorithm;
+		UINT8 FourAddressSupported;
+		UINT8 PortAuthorized;
+		UINT8 WMMQoSEnabled;
+		WDI_DS_INFO DSInfo;
+		UINT32 AssociationComebackTime;
+		WDI_BAND_ID BandID;
+	} AssociationResultParameters;
+	DRISO_WDI_ARRAY(UINT8) AssociationRequestFrame;
+	DRISO_WDI_ARRAY(UINT8) AssociationResponseFrame;
+	DRISO_WDI_ARRAY(UINT8) BeaconProbeResponse;
+	DRISO_WDI_ARRAY(WDI_PHY_TYPE) ActivePhyTypeList;
+	struct {
+		BOOLEAN AssociationRequestFrame_IsPresent;
+		BOOLEAN AssociationResponseFrame_IsPresent;
+		BOOLEAN BeaconProbeResponse_IsPresent;
+		BOOLEAN EthertypeEncapTable_IsPresent;
+		BOOLEAN ActivePhyTypeList_IsPresent;
+	} Optional;
+} WDI_ASSOCIATION_RESULT_CONTAINER, *PWDI_ASSOCIATION_RESULT_CONTAINER;
+
+DRISO_WDI_DECLARE_ARRAY(WDI_ASSOCIATION_RESULT_CONTAINER)
+typedef struct _WDI_INDICATION_ASSOCIATION_RESULT_LIST {
+	DRISO_WDI_ARRAY(WDI_ASSOCIATION_RESULT_CONTAINER) AssociationResults;
+} WDI_INDICATION_ASSOCIATION_RESULT_LIST, *PWDI_INDICATION_ASSOCIATION_RESULT_LIST;
+
+DRISO_WDI_DECLARE_ARRAY(WDI_BSS_ENTRY_CONTAINER)
+typedef struct _WDI_INDICATION_BSS_ENTRY_LIST_PARAMETERS {
+	DRISO_WDI_ARRAY(WDI_BSS_ENTRY_CONTAINER) DeviceDescriptor;
+	struct {
+		BOOLEAN DeviceDescriptor_IsPresent;
+	} Optional;
+} WDI_INDICATION_BSS_ENTRY_LIST_PARAMETERS, *PWDI_INDICATION_BSS_ENTRY_LIST_PARAMETERS;
+
+typedef struct _WDI_INDICATION_CHANGE_OPERATION_MODE_COMPLETE_PARAMETERS {
+	UINT8 _Reserved;
+} WDI_INDICATION_CHANGE_OPERATION_MODE_COMPLETE_PARAMETERS, *PWDI_INDICATION_CHANGE_OPERATION_MODE_COMPLETE_PARAMETERS;
+
+typedef struct _WDI_INDICATION_CREATE_PORT_COMPLETE_PARAMETERS {
+	struct {
+		WDI_MAC_ADDRESS MacAddress;
+		UINT16 PortNumber;
+	} PortAttributes;
+} WDI_INDICATION_CREATE_PORT_COMPLETE_PARAMETERS, *PWDI_INDICATION_CREATE_PORT_COMPLETE_PARAMETERS;
+
+typedef struct _WDI_INDICATION_DELETE_PORT_COMPLETE_PARAMETERS {
+	UINT8 _Reserved;
+} WDI_INDICATION_DELETE_PORT_COMPLETE_PARAMETERS, *PWDI_INDICATION_DELETE_PORT_COMPLETE_PARAMETERS;
+
+typedef struct _WDI_INDICATION_DISASSOCIATION_PARAMETERS {
+	struct {
+		WDI_MAC_ADDRESS MacAddress;
+		WDI_ASSOC_STATUS DisassociationWABIReason;
+	} DisconnectIndicationParameters;
+	DRISO_WDI_ARRAY(UINT8) DeauthFrame;
+	DRISO_WDI_ARRAY(UINT8) DisassociationFrame;
+	struct {
+		BOOLEAN DeauthFrame_IsPresent;
+		BOOLEAN DisassociationFrame_IsPresent;
+		BOOLEAN NeedPeerStateCleanup_IsPresent;
+	} Optional;
+} WDI_INDICATION_DISASSOCIATION_PARAMETERS, *PWDI_INDICATION_DISASSOCIATION_PARAMETERS;
+
+typedef struct _WDI_INDICATION_DOT11_RESET_COMPLETE_PARAMETERS {
+	UINT8 _Reserved;
+} WDI_INDICATION_DOT11_RESET_COMPLETE_PARAMETERS, *PWDI_INDICATION_DOT11_RESET_COMPLETE_PARAMETERS;
+
+typedef struct _WDI_INDICATION_FT_ASSOC_PARAMS_NEEDED_PARAMETERS {
+	WDI_MAC_ADDRESS BssId;
+	DRISO_WDI_ARRAY(UINT8) AuthRequest;
+	DRISO_WDI_ARRAY(UINT8) AuthResponse;
+} WDI_INDICATION_FT_ASSOC_PARAMS_NEEDED_PARAMETERS, *PWDI_INDICATION_FT_ASSOC_PARAMS_NEEDED_PARAMETERS;
+
+typedef struct _WDI_LINK_INFO_CONTAINER {
+	UINT32 LinkID;
+	WDI_MAC_ADDRESS LocalLinkMACAddress;
+	WDI_MAC_ADDRESS PeerLinkMACAddress;
+	WDI_CHANNEL_NUMBER ChannelNumber;
+	WDI_BAND_ID BandId;
+	INT32 RSSI;
+	UINT32 Bandwidth;
+	UINT32 TxMCS;
+	UINT32 RxMCS;
+} WDI_LINK_INFO_CONTAINER, *PWDI_LINK_INFO_CONTAINER;
+
+DRISO_WDI_DECLARE_ARRAY(WDI_LINK_INFO_CONTAINER)
+typedef struct _WDI_INDICATION_LINK_STATE_CHANGE_PARAMETERS {
+	struct {
+		WDI_MAC_ADDRESS PeerMACAddress;
+		UINT32 TxLinkSpeed;
+		UINT32 RxLinkSpeed;
+		UINT8 LinkQuality;
+	} LinkStateChangeParameters;
+	DRISO_WDI_ARRAY(WDI_LINK_INFO_CONTAINER) LinkInfo;
+	struct {
+		BOOLEAN LinkInfo_IsPresent;
+	} Optional;
+} WDI_INDICATION_LINK_STATE_CHANGE_PARAMETERS, *PWDI_INDICATION_LINK_STATE_CHANGE_PARAMETERS;
+
+typedef struct _WDI_INDICATION_NLO_DISCOVERY_PARAMETERS {
+	DRISO_WDI_ARRAY(WDI_BSS_ENTRY_CONTAINER) DeviceDescriptor;
+} WDI_INDICATION_NLO_DISCOVERY_PARAMETERS, *PWDI_INDICATION_NLO_DISCOVERY_PARAMETERS;
+
+typedef struct _DRISO_WDI_P2P_INCOMING_FRAME_INFORMATION {
+	struct {
+		WDI_P2P_ACTION_FRAME_TYPE ActionFrameType;
+		WDI_MAC_ADDRESS PeerDeviceAddress;
+		UINT8 DialogToken;
+	} FrameParams;
+	DRISO_WDI_ARRAY(UINT8) FrameIEs;
+	DRISO_WDI_ARRAY(UINT8) DeviceContext;
+	struct {
+		BOOLEAN DeviceContext_IsPresent;
+	} Optional;
+} DRISO_WDI_P2P_INCOMING_FRAME_INFORMATION, *PDRISO_WDI_P2P_INCOMING_FRAME_INFORMATION;
+
+typedef struct _WDI_INDICATION_P2P_ACTION_FRAME_RECEIVED_PARAMETERS {
+	DRISO_WDI_P2P_INCOMING_FRAME_INFORMATION FrameInfo;
+} WDI_INDICATION_P2P_ACTION_FRAME_RECEIVED_PARAMETERS, *PWDI_INDICATION_P2P_ACTION_FRAME_RECEIVED_PARAMETERS;
+
+typedef struct _WDI_INDICATION_P2P_GROUP_OPERATING_CHANNEL_PARAMETERS {
+	WDI_P2P_CHANNEL_CONTAINER Channel;
+	WDI_P2P_CHANNEL_INDICATE_REASON IndicateReason;
+} WDI_INDICATION_P2P_GROUP_OPERATING_CHANNEL_PARAMETERS, *PWDI_INDICATION_P2P_GROUP_OPERATING_CHANNEL_PARAMETERS;
+
+typedef struct _DRISO_WDI_P2P_SEND_ACTION_FRAME_RESULT {
+	struct {
+		WDI_MAC_ADDRESS PeerDeviceAddress;
+		UINT8 DialogToken;
+	} FrameParameters;
+	DRISO_WDI_ARRAY(UINT8) FrameIEs;
+} DRISO_WDI_P2P_SEND_ACTION_FRAME_RESULT, *PDRISO_WDI_P2P_SEND_ACTION_FRAME_RESULT;
+
+typedef struct _WDI_INDICATION_P2P_SEND_REQUEST_ACTION_FRAME_COMPLETE_PARAMETERS {
+	DRISO_WDI_P2P_SEND_ACTION_FRAME_RESULT SendActionFrameResult;
+} WDI_INDICATION_P2P_SEND_REQUEST_ACTION_FRAME_COMPLETE_PARAMETERS, *PWDI_INDICATION_P2P_SEND_REQUEST_ACTION_FRAME_COMPLETE_PARAMETERS;
+
+typedef struct _WDI_INDICATION_P2P_SEND_RESPONSE_ACTION_FRAME_COMPLETE_PARAMETERS {
+	DRISO_WDI_P2P_SEND_ACTION_FRAME_RESULT SendActionFrameResult;
+} WDI_INDICATION_P2P_SEND_RESPONSE_ACTION_FRAME_COMPLETE_PARAMETERS, *PWDI_INDICATION_P2P_SEND_RESPONSE_ACTION_FRAME_COMPLETE_PARAMETERS;
+
+typedef struct _WDI_INDICATION_RADIO_STATUS_PARAMETERS {
+	struct {
+		UINT8 HardwareState;
+		UINT8 SoftwareState;
+	} RadioState;
+} WDI_INDICATION_RADIO_STATUS_PARAMETERS, *PWDI_INDICATION_RADIO_STATUS_PARAMETERS;
+
+typedef struct _WDI_INDICATION_ROAMING_NEEDED_PARAMETERS {
+	WDI_ASSOC_STATUS RoamingReason;
+} WDI_INDICATION_ROAMING_NEEDED_PARAMETERS, *PWDI_INDICATION_ROAMING_NEEDED_PARAMETERS;
+
+typedef struct _WDI_INDICATION_SEND_AP_ASSOCIATION_RESPONSE_COMPLETE_PARAMETERS {
+	struct {
+		WDI_MAC_ADDRESS PeerMACAddress;
+		UINT8 IsReassociationRequest;
+		UINT8 IsReAssociationResponse;
+		WDI_AUTH_ALGORITHM AuthAlgorithm;
+		WDI_CIPHER_ALGORITHM UnicastCipherAlgorithm;
+	} AssocResponseResult;
+	DRISO_WDI_ARRAY(UINT8) AssocResponseFrame;
+	DRISO_WDI_ARRAY(UINT8) BeaconIEs;
+	struct {
+		BOOLEAN ActivePhyList_IsPresent;
+	} Optional;
+} WDI_INDICATION_SEND_AP_ASSOCIATION_RESPONSE_COMPLETE_PARAMETERS, *PWDI_INDICATION_SEND_AP_ASSOCIATION_RESPONSE_COMPLETE_PARAMETERS;
+
+typedef struct _WDI_INDICATION_SEND_REQUEST_ACTION_FRAME_COMPLETE_PARAMETERS {
+	UINT8 _drisoMembersNotPublished;
+} WDI_INDICATION_SEND_REQUEST_ACTION_FRAME_COMPLETE_PARAMETERS, *PWDI_INDICATION_SEND_REQUEST_ACTION_FRAME_COMPLETE_PARAMETERS;
+
+typedef struct _WDI_INDICATION_SEND_RESPONSE_ACTION_FRAME_COMPLETE_PARAMETERS {
+	UINT8 _drisoMembersNotPublished;
+} WDI_INDICATION_SEND_RESPONSE_ACTION_FRAME_COMPLETE_PARAMETERS, *PWDI_INDICATION_SEND_RESPONSE_ACTION_FRAME_COMPLETE_PARAMETERS;
+
+typedef struct _WDI_INDICATION_TKIP_MIC_FAILURE_PARAMETERS {
+	struct {
+		UINT8 DefaultKeyFailure;
+		UINT32 KeyIndex;
+		WDI_MAC_ADDRESS PeerMacAddress;
+	} FailureInfo;
+} WDI_INDICATION_TKIP_MIC_FAILURE_PARAMETERS, *PWDI_INDICATION_TKIP_MIC_FAILURE_PARAMETERS;
+
+typedef struct _WDI_INDICATION_WAKE_REASON_PARAMETERS {
+	UINT32 WakeEventCode;
+	DRISO_WDI_ARRAY(UINT8) WakePacket;
+	UINT32 WakePacketPatternId;
+	struct {
+		BOOLEAN WakePacket_IsPresent;
+		BOOLEAN WakePacketPatternId_IsPresent;
+	} Optional;
+} WDI_INDICATION_WAKE_REASON_PARAMETERS, *PWDI_INDICATION_WAKE_REASON_PARAMETERS;
+
+typedef struct _WDI_SET_RECEIVE_COALESCING_PARAMETERS {
+	UINT8 _drisoMembersNotPublished;
+} WDI_SET_RECEIVE_COALESCING_PARAMETERS, *PWDI_SET_RECEIVE_COALESCING_PARAMETERS;
+
+typedef struct _WDI_IHV_REQUEST_PARAMETERS {
+	UINT8 _drisoMembersNotPublished;
+} WDI_IHV_REQUEST_PARAMETERS, *PWDI_IHV_REQUEST_PARAMETERS;
+
+typedef DRISO_WDI_ARRAY(UINT8) WDI_BYTE_BLOB;
+typedef DRISO_WDI_ARRAY(GUID) WDI_GUID_LIST_CONTAINER;
+typedef struct _WDI_SET_SAE_AUTH_PARAMS_COMMAND {
+	WDI_SAE_REQUEST_TYPE SAERequestType;
+	WDI_SAE_STATUS SAEStatus;
+} WDI_SET_SAE_AUTH_PARAMS_COMMAND, *PWDI_SET_SAE_AUTH_PARAMS_COMMAND;
+
+typedef struct _WDI_INDICATION_SAE_AUTH_PARAMS_NEEDED_PARAMETERS {
+	WDI_MAC_ADDRESS BssId;
+	WDI_SAE_INDICATION_TYPE SAEIndicationType;
+	DRISO_WDI_ARRAY(UINT8) SAECommitFrame;
+	struct {
+		BOOLEAN SAECommitFrame_IsPresent;
+	} Optional;
+} WDI_INDICATION_SAE_AUTH_PARAMS_NEEDED_PARAMETERS, *PWDI_INDICATION_SAE_AUTH_PARAMS_NEEDED_PARAMETERS;
+
+typedef struct _WDI_GET_SUPPORTED_DEVICE_SERVICES_INPUTS {
+	UINT8 _Reserved;
+} WDI_GET_SUPPORTED_DEVICE_SERVICES_INPUTS, *PWDI_GET_SUPPORTED_DEVICE_SERVICES_INPUTS;
+
+typedef struct _WDI_GET_SUPPORTED_DEVICE_SERVICES_PARAMETERS {
+	WDI_GUID_LIST_CONTAINER DeviceServiceGUIDList;
+} WDI_GET_SUPPORTED_DEVICE_SERVICES_PARAMETERS, *PWDI_GET_SUPPORTED_DEVICE_SERVICES_PARAMETERS;
+
+DRISO_WDI_DECLARE_ARRAY(WDI_BYTE_BLOB)
+typedef struct _WDI_DEVICE_SERVICE_COMMAND_INPUTS {
+	DRISO_WDI_ARRAY(WDI_BYTE_BLOB) Params;
+	struct {
+		BOOLEAN Params_IsPresent;
+	} Optional;
+} WDI_DEVICE_SERVICE_COMMAND_INPUTS, *PWDI_DEVICE_SERVICE_COMMAND_INPUTS;
+
+typedef struct _WDI_DEVICE_SERVICE_COMMAND_PARAMETERS {
+	DRISO_WDI_ARRAY(WDI_BYTE_BLOB) Params;
+	struct {
+		BOOLEAN Params_IsPresent;
+	} Optional;
+} WDI_DEVICE_SERVICE_COMMAND_PARAMETERS, *PWDI_DEVICE_SERVICE_COMMAND_PARAMETERS;
+
+DRISO_EXTERN_C_START
+DRISO_WDI_MESSAGE_PARSE(WdiTaskScan, WDI_SCAN_PARAMETERS)
+DRISO_WDI_MESSAGE_PARSE(WdiTaskP2pDiscover, WDI_TASK_P2P_DISCOVER_PARAMETERS)
+DRISO_WDI_MESSAGE_PARSE(WdiTaskConnect, WDI_TASK_CONNECT_PARAMETERS)
+DRISO_WDI_MESSAGE_PARSE(WdiTaskDot11Reset, WDI_TASK_DOT11_RESET_PARAMETERS)
+DRISO_WDI_MESSAGE_PARSE(WdiTaskDisconnect, WDI_TASK_DISCONNECT_PARAMETERS)
+DRISO_WDI_MESSAGE_PARSE(WdiTaskP2pSendRequestActionFrame, WDI_TASK_P2P_SEND_REQUEST_ACTION_FRAME_PARAMETERS)
+DRISO_WDI_MESSAGE_PARSE(WdiTaskP2pSendResponseActionFrame, WDI_TASK_P2P_SEND_RESPONSE_ACTION_FRAME_PARAMETERS)
+DRISO_WDI_MESSAGE_PARSE(WdiTaskSetRadioState, WDI_SET_RADIO_STATE_PARAMETERS)
+DRISO_WDI_MESSAGE_PARSE(WdiTaskCreatePort, WDI_TASK_CREATE_PORT_PARAMETERS)
+DRISO_WDI_MESSAGE_PARSE(WdiTaskDeletePort, WDI_TASK_DELETE_PORT_PARAMETERS)
+DRISO_WDI_MESSAGE_PARSE(WdiTaskStartAp, WDI_TASK_START_AP_PARAMETERS)
+DRISO_WDI_MESSAGE_PARSE(WdiTaskSendApAssociationResponse, WDI_TASK_SEND_AP_ASSOCIATION_RESPONSE_PARAMETERS)
+DRISO_WDI_MESSAGE_PARSE(WdiTaskChangeOperationMode, WDI_TASK_CHANGE_OPERATION_MODE_PARAMETERS)
+DRISO_WDI_MESSAGE_PARSE(WdiTaskRoam, WDI_TASK_ROAM_PARAMETERS)
+DRISO_WDI_MESSAGE_PARSE(WdiTaskSendRequestActionFrame, WDI_TASK_SEND_REQUEST_ACTION_FRAME_PARAMETERS)
+DRISO_WDI_MESSAGE_PARSE(WdiTaskSendResponseActionFrame, WDI_TASK_SEND_RESPONSE_ACTION_FRAME_PARAMETERS)
+DRISO_WDI_MESSAGE_PARSE(WdiSetP2pListenState, WDI_SET_P2P_LISTEN_STATE_PARAMETERS)
+DRISO_WDI_MESSAGE_PARSE(WdiSetAddCipherKeys, WDI_SET_ADD_CIPHER_KEYS_PARAMETERS)
+DRISO_WDI_MESSAGE_PARSE(WdiSetDeleteCipherKeys, WDI_SET_DELETE_CIPHER_KEYS_PARAMETERS)
+DRISO_WDI_MESSAGE_PARSE(WdiSetDefaultKeyId, WDI_SET_DEFAULT_KEY_ID_PARAMETERS)
+DRISO_WDI_MESSAGE_PARSE(WdiSetConnectionQuality, WDI_SET_CONNECTION_QUALITY_PARAMETERS)
+DRISO_WDI_MESSAGE_PARSE(WdiGetAutoPowerSave, WDI_GET_AUTO_POWER_SAVE_PARAMETERS)
+DRISO_WDI_MESSAGE_GENERATE(WdiGetAutoPowerSave, WDI_GET_AUTO_POWER_SAVE_RESULTS)
+DRISO_WDI_MESSAGE_PARSE(WdiSetReceivePacketFilter, WDI_SET_RECEIVE_PACKET_FILTER_PARAMETERS)
+DRISO_WDI_MESSAGE_PARSE(WdiSetNetworkListOffload, WDI_NETWORK_LIST_OFFLOAD_PARAMETERS)
+DRISO_WDI_MESSAGE_PARSE(WdiSetReceiveCoalescing, WDI_SET_RECEIVE_COALESCING_PARAMETERS)
+DRISO_WDI_MESSAGE_PARSE(WdiSetPrivacyExemptionList, WDI_SET_PRIVACY_EXEMPTION_LIST_PARAMETERS)
+DRISO_WDI_MESSAGE_PARSE(WdiSetPowerState, WDI_SET_POWER_PARAMETERS)
+DRISO_WDI_MESSAGE_PARSE(WdiAbortTask, WDI_TASK_ABORT_PARAMETERS)
+DRISO_WDI_MESSAGE_PARSE(WdiSetAddWolPattern, WDI_SET_ADD_WOL_PATTERN_PARAMETERS)
+DRISO_WDI_MESSAGE_PARSE(WdiSetRemoveWolPattern, WDI_SET_REMOVE_WOL_PATTERN_PARAMETERS)
+DRISO_WDI_MESSAGE_PARSE(WdiSetMulticastList, WDI_SET_MULTICAST_LIST_PARAMETERS)
+DRISO_WDI_MESSAGE_PARSE(WdiSetAddPmProtocolOffload, WDI_SET_ADD_PM_PROTOCOL_OFFLOAD_PARAMETERS_PARAMETERS)
+DRISO_WDI_MESSAGE_PARSE(WdiSetRemovePmProtocolOffload, WDI_SET_REMOVE_PM_PROTOCOL_OFFLOAD_PARAMETERS)
+DRISO_WDI_MESSAGE_PARSE(WdiSetAdapterConfiguration, WDI_SET_FIRMWARE_CONFIGURATION_PARAMETERS)
+DRISO_WDI_MESSAGE_PARSE(WdiGetReceiveCoalescingMatchCount, WDI_GET_RECEIVE_COALESCING_MATCH_COUNT_INPUTS)
+DRISO_WDI_MESSAGE_PARSE(WdiSetAdvertisementInformation, WDI_SET_ADVERTISEMENT_INFORMATION_PARAMETERS)
+DRISO_WDI_MESSAGE_PARSE(WdiGetNextActionFrameDialogToken, WDI_GET_NEXT_ACTION_FRAME_DIALOG_TOKEN_INPUTS)
+DRISO_WDI_MESSAGE_GENERATE(WdiGetNextActionFrameDialogToken, WDI_GET_NEXT_ACTION_FRAME_DIALOG_TOKEN_PARAMETERS)
+DRISO_WDI_MESSAGE_PARSE(WdiSetP2pWpsEnabled, WDI_SET_P2P_WPS_ENABLED_PARAMETERS)
+DRISO_WDI_MESSAGE_PARSE(WdiGetBssEntryList, WDI_GET_BSS_ENTRY_LIST_UPDATE_PARAMETERS)
+DRISO_WDI_MESSAGE_PARSE(WdiSetFastBssTransitionParameters, WDI_SET_FAST_BSS_TRANSITION_PARAMETERS_COMMAND)
+DRISO_WDI_MESSAGE_PARSE(WdiSetSaeAuthParams, WDI_SET_SAE_AUTH_PARAMS_COMMAND)
+DRISO_WDI_MESSAGE_PARSE(WdiGetSupportedDeviceServices, WDI_GET_SUPPORTED_DEVICE_SERVICES_INPUTS)
+DRISO_WDI_MESSAGE_GENERATE(WdiGetSupportedDeviceServices, WDI_GET_SUPPORTED_DEVICE_SERVICES_PARAMETERS)
+DRISO_WDI_MESSAGE_PARSE(WdiDeviceServiceCommand, WDI_DEVICE_SERVICE_COMMAND_INPUTS)
+DRISO_WDI_MESSAGE_GENERATE(WdiDeviceServiceCommand, WDI_DEVICE_SERVICE_COMMAND_PARAMETERS)
+DRISO_WDI_MESSAGE_GENERATE(WdiGetAdapterCapabilities, WDI_GET_ADAPTER_CAPABILITIES_PARAMETERS)
+DRISO_WDI_MESSAGE_GENERATE(WdiGetStatistics, WDI_GET_STATISTICS_PARAMETERS)
+DRISO_WDI_MESSAGE_GENERATE(WdiIndicationActionFrameReceived, WDI_INDICATION_ACTION_FRAME_RECEIVED_PARAMETERS)
+DRISO_WDI_MESSAGE_GENERATE(WdiIndicationApAssociationRequestReceived, WDI_INDICATION_AP_ASSOCIATION_REQUEST_PARAMETERS)
+DRISO_WDI_MESSAGE_GENERATE(WdiIndicationAssociationResult, WDI_INDICATION_ASSOCIATION_RESULT_LIST)
+DRISO_WDI_MESSAGE_GENERATE(WdiIndicationBssEntryList, WDI_INDICATION_BSS_ENTRY_LIST_PARAMETERS)
+DRISO_WDI_MESSAGE_GENERATE(WdiIndicationChangeOperationModeComplete, WDI_INDICATION_CHANGE_OPERATION_MODE_COMPLETE_PARAMETERS)
+DRISO_WDI_MESSAGE_GENERATE(WdiIndicationCreatePortComplete, WDI_INDICATION_CREATE_PORT_COMPLETE_PARAMETERS)
+DRISO_WDI_MESSAGE_GENERATE(WdiIndicationDeletePortComplete, WDI_INDICATION_DELETE_PORT_COMPLETE_PARAMETERS)
+DRISO_WDI_MESSAGE_GENERATE(WdiIndicationDisassociation, WDI_INDICATION_DISASSOCIATION_PARAMETERS)
+DRISO_WDI_MESSAGE_GENERATE(WdiIndicationDot11ResetComplete, WDI_INDICATION_DOT11_RESET_COMPLETE_PARAMETERS)
+DRISO_WDI_MESSAGE_GENERATE(WdiIndicationFtAssocParamsNeeded, WDI_INDICATION_FT_ASSOC_PARAMS_NEEDED_PARAMETERS)
+DRISO_WDI_MESSAGE_GENERATE(WdiIndicationLinkStateChange, WDI_INDICATION_LINK_STATE_CHANGE_PARAMETERS)
+DRISO_WDI_MESSAGE_GENERATE(WdiIndicationLinkStateChangeFromIhv, WDI_INDICATION_LINK_STATE_CHANGE_PARAMETERS)
+DRISO_WDI_MESSAGE_GENERATE(WdiIndicationNloDiscovery, WDI_INDICATION_NLO_DISCOVERY_PARAMETERS)
+DRISO_WDI_MESSAGE_GENERATE(WdiIndicationP2pActionFrameReceived, WDI_INDICATION_P2P_ACTION_FRAME_RECEIVED_PARAMETERS)
+DRISO_WDI_MESSAGE_GENERATE(WdiIndicationP2pGroupOperatingChannel, WDI_INDICATION_P2P_GROUP_OPERATING_CHANNEL_PARAMETERS)
+DRISO_WDI_MESSAGE_GENERATE(WdiIndicationP2pSendRequestActionFrameComplete, WDI_INDICATION_P2P_SEND_REQUEST_ACTION_FRAME_COMPLETE_PARAMETERS)
+DRISO_WDI_MESSAGE_GENERATE(WdiIndicationP2pSendResponseActionFrameComplete, WDI_INDICATION_P2P_SEND_RESPONSE_ACTION_FRAME_COMPLETE_PARAMETERS)
+DRISO_WDI_MESSAGE_GENERATE(WdiIndicationRadioStatus, WDI_INDICATION_RADIO_STATUS_PARAMETERS)
+DRISO_WDI_MESSAGE_GENERATE(WdiIndicationRoamingNeeded, WDI_INDICATION_ROAMING_NEEDED_PARAMETERS)
+DRISO_WDI_MESSAGE_GENERATE(WdiIndicationSaeAuthParamsNeeded, WDI_INDICATION_SAE_AUTH_PARAMS_NEEDED_PARAMETERS)
+DRISO_WDI_MESSAGE_GENERATE(WdiIndicationSendApAssociationResponseComplete, WDI_INDICATION_SEND_AP_ASSOCIATION_RESPONSE_COMPLETE_PARAMETERS)
+DRISO_WDI_MESSAGE_GENERATE(WdiIndicationSendRequestActionFrameComplete, WDI_INDICATION_SEND_REQUEST_ACTION_FRAME_COMPLETE_PARAMETERS)
+DRISO_WDI_MESSAGE_GENERATE(WdiIndicationSendResponseActionFrameComplete, WDI_INDICATION_SEND_RESPONSE_ACTION_FRAME_COMPLETE_PARAMETERS)
+DRISO_WDI_MESSAGE_GENERATE(WdiIndicationTkipMicFailure, WDI_INDICATION_TKIP_MIC_FAILURE_PARAMETERS)
+DRISO_WDI_MESSAGE_GENERATE(WdiIndicationWakeReasonFromIhv, WDI_INDICATION_WAKE_REASON_PARAMETERS)
+DRISO_EXTERN_C_END
+
+#endif
