@@ -473,21 +473,37 @@ ULONG AcxCircuitGetElementsCount(ACXCIRCUIT Circuit);
 ACX_CIRCUIT_TYPE AcxCircuitGetCircuitType(ACXCIRCUIT Circuit);
 NTSTATUS AcxCircuitDispatchAcxRequest(ACXCIRCUIT Circuit, WDFREQUEST Request);
 
-/* connections between pins and elements */
-#define AcxCircuit ((ULONG)-1)
+/* connections between pins and elements (objects: circuit, element, pin).
+ * The ACX_CONNECTION_FLAGS bit values are driso's (Learn lists the names
+ * without values). */
+typedef enum _ACX_CONNECTION_FLAGS {
+	AcxConnectionNoFlags = 0x00000000,
+	AcxConnectionFromPinId = 0x00000001,
+	AcxConnectionFromPinObject = 0x00000002,
+	AcxConnectionToPinId = 0x00000004,
+	AcxConnectionToPinObject = 0x00000008,
+	AcxConnectionValidFlags = 0x0000000F
+} ACX_CONNECTION_FLAGS;
 typedef struct _ACX_CONNECTION {
 	ULONG Size;
-	ULONG FromId;
-	ULONG FromPin;
-	ULONG ToId;
-	ULONG ToPin;
+	ULONG Flags;
+	ACXOBJECT FromObject;
+	union {
+		ACXPIN Object;
+		ULONG Id;
+	} FromPin;
+	ACXOBJECT ToObject;
+	union {
+		ACXPIN Object;
+		ULONG Id;
+	} ToPin;
 } ACX_CONNECTION, *PACX_CONNECTION;
-DRISO_INLINE VOID ACX_CONNECTION_INIT(PACX_CONNECTION Connection, ULONG FromId, ULONG ToId)
+DRISO_INLINE VOID ACX_CONNECTION_INIT(PACX_CONNECTION Connection, ACXOBJECT FromObject, ACXOBJECT ToObject)
 {
 	RtlZeroMemory(Connection, sizeof(*Connection));
 	Connection->Size = sizeof(*Connection);
-	Connection->FromId = FromId;
-	Connection->ToId = ToId;
+	Connection->FromObject = FromObject;
+	Connection->ToObject = ToObject;
 }
 NTSTATUS AcxCircuitAddConnections(ACXCIRCUIT Circuit, PACX_CONNECTION Connections, ULONG ConnectionsCount);
 

@@ -21,6 +21,26 @@
 #ifndef DRISO_HAVE_PORTCLS_W8
 #define DRISO_HAVE_PORTCLS_W8
 
+/* Automation tables with events (mingw has only the property form) */
+#ifndef DEFINE_PCAUTOMATION_TABLE_PROP_EVENT
+#define DEFINE_PCAUTOMATION_TABLE_PROP_EVENT(AutomationTable, PropertyTable, EventTable) \
+	const PCAUTOMATION_TABLE AutomationTable = { sizeof(PropertyTable[0]), \
+						     SIZEOF_ARRAY(PropertyTable), \
+						     (const PCPROPERTY_ITEM *)PropertyTable, \
+						     0, \
+						     0, \
+						     NULL, \
+						     sizeof(EventTable[0]), \
+						     SIZEOF_ARRAY(EventTable), \
+						     (const PCEVENT_ITEM *)EventTable, \
+						     0 }
+#endif
+#ifndef DEFINE_PCAUTOMATION_TABLE_EVENT
+#define DEFINE_PCAUTOMATION_TABLE_EVENT(AutomationTable, EventTable) \
+	const PCAUTOMATION_TABLE AutomationTable = { 0, 0, NULL, 0, 0, NULL, sizeof(EventTable[0]), \
+						     SIZEOF_ARRAY(EventTable), (const PCEVENT_ITEM *)EventTable, 0 }
+#endif
+
 #ifndef IMP_IMiniportTopology
 #define IMP_IMiniportTopology \
 	IMP_IMiniport; \
@@ -307,7 +327,7 @@ typedef IMiniportStreamAudioEngineNode *PMINIPORTSTREAMAUDIOENGINENODE;
 DEFINE_GUIDEX(IID_IMiniportStreamAudioEngineNode2);
 #undef INTERFACE
 #define INTERFACE IMiniportStreamAudioEngineNode2
-DECLARE_INTERFACE_(IMiniportStreamAudioEngineNode2, IMiniportStreamAudioEngineNode)
+DECLARE_INTERFACE_(IMiniportStreamAudioEngineNode2, IUnknown) /* Learn: inherits from IUnknown */
 {
 	DEFINE_ABSTRACT_UNKNOWN()
 	STDMETHOD_(NTSTATUS, SetStreamCurrentWritePositionForLastBuffer)(THIS_ ULONG ulWritePosition) PURE;
