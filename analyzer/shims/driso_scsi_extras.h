@@ -259,7 +259,7 @@ typedef struct _VPD_ATA_INFORMATION_PAGE {
 	UCHAR Reserved0[4];
 	UCHAR VendorId[8];
 	UCHAR ProductId[16];
-	UCHAR ProductRevLevel[4];
+	UCHAR ProductRevisionLevel[4];
 	UCHAR DeviceSignature[20];
 	UCHAR CommandCode;
 	UCHAR Reserved1[3];
@@ -295,6 +295,357 @@ typedef struct _UNMAP_LIST_HEADER {
 } UNMAP_LIST_HEADER, *PUNMAP_LIST_HEADER;
 #endif
 
+
+
+/* SPC-4 third-party copy: offloaded data transfer with ROD tokens
+ * (POPULATE TOKEN / WRITE USING TOKEN / RECEIVE ROD TOKEN INFORMATION);
+ * structures per the Learn scsi.h reference, status codes per SPC-4. */
+#ifndef DRISO_HAVE_SCSI_TOKEN_COPY
+#define DRISO_HAVE_SCSI_TOKEN_COPY
+#define BLOCK_DEVICE_TOKEN_SIZE 512
+#define BLOCK_DEVICE_TOKEN_LIMITS_DESCRIPTOR_TYPE_WINDOWS 0x8000 /* driso value */
+#define OPERATION_COMPLETED_WITH_SUCCESS 0x01
+#define OPERATION_COMPLETED_WITH_ERROR 0x02
+#define OPERATION_COMPLETED_WITH_RESIDUAL_DATA 0x03
+#define OPERATION_IN_PROGRESS_IN_FOREGROUND 0x10
+#define OPERATION_IN_PROGRESS_IN_BACKGROUND 0x11
+#define OPERATION_TERMINATED 0x60
+#define TRANSFER_COUNT_UNITS_BYTES 0x00
+#define TRANSFER_COUNT_UNITS_KIBIBYTES 0x01
+#define TRANSFER_COUNT_UNITS_MEBIBYTES 0x02
+#define TRANSFER_COUNT_UNITS_GIBIBYTES 0x03
+#define TRANSFER_COUNT_UNITS_TEBIBYTES 0x04
+#define TRANSFER_COUNT_UNITS_PEBIBYTES 0x05
+#define TRANSFER_COUNT_UNITS_EXBIBYTES 0x06
+#define TRANSFER_COUNT_UNITS_NUMBER_BLOCKS 0xF1
+
+#include <pshpack1.h>
+typedef struct BLOCK_DEVICE_RANGE_DESCRIPTOR {
+	UCHAR LogicalBlockAddress[8];
+	UCHAR TransferLength[4];
+	UCHAR Reserved[4];
+} BLOCK_DEVICE_RANGE_DESCRIPTOR, *PBLOCK_DEVICE_RANGE_DESCRIPTOR;
+
+typedef struct BLOCK_DEVICE_TOKEN_DESCRIPTOR {
+	UCHAR TokenIdentifier[4];
+	UCHAR Token[BLOCK_DEVICE_TOKEN_SIZE];
+} BLOCK_DEVICE_TOKEN_DESCRIPTOR, *PBLOCK_DEVICE_TOKEN_DESCRIPTOR;
+
+typedef struct POPULATE_TOKEN_HEADER {
+	UCHAR PopulateTokenDataLength[2];
+	UCHAR Immediate : 1;
+	UCHAR Reserved1 : 7;
+	UCHAR Reserved2;
+	UCHAR InactivityTimeout[4];
+	UCHAR Reserved3[6];
+	UCHAR BlockDeviceRangeDescriptorListLength[2];
+	BLOCK_DEVICE_RANGE_DESCRIPTOR BlockDeviceRangeDescriptor[0];
+} POPULATE_TOKEN_HEADER, *PPOPULATE_TOKEN_HEADER;
+
+typedef struct WRITE_USING_TOKEN_HEADER {
+	UCHAR WriteUsingTokenDataLength[2];
+	UCHAR Immediate : 1;
+	UCHAR Reserved1 : 7;
+	UCHAR Reserved2[5];
+	UCHAR BlockOffsetIntoToken[8];
+	UCHAR Token[BLOCK_DEVICE_TOKEN_SIZE];
+	UCHAR Reserved3[6];
+	UCHAR BlockDeviceRangeDescriptorListLength[2];
+	BLOCK_DEVICE_RANGE_DESCRIPTOR BlockDeviceRangeDescriptor[0];
+} WRITE_USING_TOKEN_HEADER, *PWRITE_USING_TOKEN_HEADER;
+
+typedef struct RECEIVE_TOKEN_INFORMATION_HEADER {
+	UCHAR AvailableData[4];
+	UCHAR ResponseToServiceAction : 5;
+	UCHAR Reserved1 : 3;
+	UCHAR OperationStatus : 7;
+	UCHAR Reserved2 : 1;
+	UCHAR OperationCounter[2];
+	UCHAR EstimatedStatusUpdateDelay[4];
+	UCHAR CompletionStatus;
+	UCHAR SenseDataFieldLength;
+	UCHAR SenseDataLength;
+	UCHAR TransferCountUnits;
+	UCHAR TransferCount[8];
+	UCHAR SegmentsProcessed[2];
+	UCHAR Reserved3[6];
+	UCHAR SenseData[0];
+} RECEIVE_TOKEN_INFORMATION_HEADER, *PRECEIVE_TOKEN_INFORMATION_HEADER;
+
+typedef struct RECEIVE_TOKEN_INFORMATION_RESPONSE_HEADER {
+	UCHAR TokenDescriptorsLength[4];
+	UCHAR TokenDescriptor[0];
+} RECEIVE_TOKEN_INFORMATION_RESPONSE_HEADER, *PRECEIVE_TOKEN_INFORMATION_RESPONSE_HEADER;
+
+typedef struct _WINDOWS_BLOCK_DEVICE_TOKEN_LIMITS_DESCRIPTOR {
+	UCHAR DescriptorType[2];
+	UCHAR DescriptorLength[2];
+	UCHAR VendorSpecific[6];
+	UCHAR MaximumRangeDescriptors[2];
+	UCHAR MaximumInactivityTimer[4];
+	UCHAR DefaultInactivityTimer[4];
+	UCHAR MaximumTokenTransferSize[8];
+	UCHAR OptimalTransferCount[8];
+} WINDOWS_BLOCK_DEVICE_TOKEN_LIMITS_DESCRIPTOR, *PWINDOWS_BLOCK_DEVICE_TOKEN_LIMITS_DESCRIPTOR;
+
+typedef struct _VPD_THIRD_PARTY_COPY_PAGE {
+	UCHAR DeviceType : 5;
+	UCHAR DeviceTypeQualifier : 3;
+	UCHAR PageCode;
+	UCHAR PageLength[2];
+	UCHAR ThirdPartyCopyDescriptors[0];
+} VPD_THIRD_PARTY_COPY_PAGE, *PVPD_THIRD_PARTY_COPY_PAGE;
+#include <poppack.h>
+#endif
+
+/* SBC-3 logical block provisioning: GET LBA STATUS data and the Logical
+ * Block Provisioning log page (page code 0Ch). */
+#ifndef DRISO_HAVE_SCSI_LBA_STATUS
+#define DRISO_HAVE_SCSI_LBA_STATUS
+#define LBA_STATUS_MAPPED 0x0
+#define LBA_STATUS_DEALLOCATED 0x1
+#define LBA_STATUS_ANCHORED 0x2
+#define LOG_PAGE_CODE_LOGICAL_BLOCK_PROVISIONING 0x0C
+#define LOG_PAGE_LBP_PARAMETER_CODE_AVAILABLE 0x0001
+#define LOG_PAGE_LBP_PARAMETER_CODE_USED 0x0002
+#define LOG_PAGE_LBP_RESOURCE_SCOPE_DEDICATED_TO_LUN 0x1
+#define LOG_PAGE_LBP_RESOURCE_SCOPE_NOT_DEDICATED_TO_LUN 0x2
+
+#include <pshpack1.h>
+typedef struct LBA_STATUS_DESCRIPTOR {
+	UCHAR StartingLBA[8];
+	UCHAR LogicalBlockCount[4];
+	UCHAR ProvisioningStatus : 4;
+	UCHAR Reserved1 : 4;
+	UCHAR Reserved2[3];
+} LBA_STATUS_DESCRIPTOR, *PLBA_STATUS_DESCRIPTOR;
+
+typedef struct LBA_STATUS_LIST_HEADER {
+	UCHAR ParameterLength[4];
+	UCHAR Reserved[4];
+	LBA_STATUS_DESCRIPTOR Descriptors[0];
+} LBA_STATUS_LIST_HEADER, *PLBA_STATUS_LIST_HEADER;
+
+typedef struct _LOG_PARAMETER_HEADER {
+	UCHAR ParameterCode[2];
+	union {
+		struct {
+			UCHAR FormatAndLinking : 2;
+			UCHAR TMC : 2;
+			UCHAR ETC : 1;
+			UCHAR TSD : 1;
+			UCHAR Obsolete : 1;
+			UCHAR DU : 1;
+		};
+		UCHAR ControlByte;
+	};
+	UCHAR ParameterLength;
+} LOG_PARAMETER_HEADER, *PLOG_PARAMETER_HEADER;
+
+typedef struct _LOG_PARAMETER_THRESHOLD_RESOURCE_COUNT {
+	LOG_PARAMETER_HEADER Header;
+	UCHAR ResourceCount[4];
+	UCHAR Scope : 2;
+	UCHAR Reserved1 : 6;
+	UCHAR Reserved2[3];
+} LOG_PARAMETER_THRESHOLD_RESOURCE_COUNT, *PLOG_PARAMETER_THRESHOLD_RESOURCE_COUNT;
+
+typedef struct _LOG_PAGE_LOGICAL_BLOCK_PROVISIONING {
+	UCHAR PageCode : 6;
+	UCHAR SPF : 1;
+	UCHAR DS : 1;
+	UCHAR SubPageCode;
+	UCHAR PageLength[2];
+	UCHAR Parameters[0];
+} LOG_PAGE_LOGICAL_BLOCK_PROVISIONING, *PLOG_PAGE_LOGICAL_BLOCK_PROVISIONING;
+#include <poppack.h>
+#endif
+
+/* SPC-5 error history (READ BUFFER mode 1Ch), internal status data and
+ * the extended INQUIRY data VPD page (86h), per the Learn scsi.h
+ * reference; buffer IDs, modes and formats per SPC-5. */
+#ifndef DRISO_HAVE_SCSI_ERROR_HISTORY
+#define DRISO_HAVE_SCSI_ERROR_HISTORY
+#define READ_BUFFER_MODE_ERROR_HISTORY 0x1C
+#define BUFFER_ID_RETURN_ERROR_HISTORY_DIRECTORY 0x00
+#define BUFFER_ID_RETURN_ERROR_HISTORY_DIRECTORY_CREATE_NEW 0x01
+#define BUFFER_ID_RETURN_ERROR_HISTORY_MINIMUM_THRESHOLD 0x10
+#define BUFFER_ID_RETURN_ERROR_HISTORY_MAXIMUM_THRESHOLD 0xEF
+#define BUFFER_ID_CLEAR_ERROR_HISTORY_I_T_NEXUS 0xFE
+#define BUFFER_ID_CLEAR_ERROR_HISTORY 0xFF
+#define BUFFER_FORMAT_VENDOR_SPECIFIC 0x00
+#define BUFFER_FORMAT_CURRENT_INTERNAL_STATUS_DATA 0x01
+#define BUFFER_FORMAT_SAVED_INTERNAL_STATUS_DATA 0x02
+#define BUFFER_SOURCE_UNKNOWN 0x0
+#define BUFFER_SOURCE_CREATED_BY_DEVICE_SERVER 0x1
+#define BUFFER_SOURCE_CREATED_DUE_TO_CURRENT_COMMAND 0x2
+#define BUFFER_SOURCE_CREATED_DUE_TO_OTHER_COMMAND 0x3
+#define SCSI_WRITE_BUFFER_MODE_DOWNLOAD_MICROCODE_WITH_OFFSETS_SAVE_DEFER_ACTIVATE 0x0E
+#define SCSI_WRITE_BUFFER_MODE_ACTIVATE_DEFERRED_MICROCODE 0x0F
+#define SCSI_WRITE_BUFFER_MODE_0D_MODE_SPECIFIC_PO_ACT 0x04
+#define SCSI_WRITE_BUFFER_MODE_0D_MODE_SPECIFIC_HR_ACT 0x02
+#define VER_DESCRIPTOR_1667_NOVERSION 0xFFC0
+
+#include <pshpack1.h>
+typedef struct _ERROR_HISTORY_DIRECTORY_ENTRY {
+	UCHAR SupportedBufferId;
+	UCHAR BufferFormat;
+	UCHAR BufferSource : 4;
+	UCHAR Reserved0 : 4;
+	UCHAR Reserved1;
+	UCHAR MaxAvailableLength[4];
+} ERROR_HISTORY_DIRECTORY_ENTRY, *PERROR_HISTORY_DIRECTORY_ENTRY;
+
+typedef struct _ERROR_HISTORY_DIRECTORY {
+	UCHAR T10VendorId[8];
+	UCHAR ErrorHistoryVersion;
+	UCHAR ClearSupport : 1;
+	UCHAR ErrorHistorySource : 2;
+	UCHAR ErrorHistoryRetrieved : 2;
+	UCHAR Reserved0 : 3;
+	UCHAR Reserved1[20];
+	UCHAR DirectoryLength[2];
+	ERROR_HISTORY_DIRECTORY_ENTRY ErrorHistoryDirectoryList[0];
+} ERROR_HISTORY_DIRECTORY, *PERROR_HISTORY_DIRECTORY;
+
+typedef struct _CURRENT_INTERNAL_STATUS_PARAMETER_DATA {
+	UCHAR Reserved0[4];
+	UCHAR IEEECompanyId[4];
+	UCHAR CurrentInternalStatusDataSetOneLength[2];
+	UCHAR CurrentInternalStatusDataSetTwoLength[2];
+	UCHAR CurrentInternalStatusDataSetThreeLength[2];
+	UCHAR CurrentInternalStatusDataSetFourLength[4];
+	UCHAR Reserved1[364];
+	UCHAR NewSavedDataAvailable;
+	UCHAR SavedDataGenerationNumber;
+	UCHAR CurrentReasonIdentifier[128];
+	UCHAR CurrentInternalStatusData[0];
+} CURRENT_INTERNAL_STATUS_PARAMETER_DATA, *PCURRENT_INTERNAL_STATUS_PARAMETER_DATA;
+
+typedef struct _VPD_EXTENDED_INQUIRY_DATA_PAGE {
+	UCHAR DeviceType : 5;
+	UCHAR DeviceTypeQualifier : 3;
+	UCHAR PageCode;
+	UCHAR PageLength[2];
+	UCHAR RefChk : 1;
+	UCHAR AppChk : 1;
+	UCHAR GrdChk : 1;
+	UCHAR Spt : 3;
+	UCHAR ActivateMicrocode : 2;
+	UCHAR SimpSup : 1;
+	UCHAR OrdSup : 1;
+	UCHAR HeadSup : 1;
+	UCHAR PriorSup : 1;
+	UCHAR GroupSup : 1;
+	UCHAR UaskSup : 1;
+	UCHAR Reserved0 : 2;
+	UCHAR VSup : 1;
+	UCHAR NvSup : 1;
+	UCHAR Obsolete0 : 1;
+	UCHAR WuSup : 1;
+	UCHAR Reserved1 : 4;
+	UCHAR LuiClr : 1;
+	UCHAR Reserved2 : 3;
+	UCHAR PiiSup : 1;
+	UCHAR NoPiChk : 1;
+	UCHAR Reserved3 : 2;
+	UCHAR Obsolete1 : 1;
+	UCHAR HssRelef : 1;
+	UCHAR Reserved4 : 1;
+	UCHAR RtdSup : 1;
+	UCHAR RSup : 1;
+	UCHAR LuCollectionType : 3;
+	UCHAR Multi_i_t_Nexus_Microcode_Download : 4;
+	UCHAR Reserved5 : 4;
+	UCHAR ExtendedSelfTestCompletionMinutes[2];
+	UCHAR Reserved6 : 5;
+	UCHAR VsaSup : 1;
+	UCHAR HraSup : 1;
+	UCHAR PoaSup : 1;
+	UCHAR MaxSupportedSenseDataLength;
+	UCHAR Nrd0 : 1;
+	UCHAR Nrd1 : 1;
+	UCHAR Sac : 1;
+	UCHAR Reserved7 : 3;
+	UCHAR Ias : 1;
+	UCHAR Ibs : 1;
+	UCHAR MaxInquiryChangeLogs[2];
+	UCHAR MaxModePageChangeLogs[2];
+	UCHAR Reserved8[46];
+} VPD_EXTENDED_INQUIRY_DATA_PAGE, *PVPD_EXTENDED_INQUIRY_DATA_PAGE;
+#include <poppack.h>
+#endif
+
+/* Depopulation (GET PHYSICAL ELEMENT STATUS, SBC-4). */
+#ifndef DRISO_HAVE_SCSI_PHYSICAL_ELEMENT_STATUS
+#define DRISO_HAVE_SCSI_PHYSICAL_ELEMENT_STATUS
+#include <pshpack1.h>
+typedef struct _PHYSICAL_ELEMENT_STATUS_DATA_DESCRIPTOR {
+	UCHAR Reserved1[4];
+	UCHAR ElementIdentifier[4];
+	UCHAR Reserved2[6];
+	UCHAR PhysicalElementType;
+	UCHAR PhysicalElementHealth;
+	UCHAR AssociatedCapacity[8];
+	UCHAR Reserved3[8];
+} PHYSICAL_ELEMENT_STATUS_DATA_DESCRIPTOR, *PPHYSICAL_ELEMENT_STATUS_DATA_DESCRIPTOR;
+
+typedef struct _PHYSICAL_ELEMENT_STATUS_PARAMETER_DATA {
+	UCHAR DescriptorCount[4];
+	UCHAR ReturnedDescriptorCount[4];
+	UCHAR ElementIdentifierBeingDepoped[4];
+	UCHAR Reserved[20];
+	PHYSICAL_ELEMENT_STATUS_DATA_DESCRIPTOR Descriptors[0];
+} PHYSICAL_ELEMENT_STATUS_PARAMETER_DATA, *PPHYSICAL_ELEMENT_STATUS_PARAMETER_DATA;
+#include <poppack.h>
+#endif
+
+/* Additional sense codes and qualifiers (T10 ASC/ASCQ assignments). */
+#ifndef SCSI_ADSENSE_INTERNAL_TARGET_FAILURE
+#define SCSI_ADSENSE_INTERNAL_TARGET_FAILURE 0x44
+#endif
+#ifndef SCSI_SENSEQ_OPERATION_IS_IN_PROGRESS
+#define SCSI_SENSEQ_OPERATION_IS_IN_PROGRESS 0x07
+#endif
+
+
+/* Control mode page (page code 0Ah, SPC-4); member names after the
+ * standard's field names. */
+#ifndef DRISO_HAVE_MODE_CONTROL_PAGE
+#define DRISO_HAVE_MODE_CONTROL_PAGE
+#include <pshpack1.h>
+typedef struct _MODE_CONTROL_PAGE {
+	UCHAR PageCode : 6;
+	UCHAR Reserved : 1;
+	UCHAR PageSavable : 1;
+	UCHAR PageLength;
+	UCHAR RLEC : 1;
+	UCHAR GLTSD : 1;
+	UCHAR D_SENSE : 1;
+	UCHAR DPICZ : 1;
+	UCHAR TMF_ONLY : 1;
+	UCHAR TST : 3;
+	UCHAR Obsolete1 : 1;
+	UCHAR QERR : 2;
+	UCHAR NUAR : 1;
+	UCHAR QueueAlgorithmModifier : 4;
+	UCHAR Obsolete2 : 3;
+	UCHAR SWP : 1;
+	UCHAR UA_INTLCK_CTRL : 2;
+	UCHAR RAC : 1;
+	UCHAR VS : 1;
+	UCHAR AutoloadMode : 3;
+	UCHAR Reserved2 : 1;
+	UCHAR RWWP : 1;
+	UCHAR ATMPE : 1;
+	UCHAR TAS : 1;
+	UCHAR ATO : 1;
+	UCHAR Obsolete3[2];
+	UCHAR BusyTimeoutPeriod[2];
+	UCHAR ExtendedSelfTestCompletionTime[2];
+} MODE_CONTROL_PAGE, *PMODE_CONTROL_PAGE;
+#include <poppack.h>
+#endif
 
 DRISO_EXTERN_C_END
 #endif

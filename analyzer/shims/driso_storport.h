@@ -98,6 +98,8 @@
 #undef TraceNotification
 #include <scsi.h>
 
+#include "driso_ntstatus_storage.h"
+
 #define _NTSTORPORT_
 #define __STORPORT_H
 

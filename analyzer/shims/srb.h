@@ -7,3 +7,6 @@
 #include "driso_ntdef_extras.h"
 #include_next <srb.h>
 #include "driso_srbex.h"
+#ifndef SCSIPORT_API
+#define SCSIPORT_API
+#endif
