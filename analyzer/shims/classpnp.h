@@ -16,13 +16,15 @@
  * extended-SRB buffer sizes and ClassModeSenseEx / ClassModeSelect.
  * Member order of the new structures and all numeric values are driso's
  * own (the CLASS_SRBEX_* sizes are computed from the SRB structures they
- * must hold; GUID_CLASSPNP_SRB_SUPPORT is declared, not defined).
+ * must hold). The GUID_CLASSPNP_SRB_SUPPORT value is from Microsoft's
+ * MIT-licensed wdkmetadata repository (the WDK constants it scrapes).
  *
  * mingw's FUNCTIONAL_DEVICE_EXTENSION, CLASS_DRIVER_EXTENSION and
  * CLASS_POWER_CONTEXT cannot be extended from outside; the members are
  * appended while mingw's header is read, through its own last members
  * (PrivateFdoData, WorkingSet, PowerDown2), which are macros only during
- * the #include_next.
+ * the #include_next. mingw's COMPLETION_CONTEXT is renamed away the same
+ * way and redefined with the SRB / extended-SRB union.
  */
 #ifndef DRISO_SHIM_CLASSPNP_H
 #define DRISO_SHIM_CLASSPNP_H
@@ -165,6 +167,13 @@ typedef struct _ADDITIONAL_FDO_DATA {
 	UCHAR DrisoUnpublished[1];
 } ADDITIONAL_FDO_DATA, *PADDITIONAL_FDO_DATA;
 
+/* Buffers large enough for a STORAGE_REQUEST_BLOCK with a BTL8 address
+ * and, for the first, one SRBEX_DATA_SCSI_CDB16 block (driso sizes). */
+#define CLASS_SRBEX_NO_SRBEX_DATA_BUFFER_SIZE \
+	((ULONG)(sizeof(STORAGE_REQUEST_BLOCK) + sizeof(STOR_ADDR_BTL8)))
+#define CLASS_SRBEX_SCSI_CDB16_BUFFER_SIZE \
+	((ULONG)(sizeof(STORAGE_REQUEST_BLOCK) + sizeof(STOR_ADDR_BTL8) + sizeof(SRBEX_DATA_SCSI_CDB16)))
+
 DRISO_EXTERN_C_END
 
 #define PrivateFdoData                                          \
@@ -179,28 +188,41 @@ DRISO_EXTERN_C_END
 #define PowerDown2 \
 	PowerDown2;    \
 	CLASS_POWER_DOWN_STATE3 PowerDown3
+#define _COMPLETION_CONTEXT driso_mingw_COMPLETION_CONTEXT
+#define COMPLETION_CONTEXT driso_mingw_COMPLETION_CONTEXT_T
+#define PCOMPLETION_CONTEXT driso_mingw_PCOMPLETION_CONTEXT
 #include_next <classpnp.h>
 #undef PrivateFdoData
 #undef WorkingSet
 #undef PowerDown2
+#undef _COMPLETION_CONTEXT
+#undef COMPLETION_CONTEXT
+#undef PCOMPLETION_CONTEXT
 
 DRISO_EXTERN_C_START
+
+/* Completion context for class-driver built requests: the SRB is either
+ * a SCSI_REQUEST_BLOCK or an extended STORAGE_REQUEST_BLOCK (member names
+ * from Windows-driver-samples; mingw's version holds only the former). */
+typedef struct _COMPLETION_CONTEXT {
+	PDEVICE_OBJECT DeviceObject;
+	union {
+		SCSI_REQUEST_BLOCK Srb;
+		STORAGE_REQUEST_BLOCK SrbEx;
+		UCHAR SrbExBuffer[CLASS_SRBEX_SCSI_CDB16_BUFFER_SIZE];
+	} Srb;
+} COMPLETION_CONTEXT, *PCOMPLETION_CONTEXT;
 
 /* CLASS_DRIVER_EXTENSION.SrbSupport bits (driso values). */
 #define CLASS_SRB_SCSI_REQUEST_BLOCK 0x1
 #define CLASS_SRB_STORAGE_REQUEST_BLOCK 0x2
 
-/* Buffers large enough for a STORAGE_REQUEST_BLOCK with a BTL8 address
- * and, for the first, one SRBEX_DATA_SCSI_CDB16 block (driso sizes). */
-#define CLASS_SRBEX_NO_SRBEX_DATA_BUFFER_SIZE \
-	((ULONG)(sizeof(STORAGE_REQUEST_BLOCK) + sizeof(STOR_ADDR_BTL8)))
-#define CLASS_SRBEX_SCSI_CDB16_BUFFER_SIZE \
-	((ULONG)(sizeof(STORAGE_REQUEST_BLOCK) + sizeof(STOR_ADDR_BTL8) + sizeof(SRBEX_DATA_SCSI_CDB16)))
 
-/* ClassSetDeviceParameter / IRP_MN_QUERY_INTERFACE style GUID telling
- * classpnp which SRB formats a class driver supports (value not
- * published). */
-extern const GUID GUID_CLASSPNP_SRB_SUPPORT;
+/* ClassInitializeEx GUID telling classpnp which SRB formats a class
+ * driver supports (data: ULONG of CLASS_SRB_* bits). A brace initializer,
+ * like mingw's other GUID_CLASSPNP_* macros. */
+#define GUID_CLASSPNP_SRB_SUPPORT \
+	{ 0x0a483941, 0xbdfd, 0x4f7b, { 0xbe, 0x95, 0xce, 0xe2, 0xa2, 0x16, 0x09, 0x0c } }
 
 /* Sense buffer length a class driver should give its SRBs. */
 #define GET_FDO_EXTENSON_SENSE_DATA_LENGTH(FdoExtension) \
