@@ -1,14 +1,27 @@
 /*
  * driso shim: acx.h, the Audio Class eXtension (ACX) for KMDF audio
  * drivers, with the acx*.h family it includes (acxdriver, acxdevice,
- * acxcircuit, acxstreams, acxpin, acxelements, acxrequest, acxmisc,
- * acxtargets, acxmanager, acxdataformat, acxevents, acxdrm). Declarations
- * only (see driso_shims.h), written from the Learn ACX DDI reference:
- * opaque object handles, enums, the configuration / callback structures
- * with their documented fields and *_INIT helpers, EVT_ACX_* callback
- * types and PFN_ACX_* pointers, and the Acx* entry points as plain
- * prototypes (the WDK routes them through a function table; irrelevant for
- * parsing). Kernel (KMDF) only, as ACX is.
+ * acxrequest, acxmisc, acxdataformat, acxcircuit, acxmanager, acxpin,
+ * acxelements, acxevents, acxstreams, acxtargets). Declarations only (see
+ * driso_shims.h), written from the Learn ACX DDI reference
+ * (learn.microsoft.com/windows-hardware/drivers/ddi/acx*): opaque object
+ * handles, the configuration / callback structures with their documented
+ * members in documented order, *_INIT helpers, EVT_ACX_* callback types
+ * and PFN_ACX_* pointers, and the Acx* entry points as plain prototypes
+ * (the WDK routes them through a function table; irrelevant for parsing).
+ * Kernel (KMDF) only, as ACX is.
+ *
+ * Values: Learn lists the ACX enumerators without values. driso numbers
+ * plain enumerations sequentially in Learn's order and gives *_FLAGS
+ * enumerations distinct driso bits (NoFlags = 0); AcxElementIdDefault,
+ * AcxJackPropertiesIdDefault and the name prefixes of the
+ * DECLARE_CONST_ACXOBJECTBAG_{SYSTEM,HDAUDIO,SOUNDWIRE,USB}_PROPERTY_NAME
+ * macros are driso values too (the DRIVER form's "drv_<ven>_" prefix is
+ * documented). Member types of ACX_MIC_ARRAY_GEOMETRY,
+ * ACX_MICROPHONE_COORDINATES and ACX_JACK_SINK_INFORMATION follow their
+ * documented KS counterparts (KSAUDIO_MIC_ARRAY_GEOMETRY,
+ * KSAUDIO_MICROPHONE_COORDINATES, KSJACK_SINK_INFORMATION). The
+ * ACX_IS_*_AVAILABLE macros report everything as available.
  */
 #ifndef DRISO_SHIM_ACX_H
 #define DRISO_SHIM_ACX_H
@@ -34,6 +47,11 @@ DRISO_EXTERN_C_START
 #define ACX_VERSION_MINOR 1
 #endif
 
+#ifndef DRISO_HAVE_PCGUID
+#define DRISO_HAVE_PCGUID
+typedef const GUID *PCGUID;
+#endif
+
 /* Objects: every ACX object is a WDF object (WDFOBJECT converts from each). */
 typedef WDFOBJECT ACXOBJECT;
 typedef PVOID ACXCONTEXT;
@@ -47,6 +65,7 @@ DRISO_ACX_HANDLE(ACXDATAFORMATLIST);
 DRISO_ACX_HANDLE(ACXOBJECTBAG);
 DRISO_ACX_HANDLE(ACXFACTORYCIRCUIT);
 DRISO_ACX_HANDLE(ACXTARGETCIRCUIT);
+DRISO_ACX_HANDLE(ACXTARGETFACTORYCIRCUIT);
 DRISO_ACX_HANDLE(ACXTARGETPIN);
 DRISO_ACX_HANDLE(ACXTARGETELEMENT);
 DRISO_ACX_HANDLE(ACXTARGETSTREAM);
@@ -56,6 +75,7 @@ DRISO_ACX_HANDLE(ACXVOLUME);
 DRISO_ACX_HANDLE(ACXMUTE);
 DRISO_ACX_HANDLE(ACXPEAKMETER);
 DRISO_ACX_HANDLE(ACXJACK);
+DRISO_ACX_HANDLE(ACXMICARRAYGEOMETRY);
 DRISO_ACX_HANDLE(ACXPNPEVENT);
 DRISO_ACX_HANDLE(ACXEVENT);
 DRISO_ACX_HANDLE(ACXEVENTDATA);
@@ -65,30 +85,29 @@ DRISO_ACX_HANDLE(ACXSTREAMBRIDGE);
 DRISO_ACX_HANDLE(ACXCIRCUITTEMPLATE);
 DRISO_ACX_HANDLE(ACXCOMPOSITETEMPLATE);
 DRISO_ACX_HANDLE(ACXMANAGER);
-DRISO_ACX_HANDLE(ACXMICROPHONE);
-DRISO_ACX_HANDLE(ACXSPEAKER);
-DRISO_ACX_HANDLE(ACXSTREAMIO);
 #undef DRISO_ACX_HANDLE
 
 typedef struct ACXCIRCUIT_INIT ACXCIRCUIT_INIT, *PACXCIRCUIT_INIT;
 typedef struct ACXSTREAM_INIT ACXSTREAM_INIT, *PACXSTREAM_INIT;
 typedef struct ACXFACTORYCIRCUIT_INIT ACXFACTORYCIRCUIT_INIT, *PACXFACTORYCIRCUIT_INIT;
-typedef struct _ACXDRMRIGHTS {
-	BOOL CopyProtect;
-	ULONG Reserved;
-	BOOL DigitalOutputDisable;
-} ACXDRMRIGHTS, *PACXDRMRIGHTS;
+
+#define DRISO_ACX_SIZED_INIT(T, P) \
+	DRISO_INLINE VOID T##_INIT(P Config) \
+	{ \
+		RtlZeroMemory(Config, sizeof(*Config)); \
+		Config->Size = sizeof(*Config); \
+	}
 
 /* ---- acxdriver.h ---- */
+typedef enum _ACX_DRIVER_CONFIG_FLAGS {
+	AcxDriverConfigNoFlags = 0x00000000,
+	AcxDriverConfigValidFlags = 0x00000000
+} ACX_DRIVER_CONFIG_FLAGS;
 typedef struct _ACX_DRIVER_CONFIG {
 	ULONG Size;
 	ULONG Flags;
 } ACX_DRIVER_CONFIG, *PACX_DRIVER_CONFIG;
-DRISO_INLINE VOID ACX_DRIVER_CONFIG_INIT(PACX_DRIVER_CONFIG Config)
-{
-	RtlZeroMemory(Config, sizeof(*Config));
-	Config->Size = sizeof(*Config);
-}
+DRISO_ACX_SIZED_INIT(ACX_DRIVER_CONFIG, PACX_DRIVER_CONFIG)
 typedef struct _ACX_DRIVER_VERSION_AVAILABLE_PARAMS {
 	ULONG Size;
 	ULONG MajorVersion;
@@ -101,60 +120,70 @@ DRISO_INLINE VOID ACX_DRIVER_VERSION_AVAILABLE_PARAMS_INIT(PACX_DRIVER_VERSION_A
 	Params->MajorVersion = MajorVersion;
 	Params->MinorVersion = MinorVersion;
 }
-NTSTATUS AcxDriverInitialize(WDFDRIVER Driver, PACX_DRIVER_CONFIG Config);
+NTSTATUS AcxDriverInitialize(WDFDRIVER Driver, PACX_DRIVER_CONFIG DriverConfig);
 BOOLEAN AcxDriverIsVersionAvailable(WDFDRIVER Driver, PACX_DRIVER_VERSION_AVAILABLE_PARAMS VersionAvailableParams);
 #define ACX_IS_FUNCTION_AVAILABLE(FunctionName) (TRUE)
 #define ACX_IS_FIELD_AVAILABLE(Struct, Field) (TRUE)
+#define ACX_IS_STRUCTURE_AVAILABLE(StructName) (TRUE)
+#define ACX_STRUCTURE_SIZE(StructName) ((ULONG)sizeof(StructName))
 
 /* ---- acxdevice.h ---- */
+typedef enum _ACX_DEVICEINIT_CONFIG_FLAGS {
+	AcxDeviceInitConfigNoFlags = 0x00000000,
+	AcxDeviceInitConfigRawDevice = 0x00000001,
+	AcxDeviceInitConfigValidFlags = 0x00000001
+} ACX_DEVICEINIT_CONFIG_FLAGS;
 typedef struct _ACX_DEVICEINIT_CONFIG {
 	ULONG Size;
 	ULONG Flags;
+	WDF_SYNCHRONIZATION_SCOPE SynchronizationScope;
+	WDF_EXECUTION_LEVEL ExecutionLevel;
+	PVOID Context;
 } ACX_DEVICEINIT_CONFIG, *PACX_DEVICEINIT_CONFIG;
-DRISO_INLINE VOID ACX_DEVICEINIT_CONFIG_INIT(PACX_DEVICEINIT_CONFIG Config)
-{
-	RtlZeroMemory(Config, sizeof(*Config));
-	Config->Size = sizeof(*Config);
-}
+DRISO_ACX_SIZED_INIT(ACX_DEVICEINIT_CONFIG, PACX_DEVICEINIT_CONFIG)
+typedef enum _ACX_DEVICE_CONFIG_FLAGS {
+	AcxDeviceConfigNoFlags = 0x00000000,
+	AcxDeviceConfigValidFlags = 0x00000000
+} ACX_DEVICE_CONFIG_FLAGS;
 typedef struct _ACX_DEVICE_CONFIG {
 	ULONG Size;
 	ULONG Flags;
+	PVOID Context;
 } ACX_DEVICE_CONFIG, *PACX_DEVICE_CONFIG;
-DRISO_INLINE VOID ACX_DEVICE_CONFIG_INIT(PACX_DEVICE_CONFIG Config)
-{
-	RtlZeroMemory(Config, sizeof(*Config));
-	Config->Size = sizeof(*Config);
-}
+DRISO_ACX_SIZED_INIT(ACX_DEVICE_CONFIG, PACX_DEVICE_CONFIG)
 typedef enum _ACX_DX_EXIT_LATENCY {
 	AcxDxExitLatencyInstant = 0,
 	AcxDxExitLatencyFast,
 	AcxDxExitLatencyResponsive
 } ACX_DX_EXIT_LATENCY;
 NTSTATUS AcxDeviceInitInitialize(PWDFDEVICE_INIT DeviceInit, PACX_DEVICEINIT_CONFIG Config);
-NTSTATUS AcxDeviceInitialize(WDFDEVICE Device, PACX_DEVICE_CONFIG Config);
+NTSTATUS AcxDeviceInitialize(WDFDEVICE Device, PACX_DEVICE_CONFIG DeviceConfig);
 NTSTATUS AcxDeviceAddCircuit(WDFDEVICE Device, ACXCIRCUIT Circuit);
 NTSTATUS AcxDeviceRemoveCircuit(WDFDEVICE Device, ACXCIRCUIT Circuit);
+NTSTATUS AcxDeviceDetachCircuit(WDFDEVICE Device, ACXCIRCUIT Circuit);
 NTSTATUS AcxDeviceAddFactoryCircuit(WDFDEVICE Device, ACXFACTORYCIRCUIT Factory);
 NTSTATUS AcxDeviceRemoveFactoryCircuit(WDFDEVICE Device, ACXFACTORYCIRCUIT Factory);
-NTSTATUS AcxDeviceAddCircuitDevice(WDFDEVICE Device, WDFDEVICE CircuitDevice);
-NTSTATUS AcxDeviceRemoveCircuitDevice(WDFDEVICE Device, WDFDEVICE CircuitDevice);
-ACX_DX_EXIT_LATENCY AcxDeviceGetCurrentDxExitLatency(WDFDEVICE Device, POWER_ACTION Action, WDF_POWER_DEVICE_STATE DState);
-NTSTATUS AcxDeviceInitConfigRawDevice(PWDFDEVICE_INIT DeviceInit);
+NTSTATUS AcxDeviceAddCircuitDevice(WDFDEVICE ParentDevice, WDFDEVICE Device);
+NTSTATUS AcxDeviceRemoveCircuitDevice(WDFDEVICE ParentDevice, WDFDEVICE Device);
+ACX_DX_EXIT_LATENCY AcxDeviceGetCurrentDxExitLatency(WDFDEVICE Device, POWER_ACTION SystemPowerAction, WDF_POWER_DEVICE_STATE DeviceState);
 
 /* ---- acxrequest.h ---- */
 typedef enum _ACX_REQUEST_TYPE {
-	AcxRequestTypeAny = 0,
+	AcxRequestTypeUnknown = 0,
+	AcxRequestTypeAny,
+	AcxRequestTypeCreate,
 	AcxRequestTypeProperty,
 	AcxRequestTypeMethod,
 	AcxRequestTypeEvent,
-	AcxRequestTypeCreate,
+	AcxRequestTypeResetState,
 	AcxRequestTypeMax
 } ACX_REQUEST_TYPE;
 typedef enum _ACX_ITEM_TYPE {
-	AcxItemTypeAny = 0,
+	AcxItemTypeDefault = 0,
 	AcxItemTypeCircuit,
-	AcxItemTypePin,
 	AcxItemTypeStream,
+	AcxItemTypeFactoryCircuit,
+	AcxItemTypePin,
 	AcxItemTypeElement,
 	AcxItemTypeMax
 } ACX_ITEM_TYPE;
@@ -182,6 +211,7 @@ typedef enum _ACX_EVENT_VERB {
 	AcxEventVerbMax
 } ACX_EVENT_VERB;
 #define AcxItemIdNone ((ULONG)-1)
+#define AcxItemIdAny ((ULONG)-2)
 
 typedef struct _ACX_REQUEST_PARAMETERS {
 	USHORT Size;
@@ -231,10 +261,10 @@ typedef struct _ACX_REQUEST_PARAMETERS {
 	} Parameters;
 } ACX_REQUEST_PARAMETERS, *PACX_REQUEST_PARAMETERS;
 
-DRISO_INLINE VOID ACX_REQUEST_PARAMETERS_INIT(PACX_REQUEST_PARAMETERS Params)
+DRISO_INLINE VOID ACX_REQUEST_PARAMETERS_INIT(PACX_REQUEST_PARAMETERS Parameters)
 {
-	RtlZeroMemory(Params, sizeof(*Params));
-	Params->Size = sizeof(*Params);
+	RtlZeroMemory(Parameters, sizeof(*Parameters));
+	Parameters->Size = sizeof(*Parameters);
 }
 DRISO_INLINE VOID ACX_REQUEST_PARAMETERS_INIT_PROPERTY(PACX_REQUEST_PARAMETERS Params, const GUID Set, ULONG Id, ACX_PROPERTY_VERB Verb, ACX_ITEM_TYPE ItemType, ULONG ItemId, PVOID Control, ULONG ControlCb, PVOID Value, ULONG ValueCb)
 {
@@ -299,29 +329,54 @@ typedef struct _ACX_METHOD_ITEM {
 	PVOID Reserved;
 	ULONG ArgsCb;
 	ULONG ResultCb;
+	ULONG ResultType;
 } ACX_METHOD_ITEM, *PACX_METHOD_ITEM;
+
+#define ACX_EVENT_ITEM_FLAG_NONE 0x00000000
+#define ACX_EVENT_ITEM_FLAG_ENABLE 0x00000001
+#define ACX_EVENT_ITEM_FLAG_BASICSUPPORT 0x00000200
+typedef struct _ACX_EVENT_ITEM {
+	const GUID *Set;
+	ULONG Id;
+	ULONG Flags;
+	PFN_ACX_OBJECT_PROCESS_REQUEST EvtAcxObjectProcessRequest;
+	PVOID Reserved;
+} ACX_EVENT_ITEM, *PACX_EVENT_ITEM;
 
 VOID AcxRequestGetParameters(WDFREQUEST Request, PACX_REQUEST_PARAMETERS Parameters);
 
-/* ---- acxmisc.h: object bags, data formats ---- */
+/* ---- acxmisc.h: object bags ---- */
 typedef enum _ACX_OBJECTBAG_CONFIG_FLAGS {
-	AcxObjectBagConfigNoFlags = 0x0,
-	AcxObjectBagConfigOpenWithHandle = 0x1
+	AcxObjectBagConfigNoFlags = 0x00000000,
+	AcxObjectBagConfigEnableReads = 0x00000001,
+	AcxObjectBagConfigEnableWrites = 0x00000002,
+	AcxObjectBagConfigFailIfExist = 0x00000004,
+	AcxObjectBagConfigOpenWithHandle = 0x00000008,
+	AcxObjectBagConfigValidFlags = 0x0000000F
 } ACX_OBJECTBAG_CONFIG_FLAGS;
 typedef struct _ACX_OBJECTBAG_CONFIG {
 	ULONG Size;
 	ULONG Flags;
-	WDFKEY Handle;
+	WDFKEY ParentKey;
 	PCUNICODE_STRING Name;
-	ACCESS_MASK DesiredAccess;
+	HANDLE Handle;
 } ACX_OBJECTBAG_CONFIG, *PACX_OBJECTBAG_CONFIG;
-DRISO_INLINE VOID ACX_OBJECTBAG_CONFIG_INIT(PACX_OBJECTBAG_CONFIG Config)
-{
-	RtlZeroMemory(Config, sizeof(*Config));
-	Config->Size = sizeof(*Config);
-}
-NTSTATUS AcxObjectBagCreate(PWDF_OBJECT_ATTRIBUTES Attributes, PACX_OBJECTBAG_CONFIG Config, ACXOBJECTBAG *ObjBag);
-NTSTATUS AcxObjectBagOpen(PWDF_OBJECT_ATTRIBUTES Attributes, PACX_OBJECTBAG_CONFIG Config, ACXOBJECTBAG *ObjBag);
+DRISO_ACX_SIZED_INIT(ACX_OBJECTBAG_CONFIG, PACX_OBJECTBAG_CONFIG)
+/* Property-name declarators: a const UNICODE_STRING named after the
+ * property. Driver properties are "drv_<ven>_<name>" (Learn); the other
+ * prefixes are driso's. */
+#define DECLARE_CONST_ACXOBJECTBAG_DRIVER_PROPERTY_NAME(ven, name) \
+	DECLARE_CONST_UNICODE_STRING(name, L"drv_" L## #ven L"_" L## #name)
+#define DECLARE_CONST_ACXOBJECTBAG_SYSTEM_PROPERTY_NAME(name) \
+	DECLARE_CONST_UNICODE_STRING(name, L"driso_sys_" L## #name)
+#define DECLARE_CONST_ACXOBJECTBAG_HDAUDIO_PROPERTY_NAME(name) \
+	DECLARE_CONST_UNICODE_STRING(name, L"driso_hda_" L## #name)
+#define DECLARE_CONST_ACXOBJECTBAG_SOUNDWIRE_PROPERTY_NAME(name) \
+	DECLARE_CONST_UNICODE_STRING(name, L"driso_sdw_" L## #name)
+#define DECLARE_CONST_ACXOBJECTBAG_USB_PROPERTY_NAME(name) \
+	DECLARE_CONST_UNICODE_STRING(name, L"driso_usb_" L## #name)
+NTSTATUS AcxObjectBagCreate(PWDF_OBJECT_ATTRIBUTES Attributes, PACX_OBJECTBAG_CONFIG Config, ACXOBJECTBAG *ObjectBag);
+NTSTATUS AcxObjectBagOpen(PWDF_OBJECT_ATTRIBUTES Attributes, PACX_OBJECTBAG_CONFIG Config, ACXOBJECTBAG *ObjectBag);
 NTSTATUS AcxObjectBagAddI1(ACXOBJECTBAG ObjectBag, PCUNICODE_STRING ValueName, CHAR Value);
 NTSTATUS AcxObjectBagAddUI1(ACXOBJECTBAG ObjectBag, PCUNICODE_STRING ValueName, UCHAR Value);
 NTSTATUS AcxObjectBagAddI2(ACXOBJECTBAG ObjectBag, PCUNICODE_STRING ValueName, SHORT Value);
@@ -330,46 +385,65 @@ NTSTATUS AcxObjectBagAddI4(ACXOBJECTBAG ObjectBag, PCUNICODE_STRING ValueName, L
 NTSTATUS AcxObjectBagAddUI4(ACXOBJECTBAG ObjectBag, PCUNICODE_STRING ValueName, ULONG Value);
 NTSTATUS AcxObjectBagAddI8(ACXOBJECTBAG ObjectBag, PCUNICODE_STRING ValueName, LONG64 Value);
 NTSTATUS AcxObjectBagAddUI8(ACXOBJECTBAG ObjectBag, PCUNICODE_STRING ValueName, ULONG64 Value);
+NTSTATUS AcxObjectBagAddSizeT(ACXOBJECTBAG ObjectBag, PCUNICODE_STRING ValueName, SIZE_T Value);
 NTSTATUS AcxObjectBagAddGuid(ACXOBJECTBAG ObjectBag, PCUNICODE_STRING ValueName, GUID Value);
 NTSTATUS AcxObjectBagAddUnicodeString(ACXOBJECTBAG ObjectBag, PCUNICODE_STRING ValueName, PCUNICODE_STRING Value);
+NTSTATUS AcxObjectBagAddString(ACXOBJECTBAG ObjectBag, PCUNICODE_STRING ValueName, WDFSTRING Value);
 NTSTATUS AcxObjectBagAddBlob(ACXOBJECTBAG ObjectBag, PCUNICODE_STRING ValueName, WDFMEMORY Value);
-NTSTATUS AcxObjectBagAddMultiString(ACXOBJECTBAG ObjectBag, PCUNICODE_STRING ValueName, WDFCOLLECTION Value);
+NTSTATUS AcxObjectBagAddMultiString(ACXOBJECTBAG ObjectBag, PCUNICODE_STRING ValueName, WDFCOLLECTION Values);
+NTSTATUS AcxObjectBagRetrieveI1(ACXOBJECTBAG ObjectBag, PCUNICODE_STRING ValueName, CHAR *Value);
+NTSTATUS AcxObjectBagRetrieveUI1(ACXOBJECTBAG ObjectBag, PCUNICODE_STRING ValueName, UCHAR *Value);
+NTSTATUS AcxObjectBagRetrieveI2(ACXOBJECTBAG ObjectBag, PCUNICODE_STRING ValueName, SHORT *Value);
+NTSTATUS AcxObjectBagRetrieveUI2(ACXOBJECTBAG ObjectBag, PCUNICODE_STRING ValueName, USHORT *Value);
 NTSTATUS AcxObjectBagRetrieveI4(ACXOBJECTBAG ObjectBag, PCUNICODE_STRING ValueName, LONG *Value);
 NTSTATUS AcxObjectBagRetrieveUI4(ACXOBJECTBAG ObjectBag, PCUNICODE_STRING ValueName, ULONG *Value);
 NTSTATUS AcxObjectBagRetrieveI8(ACXOBJECTBAG ObjectBag, PCUNICODE_STRING ValueName, LONG64 *Value);
 NTSTATUS AcxObjectBagRetrieveUI8(ACXOBJECTBAG ObjectBag, PCUNICODE_STRING ValueName, ULONG64 *Value);
+NTSTATUS AcxObjectBagRetrieveSizeT(ACXOBJECTBAG ObjectBag, PCUNICODE_STRING ValueName, SIZE_T *Value);
 NTSTATUS AcxObjectBagRetrieveGuid(ACXOBJECTBAG ObjectBag, PCUNICODE_STRING ValueName, GUID *Value);
 NTSTATUS AcxObjectBagRetrieveUnicodeString(ACXOBJECTBAG ObjectBag, PCUNICODE_STRING ValueName, PUNICODE_STRING Value);
-NTSTATUS AcxObjectBagRetrieveBlob(ACXOBJECTBAG ObjectBag, PCUNICODE_STRING ValueName, PWDF_OBJECT_ATTRIBUTES Attributes, WDFMEMORY *Value);
+NTSTATUS AcxObjectBagRetrieveString(ACXOBJECTBAG ObjectBag, PCUNICODE_STRING ValueName, WDFSTRING Value);
+NTSTATUS AcxObjectBagRetrieveBlob(ACXOBJECTBAG ObjectBag, PCUNICODE_STRING ValueName, PWDF_OBJECT_ATTRIBUTES ValueAttributes, WDFMEMORY *Value);
+NTSTATUS AcxObjectBagRetrieveMultiString(ACXOBJECTBAG ObjectBag, PCUNICODE_STRING ValueName, PWDF_OBJECT_ATTRIBUTES StringsAttributes, WDFCOLLECTION Values);
 
+/* ---- acxdataformat.h ---- */
 typedef enum _ACX_DATAFORMAT_TYPE {
 	AcxDataFormatKsFormat = 0,
 	AcxDataFormatMaximum
 } ACX_DATAFORMAT_TYPE;
+typedef enum _ACX_DATAFORMAT_CONFIG_FLAGS {
+	AcxDataFormatConfigNoFlags = 0x00000000,
+	AcxDataFormatConfigValidFlags = 0x00000000
+} ACX_DATAFORMAT_CONFIG_FLAGS;
 typedef struct _ACX_DATAFORMAT_CONFIG {
 	ULONG Size;
 	ULONG Flags;
 	ACX_DATAFORMAT_TYPE Type;
 	union {
 		PKSDATAFORMAT KsFormat;
-	};
+	} u;
 } ACX_DATAFORMAT_CONFIG, *PACX_DATAFORMAT_CONFIG;
-DRISO_INLINE VOID ACX_DATAFORMAT_CONFIG_INIT_KS(PACX_DATAFORMAT_CONFIG Config, PVOID KsFormat)
+DRISO_ACX_SIZED_INIT(ACX_DATAFORMAT_CONFIG, PACX_DATAFORMAT_CONFIG)
+DRISO_INLINE VOID ACX_DATAFORMAT_CONFIG_INIT_KS(PACX_DATAFORMAT_CONFIG Config, PVOID Format)
 {
 	RtlZeroMemory(Config, sizeof(*Config));
 	Config->Size = sizeof(*Config);
 	Config->Type = AcxDataFormatKsFormat;
-	Config->KsFormat = (PKSDATAFORMAT)KsFormat;
+	Config->u.KsFormat = (PKSDATAFORMAT)Format;
 }
+typedef enum _ACX_DATAFORMAT_LIST_CONFIG_FLAGS {
+	AcxDataFormatListConfigNoFlags = 0x00000000,
+	AcxDataFormatListConfigValidFlags = 0x00000000
+} ACX_DATAFORMAT_LIST_CONFIG_FLAGS;
 typedef struct _ACX_DATAFORMAT_LIST_CONFIG {
 	ULONG Size;
 	ULONG Flags;
 } ACX_DATAFORMAT_LIST_CONFIG, *PACX_DATAFORMAT_LIST_CONFIG;
-DRISO_INLINE VOID ACX_DATAFORMAT_LIST_CONFIG_INIT(PACX_DATAFORMAT_LIST_CONFIG Config)
-{
-	RtlZeroMemory(Config, sizeof(*Config));
-	Config->Size = sizeof(*Config);
-}
+DRISO_ACX_SIZED_INIT(ACX_DATAFORMAT_LIST_CONFIG, PACX_DATAFORMAT_LIST_CONFIG)
+typedef enum _ACX_DATAFORMAT_LIST_ITERATOR_CONFIG_FLAGS {
+	AcxDataFormatListIteratorConfigNoFlags = 0x00000000,
+	AcxDataFormatListIteratorConfigValidFlags = 0x00000000
+} ACX_DATAFORMAT_LIST_ITERATOR_CONFIG_FLAGS;
 typedef struct _ACX_DATAFORMAT_LIST_ITERATOR {
 	ULONG Size;
 	ULONG Flags;
@@ -380,12 +454,16 @@ DRISO_INLINE VOID ACX_DATAFORMAT_LIST_ITERATOR_INIT(PACX_DATAFORMAT_LIST_ITERATO
 	RtlZeroMemory(Iterator, sizeof(*Iterator));
 	Iterator->Size = sizeof(*Iterator);
 }
-NTSTATUS AcxDataFormatCreate(WDFDEVICE Device, PWDF_OBJECT_ATTRIBUTES Attributes, PACX_DATAFORMAT_CONFIG Config, ACXDATAFORMAT *Format);
+NTSTATUS AcxDataFormatCreate(WDFDEVICE Device, PWDF_OBJECT_ATTRIBUTES Attributes, PACX_DATAFORMAT_CONFIG Config, ACXDATAFORMAT *DataFormat);
 BOOLEAN AcxDataFormatIsEqual(ACXDATAFORMAT DataFormat1, ACXDATAFORMAT DataFormat2);
 ACX_DATAFORMAT_TYPE AcxDataFormatGetDataFormatType(ACXDATAFORMAT DataFormat);
 PVOID AcxDataFormatGetKsDataFormat(ACXDATAFORMAT DataFormat);
 PWAVEFORMATEX AcxDataFormatGetWaveFormatEx(ACXDATAFORMAT DataFormat);
 PWAVEFORMATEXTENSIBLE AcxDataFormatGetWaveFormatExtensible(ACXDATAFORMAT DataFormat);
+PWAVEFORMATEXTENSIBLE_IEC61937 AcxDataFormatGetWaveFormatExtensibleIec61937(ACXDATAFORMAT DataFormat);
+GUID AcxDataFormatGetMajorFormat(ACXDATAFORMAT DataFormat);
+GUID AcxDataFormatGetSubFormat(ACXDATAFORMAT DataFormat);
+GUID AcxDataFormatGetSpecifier(ACXDATAFORMAT DataFormat);
 ULONG AcxDataFormatGetChannelsCount(ACXDATAFORMAT DataFormat);
 ULONG AcxDataFormatGetSampleRate(ACXDATAFORMAT DataFormat);
 ULONG AcxDataFormatGetBitsPerSample(ACXDATAFORMAT DataFormat);
@@ -394,15 +472,19 @@ ULONG AcxDataFormatGetBlockAlign(ACXDATAFORMAT DataFormat);
 ULONG AcxDataFormatGetAverageBytesPerSec(ACXDATAFORMAT DataFormat);
 ULONG AcxDataFormatGetChannelMask(ACXDATAFORMAT DataFormat);
 ULONG AcxDataFormatGetSampleSize(ACXDATAFORMAT DataFormat);
-NTSTATUS AcxDataFormatListCreate(WDFDEVICE Device, PWDF_OBJECT_ATTRIBUTES Attributes, PACX_DATAFORMAT_LIST_CONFIG Config, ACXDATAFORMATLIST *FormatList);
-NTSTATUS AcxDataFormatListAddDataFormat(ACXDATAFORMATLIST FormatList, ACXDATAFORMAT DataFormat);
-NTSTATUS AcxDataFormatListRemoveDataFormat(ACXDATAFORMATLIST FormatList, ACXDATAFORMAT DataFormat);
-NTSTATUS AcxDataFormatListRemoveDataFormats(ACXDATAFORMATLIST FormatList);
-NTSTATUS AcxDataFormatListAssignDefaultDataFormat(ACXDATAFORMATLIST FormatList, ACXDATAFORMAT DataFormat);
-NTSTATUS AcxDataFormatListRetrieveDefaultDataFormat(ACXDATAFORMATLIST FormatList, ACXDATAFORMAT *DataFormat);
-VOID AcxDataFormatListBeginIteration(ACXDATAFORMATLIST FormatList, PACX_DATAFORMAT_LIST_ITERATOR Iterator);
-NTSTATUS AcxDataFormatListRetrieveNextFormat(ACXDATAFORMATLIST FormatList, PACX_DATAFORMAT_LIST_ITERATOR Iterator, ACXDATAFORMAT *Format);
-VOID AcxDataFormatListEndIteration(ACXDATAFORMATLIST FormatList, PACX_DATAFORMAT_LIST_ITERATOR Iterator);
+ULONG AcxDataFormatGetSamplesPerBlock(ACXDATAFORMAT DataFormat);
+ULONG AcxDataFormatGetEncodedSamplesPerSec(ACXDATAFORMAT DataFormat);
+ULONG AcxDataFormatGetEncodedChannelCount(ACXDATAFORMAT DataFormat);
+ULONG AcxDataFormatGetEncodedAverageBytesPerSec(ACXDATAFORMAT DataFormat);
+NTSTATUS AcxDataFormatListCreate(WDFDEVICE Device, PWDF_OBJECT_ATTRIBUTES Attributes, PACX_DATAFORMAT_LIST_CONFIG Config, ACXDATAFORMATLIST *DataFormatList);
+NTSTATUS AcxDataFormatListAddDataFormat(ACXDATAFORMATLIST AcxDataFormatList, ACXDATAFORMAT AcxDataFormat);
+NTSTATUS AcxDataFormatListRemoveDataFormat(ACXDATAFORMATLIST AcxDataFormatList, ACXDATAFORMAT AcxDataFormat);
+NTSTATUS AcxDataFormatListRemoveDataFormats(ACXDATAFORMATLIST AcxDataFormatList);
+NTSTATUS AcxDataFormatListAssignDefaultDataFormat(ACXDATAFORMATLIST AcxDataFormatList, ACXDATAFORMAT AcxDataFormat);
+NTSTATUS AcxDataFormatListRetrieveDefaultDataFormat(ACXDATAFORMATLIST AcxDataFormatList, ACXDATAFORMAT *AcxDataFormat);
+VOID AcxDataFormatListBeginIteration(ACXDATAFORMATLIST AcxDataFormatList, PACX_DATAFORMAT_LIST_ITERATOR Iterator);
+NTSTATUS AcxDataFormatListRetrieveNextFormat(ACXDATAFORMATLIST AcxDataFormatList, PACX_DATAFORMAT_LIST_ITERATOR Iterator, ACXDATAFORMAT *Format);
+VOID AcxDataFormatListEndIteration(ACXDATAFORMATLIST AcxDataFormatList, PACX_DATAFORMAT_LIST_ITERATOR Iterator);
 
 /* ---- acxcircuit.h ---- */
 typedef enum _ACX_CIRCUIT_TYPE {
@@ -411,6 +493,10 @@ typedef enum _ACX_CIRCUIT_TYPE {
 	AcxCircuitTypeOther,
 	AcxCircuitTypeMaximum
 } ACX_CIRCUIT_TYPE;
+typedef enum _ACX_STOP_IO_FLAGS {
+	AcxStopIoNoFlags = 0x00000000,
+	AcxStopIoValidFlags = 0x00000000
+} ACX_STOP_IO_FLAGS;
 typedef NTSTATUS EVT_ACX_CIRCUIT_CREATE_STREAM(WDFDEVICE Device, ACXCIRCUIT Circuit, ACXPIN Pin, PACXSTREAM_INIT StreamInit, ACXDATAFORMAT StreamFormat, const GUID *SignalProcessingMode, ACXOBJECTBAG VarArguments);
 typedef EVT_ACX_CIRCUIT_CREATE_STREAM *PFN_ACX_CIRCUIT_CREATE_STREAM;
 typedef NTSTATUS EVT_ACX_CIRCUIT_POWER_UP(WDFDEVICE Device, ACXCIRCUIT Circuit, WDF_POWER_DEVICE_STATE PreviousState);
@@ -428,24 +514,27 @@ typedef struct _ACX_CIRCUIT_PNPPOWER_CALLBACKS {
 	PFN_ACX_CIRCUIT_POWER_UP EvtAcxCircuitPowerUp;
 	PFN_ACX_CIRCUIT_POWER_DOWN EvtAcxCircuitPowerDown;
 } ACX_CIRCUIT_PNPPOWER_CALLBACKS, *PACX_CIRCUIT_PNPPOWER_CALLBACKS;
-DRISO_INLINE VOID ACX_CIRCUIT_PNPPOWER_CALLBACKS_INIT(PACX_CIRCUIT_PNPPOWER_CALLBACKS Callbacks)
+DRISO_INLINE VOID ACX_CIRCUIT_PNPPOWER_CALLBACKS_INIT(PACX_CIRCUIT_PNPPOWER_CALLBACKS PnpPowerCallbacks)
 {
-	RtlZeroMemory(Callbacks, sizeof(*Callbacks));
-	Callbacks->Size = sizeof(*Callbacks);
+	RtlZeroMemory(PnpPowerCallbacks, sizeof(*PnpPowerCallbacks));
+	PnpPowerCallbacks->Size = sizeof(*PnpPowerCallbacks);
 }
 typedef NTSTATUS EVT_ACX_CIRCUIT_COMPOSITE_CIRCUIT_INITIALIZE(WDFDEVICE Device, ACXCIRCUIT Circuit, ACXOBJECTBAG CircuitProperties);
 typedef EVT_ACX_CIRCUIT_COMPOSITE_CIRCUIT_INITIALIZE *PFN_ACX_CIRCUIT_COMPOSITE_CIRCUIT_INITIALIZE;
 typedef NTSTATUS EVT_ACX_CIRCUIT_COMPOSITE_INITIALIZE(WDFDEVICE Device, ACXCIRCUIT Circuit, ACXOBJECTBAG CompositeProperties);
 typedef EVT_ACX_CIRCUIT_COMPOSITE_INITIALIZE *PFN_ACX_CIRCUIT_COMPOSITE_INITIALIZE;
+typedef VOID EVT_ACX_CIRCUIT_COMPOSITE_DEINITIALIZE(WDFDEVICE Device, ACXCIRCUIT Circuit, ACXOBJECTBAG CompositeProperties);
+typedef EVT_ACX_CIRCUIT_COMPOSITE_DEINITIALIZE *PFN_ACX_CIRCUIT_COMPOSITE_DEINITIALIZE;
 typedef struct _ACX_CIRCUIT_COMPOSITE_CALLBACKS {
 	ULONG Size;
 	PFN_ACX_CIRCUIT_COMPOSITE_CIRCUIT_INITIALIZE EvtAcxCircuitCompositeCircuitInitialize;
 	PFN_ACX_CIRCUIT_COMPOSITE_INITIALIZE EvtAcxCircuitCompositeInitialize;
+	PFN_ACX_CIRCUIT_COMPOSITE_DEINITIALIZE EvtAcxCircuitCompositeDeinitialize;
 } ACX_CIRCUIT_COMPOSITE_CALLBACKS, *PACX_CIRCUIT_COMPOSITE_CALLBACKS;
-DRISO_INLINE VOID ACX_CIRCUIT_COMPOSITE_CALLBACKS_INIT(PACX_CIRCUIT_COMPOSITE_CALLBACKS Callbacks)
+DRISO_INLINE VOID ACX_CIRCUIT_COMPOSITE_CALLBACKS_INIT(PACX_CIRCUIT_COMPOSITE_CALLBACKS CompositeCallbacks)
 {
-	RtlZeroMemory(Callbacks, sizeof(*Callbacks));
-	Callbacks->Size = sizeof(*Callbacks);
+	RtlZeroMemory(CompositeCallbacks, sizeof(*CompositeCallbacks));
+	CompositeCallbacks->Size = sizeof(*CompositeCallbacks);
 }
 
 PACXCIRCUIT_INIT AcxCircuitInitAllocate(WDFDEVICE Device);
@@ -455,23 +544,34 @@ NTSTATUS AcxCircuitInitAssignComponentUri(PACXCIRCUIT_INIT CircuitInit, PCUNICOD
 NTSTATUS AcxCircuitInitAssignName(PACXCIRCUIT_INIT CircuitInit, PCUNICODE_STRING CircuitName);
 NTSTATUS AcxCircuitInitAssignCategories(PACXCIRCUIT_INIT CircuitInit, const GUID *Categories, ULONG CategoriesCount);
 VOID AcxCircuitInitSetCircuitType(PACXCIRCUIT_INIT CircuitInit, ACX_CIRCUIT_TYPE CircuitType);
-VOID AcxCircuitInitSetAcxCircuitPnpPowerCallbacks(PACXCIRCUIT_INIT CircuitInit, PACX_CIRCUIT_PNPPOWER_CALLBACKS Callbacks);
-VOID AcxCircuitInitSetAcxCircuitCompositeCallbacks(PACXCIRCUIT_INIT CircuitInit, PACX_CIRCUIT_COMPOSITE_CALLBACKS Callbacks);
-NTSTATUS AcxCircuitInitAssignAcxCreateStreamCallback(PACXCIRCUIT_INIT CircuitInit, PFN_ACX_CIRCUIT_CREATE_STREAM EvtAcxCircuitCreateStream);
+VOID AcxCircuitInitSetAcxCircuitPnpPowerCallbacks(PACXCIRCUIT_INIT CircuitInit, PACX_CIRCUIT_PNPPOWER_CALLBACKS EvtPnpPowerCallbacks);
+VOID AcxCircuitInitSetAcxCircuitCompositeCallbacks(PACXCIRCUIT_INIT CircuitInit, PACX_CIRCUIT_COMPOSITE_CALLBACKS EvtCompositeCallbacks);
+NTSTATUS AcxCircuitInitAssignAcxCreateStreamCallback(PACXCIRCUIT_INIT CircuitInit, PFN_ACX_CIRCUIT_CREATE_STREAM EvtCircuitCreateStream);
 NTSTATUS AcxCircuitInitAssignAcxRequestPreprocessCallback(PACXCIRCUIT_INIT CircuitInit, PFN_ACX_OBJECT_PREPROCESS_REQUEST EvtObjectAcxRequestPreprocess, ACXCONTEXT DriverContext, ACX_REQUEST_TYPE RequestType, const GUID *Set, ULONG Id);
 NTSTATUS AcxCircuitInitAssignProperties(PACXCIRCUIT_INIT CircuitInit, PACX_PROPERTY_ITEM Properties, ULONG PropertiesCount);
 NTSTATUS AcxCircuitInitAssignMethods(PACXCIRCUIT_INIT CircuitInit, PACX_METHOD_ITEM Methods, ULONG MethodsCount);
 VOID AcxCircuitInitDisableDefaultStreamBridgeHandling(PACXCIRCUIT_INIT CircuitInit);
-NTSTATUS AcxCircuitCreate(WDFDEVICE Device, PWDF_OBJECT_ATTRIBUTES Attributes, PACXCIRCUIT_INIT *CircuitInit, ACXCIRCUIT *Circuit);
+NTSTATUS AcxCircuitCreate(WDFDEVICE Device, PWDF_OBJECT_ATTRIBUTES Attributes, PACXCIRCUIT_INIT *Config, ACXCIRCUIT *Circuit);
 WDFDEVICE AcxCircuitGetWdfDevice(ACXCIRCUIT Circuit);
 NTSTATUS AcxCircuitAddPins(ACXCIRCUIT Circuit, ACXPIN *Pins, ULONG PinsCount);
 NTSTATUS AcxCircuitAddElements(ACXCIRCUIT Circuit, ACXELEMENT *Elements, ULONG ElementsCount);
+NTSTATUS AcxCircuitAddEvents(ACXCIRCUIT Circuit, ACXEVENT *Events, ULONG EventsCount);
 ACXPIN AcxCircuitGetPinById(ACXCIRCUIT Circuit, ULONG PinId);
 ULONG AcxCircuitGetPinsCount(ACXCIRCUIT Circuit);
 ACXELEMENT AcxCircuitGetElementById(ACXCIRCUIT Circuit, ULONG ElementId);
 ULONG AcxCircuitGetElementsCount(ACXCIRCUIT Circuit);
 ACX_CIRCUIT_TYPE AcxCircuitGetCircuitType(ACXCIRCUIT Circuit);
+GUID AcxCircuitGetNotificationId(ACXCIRCUIT Circuit);
+WDFSTRING AcxCircuitGetSymbolicLinkName(ACXCIRCUIT Circuit);
 NTSTATUS AcxCircuitDispatchAcxRequest(ACXCIRCUIT Circuit, WDFREQUEST Request);
+/* Stop/resume circuit I/O; the plain and WithTag forms are macros over
+ * the *Actual routines (as Learn describes them). */
+NTSTATUS AcxCircuitStopIoActual(ACXCIRCUIT Circuit, ACX_STOP_IO_FLAGS Flags, PVOID ObjectTag, LONG Line, PCSTR File);
+VOID AcxCircuitResumeIoActual(ACXCIRCUIT Circuit, PVOID ObjectTag, LONG Line, PCSTR File);
+#define AcxCircuitStopIo(Circuit, Flags) AcxCircuitStopIoActual(Circuit, Flags, NULL, __LINE__, __FILE__)
+#define AcxCircuitStopIoWithTag(Circuit, Flags, Tag) AcxCircuitStopIoActual(Circuit, Flags, (PVOID)(Tag), __LINE__, __FILE__)
+#define AcxCircuitResumeIo(Circuit) AcxCircuitResumeIoActual(Circuit, NULL, __LINE__, __FILE__)
+#define AcxCircuitResumeIoWithTag(Circuit, Tag) AcxCircuitResumeIoActual(Circuit, (PVOID)(Tag), __LINE__, __FILE__)
 
 /* connections between pins and elements (objects: circuit, element, pin).
  * The ACX_CONNECTION_FLAGS bit values are driso's (Learn lists the names
@@ -507,33 +607,75 @@ DRISO_INLINE VOID ACX_CONNECTION_INIT(PACX_CONNECTION Connection, ACXOBJECT From
 }
 NTSTATUS AcxCircuitAddConnections(ACXCIRCUIT Circuit, PACX_CONNECTION Connections, ULONG ConnectionsCount);
 
-/* ---- factory circuits, templates, manager ---- */
+/* ---- factory circuits ---- */
+typedef enum _ACX_FACTORY_CIRCUIT_ADD_CIRCUIT_FLAGS {
+	AcxFactoryCircitAddCircuitConfigNoFlags = 0x00000000,
+	AcxFactoryCircitAddCircuitConfigValidFlags = 0x00000000
+} ACX_FACTORY_CIRCUIT_ADD_CIRCUIT_FLAGS;
 typedef struct _ACX_FACTORY_CIRCUIT_ADD_CIRCUIT {
 	ULONG Size;
 	ULONG Flags;
-	ACXOBJECTBAG CircuitProperties;
-	ACXOBJECTBAG CompositeProperties;
 	GUID CircuitUniqueId;
-	UNICODE_STRING CircuitName;
+	HANDLE CompositeProperties;
+	HANDLE FactoryProperties;
+	HANDLE CircuitProperties;
+	PCUNICODE_STRING TargetSymbolicLinkName;
 } ACX_FACTORY_CIRCUIT_ADD_CIRCUIT, *PACX_FACTORY_CIRCUIT_ADD_CIRCUIT;
+DRISO_INLINE VOID ACX_FACTORY_CIRCUIT_ADD_CIRCUIT_INIT(PACX_FACTORY_CIRCUIT_ADD_CIRCUIT Parameters)
+{
+	RtlZeroMemory(Parameters, sizeof(*Parameters));
+	Parameters->Size = sizeof(*Parameters);
+}
+typedef enum _ACX_FACTORY_CIRCUIT_REMOVE_CIRCUIT_FLAGS {
+	AcxFactoryCircitRemoveCircuitConfigNoFlags = 0x00000000,
+	AcxFactoryCircitRemoveCircuitConfigValidFlags = 0x00000000
+} ACX_FACTORY_CIRCUIT_REMOVE_CIRCUIT_FLAGS;
 typedef struct _ACX_FACTORY_CIRCUIT_REMOVE_CIRCUIT {
 	ULONG Size;
 	ULONG Flags;
 	GUID CircuitUniqueId;
 } ACX_FACTORY_CIRCUIT_REMOVE_CIRCUIT, *PACX_FACTORY_CIRCUIT_REMOVE_CIRCUIT;
+DRISO_INLINE VOID ACX_FACTORY_CIRCUIT_REMOVE_CIRCUIT_INIT(PACX_FACTORY_CIRCUIT_REMOVE_CIRCUIT Parameters)
+{
+	RtlZeroMemory(Parameters, sizeof(*Parameters));
+	Parameters->Size = sizeof(*Parameters);
+}
 typedef NTSTATUS EVT_ACX_FACTORY_CIRCUIT_CREATE_CIRCUITDEVICE(WDFDEVICE Parent, ACXFACTORYCIRCUIT Factory, PACX_FACTORY_CIRCUIT_ADD_CIRCUIT Config, WDFDEVICE *Device);
 typedef EVT_ACX_FACTORY_CIRCUIT_CREATE_CIRCUITDEVICE *PFN_ACX_FACTORY_CIRCUIT_CREATE_CIRCUITDEVICE;
+typedef NTSTATUS EVT_ACX_FACTORY_CIRCUIT_DELETE_CIRCUITDEVICE(WDFDEVICE Parent, ACXFACTORYCIRCUIT Factory, WDFDEVICE Device);
+typedef EVT_ACX_FACTORY_CIRCUIT_DELETE_CIRCUITDEVICE *PFN_ACX_FACTORY_CIRCUIT_DELETE_CIRCUITDEVICE;
 typedef NTSTATUS EVT_ACX_FACTORY_CIRCUIT_CREATE_CIRCUIT(WDFDEVICE Parent, WDFDEVICE Device, ACXFACTORYCIRCUIT Factory, PACX_FACTORY_CIRCUIT_ADD_CIRCUIT Config, PACXCIRCUIT_INIT CircuitInit);
 typedef EVT_ACX_FACTORY_CIRCUIT_CREATE_CIRCUIT *PFN_ACX_FACTORY_CIRCUIT_CREATE_CIRCUIT;
 typedef struct _ACX_FACTORY_CIRCUIT_OPERATION_CALLBACKS {
 	ULONG Size;
 	PFN_ACX_FACTORY_CIRCUIT_CREATE_CIRCUITDEVICE EvtAcxFactoryCircuitCreateCircuitDevice;
+	PFN_ACX_FACTORY_CIRCUIT_DELETE_CIRCUITDEVICE EvtAcxFactoryCircuitDeleteCircuitDevice;
 	PFN_ACX_FACTORY_CIRCUIT_CREATE_CIRCUIT EvtAcxFactoryCircuitCreateCircuit;
 } ACX_FACTORY_CIRCUIT_OPERATION_CALLBACKS, *PACX_FACTORY_CIRCUIT_OPERATION_CALLBACKS;
-DRISO_INLINE VOID ACX_FACTORY_CIRCUIT_OPERATION_CALLBACKS_INIT(PACX_FACTORY_CIRCUIT_OPERATION_CALLBACKS Callbacks)
+DRISO_INLINE VOID ACX_FACTORY_CIRCUIT_OPERATION_CALLBACKS_INIT(PACX_FACTORY_CIRCUIT_OPERATION_CALLBACKS Config)
 {
-	RtlZeroMemory(Callbacks, sizeof(*Callbacks));
-	Callbacks->Size = sizeof(*Callbacks);
+	RtlZeroMemory(Config, sizeof(*Config));
+	Config->Size = sizeof(*Config);
+}
+typedef NTSTATUS EVT_ACX_FACTORY_CIRCUIT_PREPARE_HARDWARE(WDFDEVICE Device, ACXFACTORYCIRCUIT Factory, WDFCMRESLIST ResourcesRaw, WDFCMRESLIST ResourcesTranslated);
+typedef EVT_ACX_FACTORY_CIRCUIT_PREPARE_HARDWARE *PFN_ACX_FACTORY_CIRCUIT_PREPARE_HARDWARE;
+typedef NTSTATUS EVT_ACX_FACTORY_CIRCUIT_RELEASE_HARDWARE(WDFDEVICE Device, ACXFACTORYCIRCUIT Factory, WDFCMRESLIST ResourcesTranslated);
+typedef EVT_ACX_FACTORY_CIRCUIT_RELEASE_HARDWARE *PFN_ACX_FACTORY_CIRCUIT_RELEASE_HARDWARE;
+typedef NTSTATUS EVT_ACX_FACTORY_CIRCUIT_POWER_UP(WDFDEVICE Device, ACXFACTORYCIRCUIT Factory, WDF_POWER_DEVICE_STATE PreviousState);
+typedef EVT_ACX_FACTORY_CIRCUIT_POWER_UP *PFN_ACX_FACTORY_CIRCUIT_POWER_UP;
+typedef NTSTATUS EVT_ACX_FACTORY_CIRCUIT_POWER_DOWN(WDFDEVICE Device, ACXFACTORYCIRCUIT Factory, WDF_POWER_DEVICE_STATE TargetState);
+typedef EVT_ACX_FACTORY_CIRCUIT_POWER_DOWN *PFN_ACX_FACTORY_CIRCUIT_POWER_DOWN;
+typedef struct _ACX_FACTORY_CIRCUIT_PNPPOWER_CALLBACKS {
+	ULONG Size;
+	PFN_ACX_FACTORY_CIRCUIT_PREPARE_HARDWARE EvtAcxFactoryCircuitPrepareHardware;
+	PFN_ACX_FACTORY_CIRCUIT_RELEASE_HARDWARE EvtAcxFactoryCircuitReleaseHardware;
+	PFN_ACX_FACTORY_CIRCUIT_POWER_UP EvtAcxFactoryCircuitPowerUp;
+	PFN_ACX_FACTORY_CIRCUIT_POWER_DOWN EvtAcxFactoryCircuitPowerDown;
+} ACX_FACTORY_CIRCUIT_PNPPOWER_CALLBACKS, *PACX_FACTORY_CIRCUIT_PNPPOWER_CALLBACKS;
+DRISO_INLINE VOID ACX_FACTORY_CIRCUIT_PNPPOWER_CALLBACKS_INIT(PACX_FACTORY_CIRCUIT_PNPPOWER_CALLBACKS PnpPowerCallbacks)
+{
+	RtlZeroMemory(PnpPowerCallbacks, sizeof(*PnpPowerCallbacks));
+	PnpPowerCallbacks->Size = sizeof(*PnpPowerCallbacks);
 }
 PACXFACTORYCIRCUIT_INIT AcxFactoryCircuitInitAllocate(WDFDEVICE Device);
 VOID AcxFactoryCircuitInitFree(PACXFACTORYCIRCUIT_INIT FactoryInit);
@@ -541,54 +683,61 @@ VOID AcxFactoryCircuitInitSetComponentId(PACXFACTORYCIRCUIT_INIT FactoryInit, co
 NTSTATUS AcxFactoryCircuitInitAssignComponentUri(PACXFACTORYCIRCUIT_INIT FactoryInit, PCUNICODE_STRING ComponentUri);
 NTSTATUS AcxFactoryCircuitInitAssignName(PACXFACTORYCIRCUIT_INIT FactoryInit, PCUNICODE_STRING FactoryName);
 NTSTATUS AcxFactoryCircuitInitAssignCategories(PACXFACTORYCIRCUIT_INIT FactoryInit, const GUID *Categories, ULONG CategoriesCount);
-VOID AcxFactoryCircuitInitSetOperationCallbacks(PACXFACTORYCIRCUIT_INIT FactoryInit, PACX_FACTORY_CIRCUIT_OPERATION_CALLBACKS Callbacks);
+VOID AcxFactoryCircuitInitSetOperationCallbacks(PACXFACTORYCIRCUIT_INIT FactoryInit, PACX_FACTORY_CIRCUIT_OPERATION_CALLBACKS EvtOperationCallbacks);
+VOID AcxFactoryCircuitInitSetAcxCircuitPnpPowerCallbacks(PACXFACTORYCIRCUIT_INIT FactoryInit, PACX_FACTORY_CIRCUIT_PNPPOWER_CALLBACKS EvtPnpPowerCallbacks);
 NTSTATUS AcxFactoryCircuitInitAssignAcxRequestPreprocessCallback(PACXFACTORYCIRCUIT_INIT FactoryInit, PFN_ACX_OBJECT_PREPROCESS_REQUEST EvtObjectAcxRequestPreprocess, ACXCONTEXT DriverContext, ACX_REQUEST_TYPE RequestType, const GUID *Set, ULONG Id);
-NTSTATUS AcxFactoryCircuitCreate(WDFDEVICE Device, PWDF_OBJECT_ATTRIBUTES Attributes, PACXFACTORYCIRCUIT_INIT *FactoryInit, ACXFACTORYCIRCUIT *Factory);
+NTSTATUS AcxFactoryCircuitInitAssignProperties(PACXFACTORYCIRCUIT_INIT FactoryInit, PACX_PROPERTY_ITEM Properties, ULONG PropertiesCount);
+NTSTATUS AcxFactoryCircuitInitAssignMethods(PACXFACTORYCIRCUIT_INIT FactoryInit, PACX_METHOD_ITEM Methods, ULONG MethodsCount);
+NTSTATUS AcxFactoryCircuitCreate(WDFDEVICE Device, PWDF_OBJECT_ATTRIBUTES Attributes, PACXFACTORYCIRCUIT_INIT *Config, ACXFACTORYCIRCUIT *Factory);
+NTSTATUS AcxFactoryCircuitAddElements(ACXFACTORYCIRCUIT Circuit, ACXELEMENT *Elements, ULONG ElementsCount);
 NTSTATUS AcxFactoryCircuitDispatchAcxRequest(ACXFACTORYCIRCUIT Factory, WDFREQUEST Request);
 WDFDEVICE AcxFactoryCircuitGetWdfDevice(ACXFACTORYCIRCUIT Factory);
+WDFSTRING AcxFactoryCircuitGetSymbolicLinkName(ACXFACTORYCIRCUIT Circuit);
 
+/* ---- acxmanager.h: circuit / composite templates ---- */
 typedef enum _ACX_CIRCUIT_TEMPLATE_CONFIG_FLAGS {
-	AcxCircuitTemplateConfigNoFlags = 0x0,
-	AcxCircuitTemplateCircuitOnDemand = 0x1
+	AcxCircuitTemplateConfigNoFlags = 0x00000000,
+	AcxCircuitTemplateCircuitOnDemand = 0x00000001,
+	AcxCircuitTemplateConfigValidFlags = 0x00000001
 } ACX_CIRCUIT_TEMPLATE_CONFIG_FLAGS;
 typedef struct _ACX_CIRCUIT_TEMPLATE_CONFIG {
 	ULONG Size;
 	ULONG Flags;
+	const GUID *ContainerId;
+	ACXOBJECTBAG FactoryProperties;
+	const GUID *FactoryId;
+	PCUNICODE_STRING FactoryUri;
+	PCUNICODE_STRING FactoryName;
+	ACXOBJECTBAG CircuitProperties;
 	const GUID *CircuitId;
 	PCUNICODE_STRING CircuitUri;
-	PCUNICODE_STRING SymbolicLinkName;
-	ACXOBJECTBAG CircuitProperties;
+	PCUNICODE_STRING CircuitName;
 } ACX_CIRCUIT_TEMPLATE_CONFIG, *PACX_CIRCUIT_TEMPLATE_CONFIG;
-DRISO_INLINE VOID ACX_CIRCUIT_TEMPLATE_CONFIG_INIT(PACX_CIRCUIT_TEMPLATE_CONFIG Config)
-{
-	RtlZeroMemory(Config, sizeof(*Config));
-	Config->Size = sizeof(*Config);
-}
+DRISO_ACX_SIZED_INIT(ACX_CIRCUIT_TEMPLATE_CONFIG, PACX_CIRCUIT_TEMPLATE_CONFIG)
 typedef enum _ACX_COMPOSITE_TEMPLATE_CONFIG_FLAGS {
-	AcxCompositeTemplateConfigNoFlags = 0x0,
-	AcxCompositeTemplateConfigSingleton = 0x1
+	AcxCompositeTemplateConfigNoFlags = 0x00000000,
+	AcxCompositeTemplateConfigSingleton = 0x00000001,
+	AcxCompositeTemplateConfigPrivate = 0x00000002,
+	AcxCompositeTemplateConfigValidFlags = 0x00000003
 } ACX_COMPOSITE_TEMPLATE_CONFIG_FLAGS;
 typedef struct _ACX_COMPOSITE_TEMPLATE_CONFIG {
 	ULONG Size;
 	ULONG Flags;
 	ACXOBJECTBAG Properties;
 } ACX_COMPOSITE_TEMPLATE_CONFIG, *PACX_COMPOSITE_TEMPLATE_CONFIG;
-DRISO_INLINE VOID ACX_COMPOSITE_TEMPLATE_CONFIG_INIT(PACX_COMPOSITE_TEMPLATE_CONFIG Config)
-{
-	RtlZeroMemory(Config, sizeof(*Config));
-	Config->Size = sizeof(*Config);
-}
-NTSTATUS AcxCircuitTemplateCreate(WDFOBJECT ParentObject, PWDF_OBJECT_ATTRIBUTES Attributes, PACX_CIRCUIT_TEMPLATE_CONFIG Config, ACXCIRCUITTEMPLATE *CircuitTemplate);
-NTSTATUS AcxCompositeTemplateCreate(WDFOBJECT ParentObject, PWDF_OBJECT_ATTRIBUTES Attributes, PACX_COMPOSITE_TEMPLATE_CONFIG Config, ACXCOMPOSITETEMPLATE *CompositeTemplate);
-NTSTATUS AcxCompositeTemplateAssignCircuits(ACXCOMPOSITETEMPLATE CompositeTemplate, ACXCIRCUITTEMPLATE *Circuits, ULONG CircuitsCount);
-VOID AcxCompositeTemplateSetCoreCircuit(ACXCOMPOSITETEMPLATE CompositeTemplate, ACXCIRCUITTEMPLATE CoreCircuit);
-ACXMANAGER AcxGetManager(PVOID Reserved);
-NTSTATUS AcxManagerAddCompositeTemplate(ACXMANAGER Manager, ACXCOMPOSITETEMPLATE CompositeTemplate);
-VOID AcxManagerRemoveCompositeTemplate(ACXMANAGER Manager, ACXCOMPOSITETEMPLATE CompositeTemplate);
+DRISO_ACX_SIZED_INIT(ACX_COMPOSITE_TEMPLATE_CONFIG, PACX_COMPOSITE_TEMPLATE_CONFIG)
+NTSTATUS AcxCircuitTemplateCreate(WDFDRIVER Driver, PWDF_OBJECT_ATTRIBUTES Attributes, PACX_CIRCUIT_TEMPLATE_CONFIG Config, ACXCIRCUITTEMPLATE *Template);
+NTSTATUS AcxCompositeTemplateCreate(WDFDRIVER Driver, PWDF_OBJECT_ATTRIBUTES Attributes, PACX_COMPOSITE_TEMPLATE_CONFIG Config, ACXCOMPOSITETEMPLATE *Template);
+NTSTATUS AcxCompositeTemplateAssignCircuits(ACXCOMPOSITETEMPLATE CompositeTemplate, ACXCIRCUITTEMPLATE *CircuitTemplates, ULONG CircuitTemplatesCount);
+VOID AcxCompositeTemplateSetCoreCircuit(ACXCOMPOSITETEMPLATE CompositeTemplate, ACXCIRCUITTEMPLATE CircuitTemplates);
+ACXMANAGER AcxGetManager(PVOID Context);
+NTSTATUS AcxManagerAddCompositeTemplate(ACXMANAGER Manager, ACXCOMPOSITETEMPLATE Template);
+NTSTATUS AcxManagerRemoveCompositeTemplate(ACXMANAGER Manager, ACXCOMPOSITETEMPLATE Template);
 
 /* ---- acxpin.h ---- */
 typedef enum _ACX_PIN_TYPE {
-	AcxPinTypeSink = 0,
+	AcxPinTypeOther = 0,
+	AcxPinTypeSink,
 	AcxPinTypeSource,
 	AcxPinTypeMaximum
 } ACX_PIN_TYPE;
@@ -596,73 +745,15 @@ typedef enum _ACX_PIN_COMMUNICATION {
 	AcxPinCommunicationNone = 0,
 	AcxPinCommunicationSink,
 	AcxPinCommunicationSource,
-	AcxPinCommunicationBoth,
-	AcxPinCommunicationBridge,
 	AcxPinCommunicationMaximum
 } ACX_PIN_COMMUNICATION;
-typedef NTSTATUS EVT_ACX_PIN_SET_DATAFORMAT(ACXPIN Pin, ACXDATAFORMAT DataFormat);
-typedef EVT_ACX_PIN_SET_DATAFORMAT *PFN_ACX_PIN_SET_DATAFORMAT;
-typedef NTSTATUS EVT_ACX_PIN_RETRIEVE_NAME(ACXPIN Pin, PUNICODE_STRING Name);
-typedef EVT_ACX_PIN_RETRIEVE_NAME *PFN_ACX_PIN_RETRIEVE_NAME;
-typedef VOID EVT_ACX_PIN_CONNECTED(ACXPIN Pin, ACXTARGETCIRCUIT TargetCircuit, ULONG TargetPinId);
-typedef EVT_ACX_PIN_CONNECTED *PFN_ACX_PIN_CONNECTED;
-typedef VOID EVT_ACX_PIN_DISCONNECTED(ACXPIN Pin, ACXTARGETCIRCUIT TargetCircuit, ULONG TargetPinId);
-typedef EVT_ACX_PIN_DISCONNECTED *PFN_ACX_PIN_DISCONNECTED;
-typedef struct _ACX_PIN_CALLBACKS {
-	ULONG Size;
-	PFN_ACX_PIN_SET_DATAFORMAT EvtAcxPinSetDataFormat;
-	PFN_ACX_PIN_RETRIEVE_NAME EvtAcxPinRetrieveName;
-	PFN_ACX_PIN_CONNECTED EvtAcxPinConnected;
-	PFN_ACX_PIN_DISCONNECTED EvtAcxPinDisconnected;
-} ACX_PIN_CALLBACKS, *PACX_PIN_CALLBACKS;
-DRISO_INLINE VOID ACX_PIN_CALLBACKS_INIT(PACX_PIN_CALLBACKS Callbacks)
-{
-	RtlZeroMemory(Callbacks, sizeof(*Callbacks));
-	Callbacks->Size = sizeof(*Callbacks);
-}
-typedef struct _ACX_MICROPHONE_CONFIG {
-	ULONG Size;
-	ULONG Flags;
-	PVOID Geometry;
-} ACX_MICROPHONE_CONFIG, *PACX_MICROPHONE_CONFIG;
-DRISO_INLINE VOID ACX_MICROPHONE_CONFIG_INIT(PACX_MICROPHONE_CONFIG Config)
-{
-	RtlZeroMemory(Config, sizeof(*Config));
-	Config->Size = sizeof(*Config);
-}
-typedef enum _ACX_PIN_CONFIG_FLAGS {
-	AcxPinConfigNoFlags = 0x0,
-	AcxPinConfigMicrophoneConfigSpecified = 0x1
-} ACX_PIN_CONFIG_FLAGS;
-typedef struct _ACX_PIN_CONFIG {
-	ULONG Size;
-	ULONG Id;
-	ULONG Flags;
-	ACX_PIN_TYPE Type;
-	ACX_PIN_COMMUNICATION Communication;
-	const GUID *Category;
-	const GUID *Name;
-	ULONG MaxStreams;
-	PACX_PIN_CALLBACKS PinCallbacks;
-	union {
-		PACX_MICROPHONE_CONFIG MicrophoneConfig;
-	} u;
-} ACX_PIN_CONFIG, *PACX_PIN_CONFIG;
-DRISO_INLINE VOID ACX_PIN_CONFIG_INIT(PACX_PIN_CONFIG Config)
-{
-	RtlZeroMemory(Config, sizeof(*Config));
-	Config->Size = sizeof(*Config);
-}
-NTSTATUS AcxPinCreate(ACXCIRCUIT Circuit, PWDF_OBJECT_ATTRIBUTES Attributes, PACX_PIN_CONFIG Config, ACXPIN *Pin);
-ACXCIRCUIT AcxPinGetCircuit(ACXPIN Pin);
-ULONG AcxPinGetId(ACXPIN Pin);
-ACX_PIN_TYPE AcxPinGetType(ACXPIN Pin);
-ACXDATAFORMATLIST AcxPinGetRawDataFormatList(ACXPIN Pin);
-NTSTATUS AcxPinRetrieveModeDataFormatList(ACXPIN Pin, const GUID *SignalProcessingMode, ACXDATAFORMATLIST *DataFormatList);
-NTSTATUS AcxPinAssignModeDataFormatList(ACXPIN Pin, const GUID *SignalProcessingMode, ACXDATAFORMATLIST DataFormatList);
-NTSTATUS AcxPinAddJacks(ACXPIN Pin, ACXJACK *Jacks, ULONG JacksCount);
-NTSTATUS AcxPinAddStreamBridges(ACXPIN Pin, ACXSTREAMBRIDGE *StreamBridges, ULONG StreamBridgesCount);
-NTSTATUS AcxPinDispatchAcxRequest(ACXPIN Pin, WDFREQUEST Request);
+typedef enum _ACX_PIN_QUALIFIER {
+	AcxPinQualifierUnknown = 0,
+	AcxPinQualifierBridgeA,
+	AcxPinQualifierBridgeB,
+	AcxPinQualifierBridgeDevice,
+	AcxPinQualifierMaximum
+} ACX_PIN_QUALIFIER;
 
 /* jacks */
 typedef enum _ACX_JACK_CONNECTION_TYPE {
@@ -694,13 +785,15 @@ typedef enum _ACX_JACK_GEO_LOCATION {
 	AcxGeoLocOutsideMobileLid,
 	AcxGeoLocATAPI,
 	AcxGeoLocNotApplicable,
-	AcxGeoLocReserved6
+	AcxGeoLocReserved6,
+	AcxJackGeoLocationMaximum
 } ACX_JACK_GEO_LOCATION;
 typedef enum _ACX_JACK_GEN_LOCATION {
 	AcxGenLocPrimaryBox = 0,
 	AcxGenLocInternal,
 	AcxGenLocSeparate,
-	AcxGenLocOther
+	AcxGenLocOther,
+	AcxJackGenLocationMaximum
 } ACX_JACK_GEN_LOCATION;
 typedef enum _ACX_JACK_PORT_CONNECTION {
 	AcxPortConnJack = 0,
@@ -709,8 +802,6 @@ typedef enum _ACX_JACK_PORT_CONNECTION {
 	AcxPortConnUnknown
 } ACX_JACK_PORT_CONNECTION;
 typedef struct _ACX_JACK_DESCRIPTION {
-	ULONG Size;
-	ULONG Flags;
 	ULONG ChannelMapping;
 	ULONG Color;
 	ACX_JACK_CONNECTION_TYPE ConnectionType;
@@ -718,7 +809,25 @@ typedef struct _ACX_JACK_DESCRIPTION {
 	ACX_JACK_GEN_LOCATION GenLocation;
 	ACX_JACK_PORT_CONNECTION PortConnection;
 } ACX_JACK_DESCRIPTION, *PACX_JACK_DESCRIPTION;
-typedef NTSTATUS EVT_ACX_JACK_RETRIEVE_PRESENCE_STATE(ACXJACK Jack, PULONG IsConnected);
+typedef enum _ACX_JACK_SINK_INFO_CONNECTION_TYPE {
+	AcxJackSinkInfoConnectionTypeHdmi = 0,
+	AcxJackSinkInfoConnectionTypeDisplayPort
+} ACX_JACK_SINK_INFO_CONNECTION_TYPE;
+#ifndef MAX_SINK_DESCRIPTION_NAME_LENGTH
+#define MAX_SINK_DESCRIPTION_NAME_LENGTH 32
+#endif
+typedef struct _ACX_JACK_SINK_INFORMATION {
+	ACX_JACK_SINK_INFO_CONNECTION_TYPE ConnType;
+	WORD ManufacturerId;
+	WORD ProductId;
+	WORD AudioLatency;
+	BOOL HDCPCapable;
+	BOOL AICapable;
+	UCHAR SinkDescriptionLength;
+	WCHAR SinkDescription[MAX_SINK_DESCRIPTION_NAME_LENGTH];
+	LUID PortId;
+} ACX_JACK_SINK_INFORMATION, *PACX_JACK_SINK_INFORMATION;
+typedef NTSTATUS EVT_ACX_JACK_RETRIEVE_PRESENCE_STATE(ACXJACK Jack, PBOOLEAN IsConnected);
 typedef EVT_ACX_JACK_RETRIEVE_PRESENCE_STATE *PFN_ACX_JACK_RETRIEVE_PRESENCE_STATE;
 typedef struct _ACX_JACK_CALLBACKS {
 	ULONG Size;
@@ -729,42 +838,239 @@ DRISO_INLINE VOID ACX_JACK_CALLBACKS_INIT(PACX_JACK_CALLBACKS Callbacks)
 	RtlZeroMemory(Callbacks, sizeof(*Callbacks));
 	Callbacks->Size = sizeof(*Callbacks);
 }
+typedef enum _ACX_JACK_CONFIG_FLAGS {
+	AcxJackConfigNoFlags = 0x00000000,
+	AcxJackConfigJackDetection = 0x00000001,
+	AcxJackConfigValidFlags = 0x00000001
+} ACX_JACK_CONFIG_FLAGS;
+#define AcxJackPropertiesIdDefault 0
 typedef struct _ACX_JACK_CONFIG {
 	ULONG Size;
 	ULONG Id;
 	ULONG Flags;
-	ACX_JACK_DESCRIPTION Description;
 	PACX_JACK_CALLBACKS Callbacks;
+	ACX_JACK_DESCRIPTION Description;
 } ACX_JACK_CONFIG, *PACX_JACK_CONFIG;
-DRISO_INLINE VOID ACX_JACK_CONFIG_INIT(PACX_JACK_CONFIG Config)
+DRISO_INLINE VOID ACX_JACK_CONFIG_INIT_ID(PACX_JACK_CONFIG Config, ULONG Id)
 {
 	RtlZeroMemory(Config, sizeof(*Config));
 	Config->Size = sizeof(*Config);
-	Config->Description.Size = sizeof(Config->Description);
+	Config->Id = Id;
 }
-NTSTATUS AcxJackCreate(ACXPIN Pin, PWDF_OBJECT_ATTRIBUTES Attributes, PACX_JACK_CONFIG Config, ACXJACK *Jack);
-VOID AcxJackPresenceStateChangedNotification(ACXJACK Jack);
+#define ACX_JACK_CONFIG_INIT(cfg) ACX_JACK_CONFIG_INIT_ID(cfg, AcxJackPropertiesIdDefault)
+
+/* microphones and microphone arrays */
+typedef enum _ACX_MIC_ARRAY_TYPE {
+	AcxMicArrayTypeLinear = 0,
+	AcxMicArrayTypePlanar,
+	AcxMicArrayType3d,
+	AcxMicArrayTypeMaximum
+} ACX_MIC_ARRAY_TYPE;
+typedef enum _ACX_MICROPHONE_TYPE {
+	AcxMicrophoneTypeOmniDirectional = 0,
+	AcxMicrophoneTypeSubCardioid,
+	AcxMicrophoneTypeCardioid,
+	AcxMicrophoneTypeSuperCardioid,
+	AcxMicrophoneTypeHyperCardioid,
+	AcxMicrophoneType8Shaped,
+	AcxMicrophoneTypeMaximum,
+	AcxMicrophoneTypeVendorDefined
+} ACX_MICROPHONE_TYPE;
+typedef struct _ACX_MIC_ARRAY_GEOMETRY {
+	USHORT Version;
+	ACX_MIC_ARRAY_TYPE MicArrayType;
+	SHORT VerticalAngleBegin;
+	SHORT VerticalAngleEnd;
+	SHORT HorizontalAngleBegin;
+	SHORT HorizontalAngleEnd;
+	USHORT FrequencyBandLo;
+	USHORT FrequencyBandHi;
+} ACX_MIC_ARRAY_GEOMETRY, *PACX_MIC_ARRAY_GEOMETRY;
+typedef struct _ACX_MICROPHONE_COORDINATES {
+	ACX_MICROPHONE_TYPE Type;
+	SHORT XCoord;
+	SHORT YCoord;
+	SHORT ZCoord;
+	SHORT VerticalAngle;
+	SHORT HorizontalAngle;
+} ACX_MICROPHONE_COORDINATES, *PACX_MICROPHONE_COORDINATES;
+typedef enum _ACX_MICARRAYGEOMETRY_CONFIG_FLAGS {
+	AcxMicArrayGeometryConfigNoFlags = 0x00000000,
+	AcxMicArrayGeometryConfigValidFlags = 0x00000000
+} ACX_MICARRAYGEOMETRY_CONFIG_FLAGS;
+typedef struct _ACX_MICARRAYGEOMETRY_CONFIG {
+	ULONG Size;
+	ULONG Flags;
+	ACX_MIC_ARRAY_GEOMETRY Geometry;
+} ACX_MICARRAYGEOMETRY_CONFIG, *PACX_MICARRAYGEOMETRY_CONFIG;
+DRISO_ACX_SIZED_INIT(ACX_MICARRAYGEOMETRY_CONFIG, PACX_MICARRAYGEOMETRY_CONFIG)
+NTSTATUS AcxMicArrayGeometryCreate(ACXCIRCUIT AcxCircuit, PWDF_OBJECT_ATTRIBUTES Attributes, PACX_MICARRAYGEOMETRY_CONFIG Config, ACXMICARRAYGEOMETRY *MicArrayGeometry);
+NTSTATUS AcxMicArrayGeometryAddMicrophoneCoordinates(ACXMICARRAYGEOMETRY MicArrayGeometry, PACX_MICROPHONE_COORDINATES MicrophoneCoordinates, ULONG MicrophoneCoordinatesCount);
+typedef struct _ACX_INTERLEAVED_AUDIO_FORMAT_INFORMATION {
+	ULONG Size;
+	ULONG PrimaryChannelCount;
+	ULONG PrimaryChannelStartPosition;
+	ULONG PrimaryChannelMask;
+	ULONG InterleavedChannelCount;
+	ULONG InterleavedChannelStartPosition;
+	ULONG InterleavedChannelMask;
+} ACX_INTERLEAVED_AUDIO_FORMAT_INFORMATION, *PACX_INTERLEAVED_AUDIO_FORMAT_INFORMATION;
+DRISO_INLINE VOID ACX_INTERLEAVED_AUDIO_FORMAT_INFORMATION_INIT(PACX_INTERLEAVED_AUDIO_FORMAT_INFORMATION format)
+{
+	RtlZeroMemory(format, sizeof(*format));
+	format->Size = sizeof(*format);
+}
+typedef enum _ACX_MICROPHONE_CONFIG_FLAGS {
+	AcxMicrophoneConfigNoFlags = 0x00000000,
+	AcxMicrophoneConfigValidFlags = 0x00000000
+} ACX_MICROPHONE_CONFIG_FLAGS;
+typedef struct _ACX_MICROPHONE_CONFIG {
+	ULONG Size;
+	ULONG Flags;
+	LONG MicrophoneSnrDB;
+	LONG MicrophoneSensitivityDB;
+	ACXMICARRAYGEOMETRY MicArrayGeometry;
+	PACX_INTERLEAVED_AUDIO_FORMAT_INFORMATION InterleavedFormat;
+} ACX_MICROPHONE_CONFIG, *PACX_MICROPHONE_CONFIG;
+DRISO_ACX_SIZED_INIT(ACX_MICROPHONE_CONFIG, PACX_MICROPHONE_CONFIG)
+
+/* pins */
+typedef NTSTATUS EVT_ACX_PIN_SET_DATAFORMAT(ACXPIN Pin, ACXDATAFORMAT DataFormat);
+typedef EVT_ACX_PIN_SET_DATAFORMAT *PFN_ACX_PIN_SET_DATAFORMAT;
+typedef NTSTATUS EVT_ACX_PIN_RETRIEVE_NAME(ACXPIN Pin, PUNICODE_STRING Name);
+typedef EVT_ACX_PIN_RETRIEVE_NAME *PFN_ACX_PIN_RETRIEVE_NAME;
+typedef NTSTATUS EVT_ACX_PIN_RETRIEVE_JACK_SINK_INFO(ACXPIN Pin, PACX_JACK_SINK_INFORMATION SinkInfo);
+typedef EVT_ACX_PIN_RETRIEVE_JACK_SINK_INFO *PFN_ACX_PIN_RETRIEVE_JACK_SINK_INFO;
+typedef VOID EVT_ACX_PIN_CONNECTED(ACXPIN Pin, ACXTARGETCIRCUIT TargetCircuit, ULONG TargetPinId);
+typedef EVT_ACX_PIN_CONNECTED *PFN_ACX_PIN_CONNECTED;
+typedef VOID EVT_ACX_PIN_DISCONNECTED(ACXPIN Pin, ACXTARGETCIRCUIT TargetCircuit, ULONG TargetPinId);
+typedef EVT_ACX_PIN_DISCONNECTED *PFN_ACX_PIN_DISCONNECTED;
+typedef VOID EVT_ACX_PIN_DATAFORMAT_CHANGE_NOTIFICATION(ACXPIN Pin, ACXTARGETCIRCUIT TargetCircuit, ULONG TargetPinId);
+typedef EVT_ACX_PIN_DATAFORMAT_CHANGE_NOTIFICATION *PFN_ACX_PIN_DATAFORMAT_CHANGE_NOTIFICATION;
+typedef struct _ACX_PIN_CALLBACKS {
+	ULONG Size;
+	PFN_ACX_PIN_SET_DATAFORMAT EvtAcxPinSetDataFormat;
+	PFN_ACX_PIN_RETRIEVE_NAME EvtAcxPinRetrieveName;
+	PFN_ACX_PIN_RETRIEVE_JACK_SINK_INFO EvtAcxPinRetrieveJackSinkInfo;
+	PFN_ACX_OBJECT_PROCESS_REQUEST EvtAcxPinProcessJackRequest;
+	PFN_ACX_PIN_CONNECTED EvtAcxPinConnected;
+	PFN_ACX_PIN_DISCONNECTED EvtAcxPinDisconnected;
+	PFN_ACX_PIN_DATAFORMAT_CHANGE_NOTIFICATION EvtAcxPinDataFormatChangeNotification;
+} ACX_PIN_CALLBACKS, *PACX_PIN_CALLBACKS;
+DRISO_INLINE VOID ACX_PIN_CALLBACKS_INIT(PACX_PIN_CALLBACKS PinCallbacks)
+{
+	RtlZeroMemory(PinCallbacks, sizeof(*PinCallbacks));
+	PinCallbacks->Size = sizeof(*PinCallbacks);
+}
+typedef enum _ACX_PIN_CONFIG_FLAGS {
+	AcxPinConfigNoFlags = 0x00000000,
+	AcxPinConfigMicrophoneConfigSpecified = 0x00000001,
+	AcxPinConfigNoDefaultDataFormatLists = 0x00000002,
+	AcxPinConfigValidFlags = 0x00000003
+} ACX_PIN_CONFIG_FLAGS;
+typedef struct _ACX_PIN_CONFIG {
+	ULONG Size;
+	ULONG Flags;
+	ULONG Id;
+	ACX_PIN_TYPE Type;
+	ACX_PIN_COMMUNICATION Communication;
+	ACX_PIN_QUALIFIER Qualifier;
+	const GUID *Category;
+	const GUID *Name;
+	PACX_PIN_CALLBACKS PinCallbacks;
+	ULONG PropertiesCount;
+	ULONG MethodsCount;
+	PACX_PROPERTY_ITEM Properties;
+	PACX_METHOD_ITEM Methods;
+	union {
+		PACX_MICROPHONE_CONFIG MicrophoneConfig;
+	} u;
+	ULONG MaxStreams;
+} ACX_PIN_CONFIG, *PACX_PIN_CONFIG;
+DRISO_INLINE VOID ACX_PIN_CONFIG_INIT_ID(PACX_PIN_CONFIG Config, ULONG Id)
+{
+	RtlZeroMemory(Config, sizeof(*Config));
+	Config->Size = sizeof(*Config);
+	Config->Id = Id;
+}
+#define ACX_PIN_CONFIG_INIT(cfg) ACX_PIN_CONFIG_INIT_ID(cfg, 0)
+NTSTATUS AcxPinCreate(ACXCIRCUIT Circuit, PWDF_OBJECT_ATTRIBUTES Attributes, PACX_PIN_CONFIG Config, ACXPIN *Pin);
+ACXCIRCUIT AcxPinGetCircuit(ACXPIN AcxPin);
+ULONG AcxPinGetId(ACXPIN AcxPin);
+ACX_PIN_TYPE AcxPinGetType(ACXPIN AcxPin);
+ACXDATAFORMATLIST AcxPinGetRawDataFormatList(ACXPIN AcxPin);
+NTSTATUS AcxPinRetrieveModeDataFormatList(ACXPIN AcxPin, const GUID *SignalProcessingMode, ACXDATAFORMATLIST *DataFormatList);
+NTSTATUS AcxPinAssignModeDataFormatList(ACXPIN AcxPin, const GUID *SignalProcessingMode, ACXDATAFORMATLIST DataFormatList);
+NTSTATUS AcxPinRemoveModeDataFormatList(ACXPIN AcxPin, const GUID *SignalProcessingMode, ACXDATAFORMATLIST *DataFormatList);
+NTSTATUS AcxPinNotifyDataFormatChange(ACXPIN Pin);
+NTSTATUS AcxPinAddJacks(ACXPIN Pin, ACXJACK *Jacks, ULONG jackCount);
+NTSTATUS AcxPinAddEvents(ACXPIN Pin, ACXEVENT *Events, ULONG EventsCount);
+NTSTATUS AcxPinAddStreamBridges(ACXPIN Pin, ACXSTREAMBRIDGE *StreamBridges, ULONG StreamBridgesCount);
+NTSTATUS AcxPinRemoveStreamBridges(ACXPIN Pin, ACXSTREAMBRIDGE *StreamBridges, ULONG StreamBridgesCount);
+NTSTATUS AcxPinDispatchAcxRequest(ACXPIN Pin, WDFREQUEST Request);
+NTSTATUS AcxJackCreate(ACXPIN AcxPin, PWDF_OBJECT_ATTRIBUTES Attributes, PACX_JACK_CONFIG Config, ACXJACK *Jack);
+VOID AcxJackChangeStateNotification(ACXJACK Jack);
+
+/* physical connections between circuits (multi-circuit endpoints) */
+typedef enum _ACX_PHYSICAL_CONNECTION_FLAGS {
+	AcxPhysicalConnectionNoFlags = 0x00000000,
+	AcxPhysicalConnectionFromPinId = 0x00000001,
+	AcxPhysicalConnectionFromPinObject = 0x00000002,
+	AcxPhysicalConnectionValidFlags = 0x00000003
+} ACX_PHYSICAL_CONNECTION_FLAGS;
+typedef struct _ACX_PHYSICAL_CONNECTION {
+	ULONG Size;
+	ULONG Flags;
+	union {
+		ACXPIN Object;
+		ULONG Id;
+	} FromPin;
+	WDFSTRING TargetName;
+	ULONG TargetPinId;
+} ACX_PHYSICAL_CONNECTION, *PACX_PHYSICAL_CONNECTION;
+DRISO_INLINE VOID ACX_PHYSICAL_CONNECTION_INIT(PACX_PHYSICAL_CONNECTION Connection)
+{
+	RtlZeroMemory(Connection, sizeof(*Connection));
+	Connection->Size = sizeof(*Connection);
+}
+NTSTATUS AcxCircuitAddPhysicalConnections(ACXCIRCUIT Circuit, PACX_PHYSICAL_CONNECTION Connections, ULONG ConnectionsCount);
 
 /* ---- acxelements.h ---- */
+/* <NAME>_CONFIG_INIT_ID(Config, Id) for every element configuration, and
+ * the <NAME>_CONFIG_INIT(cfg) macros (Id = AcxElementIdDefault) below. */
+#define DRISO_ACX_ID_INIT(N) \
+	DRISO_INLINE VOID N##_CONFIG_INIT_ID(P##N##_CONFIG Config, ULONG Id) \
+	{ \
+		RtlZeroMemory(Config, sizeof(*Config)); \
+		Config->Size = sizeof(*Config); \
+		Config->Id = Id; \
+	}
+#define AcxElementIdDefault ((ULONG)-1)
+#define AcxElementIdNone ((ULONG)-2)
+typedef enum _ACX_ELEMENT_CONFIG_FLAGS {
+	AcxElementConfigNoFlags = 0x00000000,
+	AcxElementConfigValidFlags = 0x00000000
+} ACX_ELEMENT_CONFIG_FLAGS;
 typedef struct _ACX_ELEMENT_CONFIG {
 	ULONG Size;
 	ULONG Id;
 	const GUID *Type;
 	const GUID *Name;
 	ULONG Flags;
-	ACXOBJECTBAG Properties;
+	ULONG PropertiesCount;
+	ULONG MethodsCount;
+	PACX_PROPERTY_ITEM Properties;
+	PACX_METHOD_ITEM Methods;
 } ACX_ELEMENT_CONFIG, *PACX_ELEMENT_CONFIG;
-DRISO_INLINE VOID ACX_ELEMENT_CONFIG_INIT(PACX_ELEMENT_CONFIG Config)
-{
-	RtlZeroMemory(Config, sizeof(*Config));
-	Config->Size = sizeof(*Config);
-}
+DRISO_ACX_ID_INIT(ACX_ELEMENT)
 NTSTATUS AcxElementCreate(ACXOBJECT Object, PWDF_OBJECT_ATTRIBUTES Attributes, PACX_ELEMENT_CONFIG Config, ACXELEMENT *Element);
 ULONG AcxElementGetId(ACXELEMENT Element);
 ACXOBJECT AcxElementGetContainer(ACXELEMENT Element);
+NTSTATUS AcxElementAddEvents(ACXELEMENT Element, ACXEVENT *Events, ULONG EventsCount);
 
-#define ACX_VOLUME_LEVEL_IGNORED 0x80000000
+#ifndef ALL_CHANNELS_ID
 #define ALL_CHANNELS_ID ((ULONG)-1)
+#endif
 typedef enum _ACX_VOLUME_CURVE_TYPE {
 	AcxVolumeCurveTypeNone = 0,
 	AcxVolumeCurveTypeFade = 1
@@ -778,14 +1084,19 @@ typedef EVT_ACX_RAMPED_VOLUME_ASSIGN_LEVEL *PFN_ACX_RAMPED_VOLUME_ASSIGN_LEVEL;
 typedef struct _ACX_VOLUME_CALLBACKS {
 	ULONG Size;
 	PFN_ACX_VOLUME_ASSIGN_LEVEL EvtAcxVolumeAssignLevel;
-	PFN_ACX_VOLUME_RETRIEVE_LEVEL EvtAcxVolumeRetrieveLevel;
 	PFN_ACX_RAMPED_VOLUME_ASSIGN_LEVEL EvtAcxRampedVolumeAssignLevel;
+	PFN_ACX_VOLUME_RETRIEVE_LEVEL EvtAcxVolumeRetrieveLevel;
+	PFN_ACX_OBJECT_PROCESS_REQUEST EvtAcxVolumeProcessRequest;
 } ACX_VOLUME_CALLBACKS, *PACX_VOLUME_CALLBACKS;
 DRISO_INLINE VOID ACX_VOLUME_CALLBACKS_INIT(PACX_VOLUME_CALLBACKS Callbacks)
 {
 	RtlZeroMemory(Callbacks, sizeof(*Callbacks));
 	Callbacks->Size = sizeof(*Callbacks);
 }
+typedef enum _ACX_VOLUME_CONFIG_FLAGS {
+	AcxVolumeConfigNoFlags = 0x00000000,
+	AcxVolumeConfigValidFlags = 0x00000000
+} ACX_VOLUME_CONFIG_FLAGS;
 typedef struct _ACX_VOLUME_CONFIG {
 	ULONG Size;
 	ULONG Id;
@@ -797,11 +1108,7 @@ typedef struct _ACX_VOLUME_CONFIG {
 	ULONG SteppingDelta;
 	PACX_VOLUME_CALLBACKS Callbacks;
 } ACX_VOLUME_CONFIG, *PACX_VOLUME_CONFIG;
-DRISO_INLINE VOID ACX_VOLUME_CONFIG_INIT(PACX_VOLUME_CONFIG Config)
-{
-	RtlZeroMemory(Config, sizeof(*Config));
-	Config->Size = sizeof(*Config);
-}
+DRISO_ACX_ID_INIT(ACX_VOLUME)
 NTSTATUS AcxVolumeCreate(ACXOBJECT Object, PWDF_OBJECT_ATTRIBUTES Attributes, PACX_VOLUME_CONFIG Config, ACXVOLUME *Volume);
 VOID AcxVolumeChangeLevelNotification(ACXVOLUME Volume);
 
@@ -813,12 +1120,17 @@ typedef struct _ACX_MUTE_CALLBACKS {
 	ULONG Size;
 	PFN_ACX_MUTE_ASSIGN_STATE EvtAcxMuteAssignState;
 	PFN_ACX_MUTE_RETRIEVE_STATE EvtAcxMuteRetrieveState;
+	PFN_ACX_OBJECT_PROCESS_REQUEST EvtAcxMuteProcessRequest;
 } ACX_MUTE_CALLBACKS, *PACX_MUTE_CALLBACKS;
 DRISO_INLINE VOID ACX_MUTE_CALLBACKS_INIT(PACX_MUTE_CALLBACKS Callbacks)
 {
 	RtlZeroMemory(Callbacks, sizeof(*Callbacks));
 	Callbacks->Size = sizeof(*Callbacks);
 }
+typedef enum _ACX_MUTE_CONFIG_FLAGS {
+	AcxMuteConfigNoFlags = 0x00000000,
+	AcxMuteConfigValidFlags = 0x00000000
+} ACX_MUTE_CONFIG_FLAGS;
 typedef struct _ACX_MUTE_CONFIG {
 	ULONG Size;
 	ULONG Id;
@@ -827,11 +1139,7 @@ typedef struct _ACX_MUTE_CONFIG {
 	ULONG ChannelsCount;
 	PACX_MUTE_CALLBACKS Callbacks;
 } ACX_MUTE_CONFIG, *PACX_MUTE_CONFIG;
-DRISO_INLINE VOID ACX_MUTE_CONFIG_INIT(PACX_MUTE_CONFIG Config)
-{
-	RtlZeroMemory(Config, sizeof(*Config));
-	Config->Size = sizeof(*Config);
-}
+DRISO_ACX_ID_INIT(ACX_MUTE)
 NTSTATUS AcxMuteCreate(ACXOBJECT Object, PWDF_OBJECT_ATTRIBUTES Attributes, PACX_MUTE_CONFIG Config, ACXMUTE *Mute);
 VOID AcxMuteChangeStateNotification(ACXMUTE Mute);
 
@@ -840,12 +1148,17 @@ typedef EVT_ACX_PEAKMETER_RETRIEVE_LEVEL *PFN_ACX_PEAKMETER_RETRIEVE_LEVEL;
 typedef struct _ACX_PEAKMETER_CALLBACKS {
 	ULONG Size;
 	PFN_ACX_PEAKMETER_RETRIEVE_LEVEL EvtAcxPeakMeterRetrieveLevel;
+	PFN_ACX_OBJECT_PROCESS_REQUEST EvtAcxPeakMeterProcessRequest;
 } ACX_PEAKMETER_CALLBACKS, *PACX_PEAKMETER_CALLBACKS;
 DRISO_INLINE VOID ACX_PEAKMETER_CALLBACKS_INIT(PACX_PEAKMETER_CALLBACKS Callbacks)
 {
 	RtlZeroMemory(Callbacks, sizeof(*Callbacks));
 	Callbacks->Size = sizeof(*Callbacks);
 }
+typedef enum _ACX_PEAKMETER_CONFIG_FLAGS {
+	AcxPeakMeterConfigNoFlags = 0x00000000,
+	AcxPeakMeterConfigValidFlags = 0x00000000
+} ACX_PEAKMETER_CONFIG_FLAGS;
 typedef struct _ACX_PEAKMETER_CONFIG {
 	ULONG Size;
 	ULONG Id;
@@ -857,11 +1170,7 @@ typedef struct _ACX_PEAKMETER_CONFIG {
 	ULONG SteppingDelta;
 	PACX_PEAKMETER_CALLBACKS Callbacks;
 } ACX_PEAKMETER_CONFIG, *PACX_PEAKMETER_CONFIG;
-DRISO_INLINE VOID ACX_PEAKMETER_CONFIG_INIT(PACX_PEAKMETER_CONFIG Config)
-{
-	RtlZeroMemory(Config, sizeof(*Config));
-	Config->Size = sizeof(*Config);
-}
+DRISO_ACX_ID_INIT(ACX_PEAKMETER)
 NTSTATUS AcxPeakMeterCreate(ACXOBJECT Object, PWDF_OBJECT_ATTRIBUTES Attributes, PACX_PEAKMETER_CONFIG Config, ACXPEAKMETER *PeakMeter);
 
 /* audio engine (offload) */
@@ -882,12 +1191,17 @@ typedef struct _ACX_AUDIOENGINE_CALLBACKS {
 	PFN_ACX_AUDIOENGINE_RETRIEVE_EFFECTS_STATE EvtAcxAudioEngineRetrieveEffectsState;
 	PFN_ACX_AUDIOENGINE_RETRIEVE_ENGINE_FORMAT EvtAcxAudioEngineRetrieveEngineMixFormat;
 	PFN_ACX_AUDIOENGINE_ASSIGN_ENGINE_FORMAT EvtAcxAudioEngineAssignEngineDeviceFormat;
+	PFN_ACX_OBJECT_PROCESS_REQUEST EvtAcxAudioEngineProcessRequest;
 } ACX_AUDIOENGINE_CALLBACKS, *PACX_AUDIOENGINE_CALLBACKS;
 DRISO_INLINE VOID ACX_AUDIOENGINE_CALLBACKS_INIT(PACX_AUDIOENGINE_CALLBACKS Callbacks)
 {
 	RtlZeroMemory(Callbacks, sizeof(*Callbacks));
 	Callbacks->Size = sizeof(*Callbacks);
 }
+typedef enum _ACX_AUDIOENGINE_CONFIG_FLAGS {
+	AcxAudioEngineConfigNoFlags = 0x00000000,
+	AcxAudioEngineConfigValidFlags = 0x00000000
+} ACX_AUDIOENGINE_CONFIG_FLAGS;
 typedef struct _ACX_AUDIOENGINE_CONFIG {
 	ULONG Size;
 	ULONG Id;
@@ -901,12 +1215,8 @@ typedef struct _ACX_AUDIOENGINE_CONFIG {
 	ACXPEAKMETER PeakMeterElement;
 	PACX_AUDIOENGINE_CALLBACKS Callbacks;
 } ACX_AUDIOENGINE_CONFIG, *PACX_AUDIOENGINE_CONFIG;
-DRISO_INLINE VOID ACX_AUDIOENGINE_CONFIG_INIT(PACX_AUDIOENGINE_CONFIG Config)
-{
-	RtlZeroMemory(Config, sizeof(*Config));
-	Config->Size = sizeof(*Config);
-}
-NTSTATUS AcxAudioEngineCreate(ACXCIRCUIT Circuit, PWDF_OBJECT_ATTRIBUTES Attributes, PACX_AUDIOENGINE_CONFIG Config, ACXAUDIOENGINE *AudioEngine);
+DRISO_ACX_ID_INIT(ACX_AUDIOENGINE)
+NTSTATUS AcxAudioEngineCreate(ACXOBJECT Object, PWDF_OBJECT_ATTRIBUTES Attributes, PACX_AUDIOENGINE_CONFIG Config, ACXAUDIOENGINE *AudioEngine);
 ACXDATAFORMATLIST AcxAudioEngineGetDeviceFormatList(ACXAUDIOENGINE AudioEngine);
 
 typedef enum _ACX_CONSTRICTOR_OPTION {
@@ -936,12 +1246,17 @@ typedef struct _ACX_STREAMAUDIOENGINE_CALLBACKS {
 	PFN_ACX_STREAMAUDIOENGINE_RETRIEVE_LINEAR_BUFFER_POSITION EvtAcxStreamAudioEngineRetrieveLinearBufferPosition;
 	PFN_ACX_STREAMAUDIOENGINE_ASSIGN_LAST_BUFFER_POSITION EvtAcxStreamAudioEngineAssignLastBufferPosition;
 	PFN_ACX_STREAMAUDIOENGINE_ASSIGN_LOOPBACK_PROTECTION EvtAcxStreamAudioEngineAssignLoopbackProtection;
+	PFN_ACX_OBJECT_PROCESS_REQUEST EvtAcxStreamAudioEngineProcessRequest;
 } ACX_STREAMAUDIOENGINE_CALLBACKS, *PACX_STREAMAUDIOENGINE_CALLBACKS;
 DRISO_INLINE VOID ACX_STREAMAUDIOENGINE_CALLBACKS_INIT(PACX_STREAMAUDIOENGINE_CALLBACKS Callbacks)
 {
 	RtlZeroMemory(Callbacks, sizeof(*Callbacks));
 	Callbacks->Size = sizeof(*Callbacks);
 }
+typedef enum _ACX_STREAMAUDIOENGINE_CONFIG_FLAGS {
+	AcxStreamAudioEngineConfigNoFlags = 0x00000000,
+	AcxStreamAudioEngineConfigValidFlags = 0x00000000
+} ACX_STREAMAUDIOENGINE_CONFIG_FLAGS;
 typedef struct _ACX_STREAMAUDIOENGINE_CONFIG {
 	ULONG Size;
 	ULONG Id;
@@ -952,11 +1267,7 @@ typedef struct _ACX_STREAMAUDIOENGINE_CONFIG {
 	ACXPEAKMETER PeakMeterElement;
 	PACX_STREAMAUDIOENGINE_CALLBACKS Callbacks;
 } ACX_STREAMAUDIOENGINE_CONFIG, *PACX_STREAMAUDIOENGINE_CONFIG;
-DRISO_INLINE VOID ACX_STREAMAUDIOENGINE_CONFIG_INIT(PACX_STREAMAUDIOENGINE_CONFIG Config)
-{
-	RtlZeroMemory(Config, sizeof(*Config));
-	Config->Size = sizeof(*Config);
-}
+DRISO_ACX_ID_INIT(ACX_STREAMAUDIOENGINE)
 NTSTATUS AcxStreamAudioEngineCreate(ACXSTREAM Stream, ACXAUDIOENGINE AudioEngine, PWDF_OBJECT_ATTRIBUTES Attributes, PACX_STREAMAUDIOENGINE_CONFIG Config, ACXSTREAMAUDIOENGINE *StreamAudioEngine);
 ACXSTREAM AcxStreamAudioEngineGetStream(ACXSTREAMAUDIOENGINE StreamAudioEngine);
 
@@ -981,23 +1292,20 @@ DRISO_INLINE VOID ACX_KEYWORDSPOTTER_CALLBACKS_INIT(PACX_KEYWORDSPOTTER_CALLBACK
 	RtlZeroMemory(Callbacks, sizeof(*Callbacks));
 	Callbacks->Size = sizeof(*Callbacks);
 }
+typedef enum _ACX_KEYWORDSPOTTER_CONFIG_FLAGS {
+	AcxKeywordSpotterConfigNoFlags = 0x00000000,
+	AcxKeywordSpotterConfigValidFlags = 0x00000000
+} ACX_KEYWORDSPOTTER_CONFIG_FLAGS;
 typedef struct _ACX_KEYWORDSPOTTER_CONFIG {
 	ULONG Size;
 	ULONG Id;
 	const GUID *Name;
 	ULONG Flags;
-	ACXPNPEVENT Event;
+	const GUID *Pattern;
 	PACX_KEYWORDSPOTTER_CALLBACKS Callbacks;
-	ACXDATAFORMATLIST DetectionFormat;
-	PVOID Pattern;
-	ULONG PatternCb;
 } ACX_KEYWORDSPOTTER_CONFIG, *PACX_KEYWORDSPOTTER_CONFIG;
-DRISO_INLINE VOID ACX_KEYWORDSPOTTER_CONFIG_INIT(PACX_KEYWORDSPOTTER_CONFIG Config)
-{
-	RtlZeroMemory(Config, sizeof(*Config));
-	Config->Size = sizeof(*Config);
-}
-NTSTATUS AcxKeywordSpotterCreate(ACXCIRCUIT Circuit, PWDF_OBJECT_ATTRIBUTES Attributes, PACX_KEYWORDSPOTTER_CONFIG Config, ACXKEYWORDSPOTTER *KeywordSpotter);
+DRISO_ACX_ID_INIT(ACX_KEYWORDSPOTTER)
+NTSTATUS AcxKeywordSpotterCreate(ACXOBJECT Object, PWDF_OBJECT_ATTRIBUTES Attributes, PACX_KEYWORDSPOTTER_CONFIG Config, ACXKEYWORDSPOTTER *KeywordSpotter);
 
 /* audio modules */
 #define ACX_AUDIOMODULE_MAX_NAME_CCH_SIZE 128
@@ -1019,6 +1327,10 @@ DRISO_INLINE VOID ACX_AUDIOMODULE_CALLBACKS_INIT(PACX_AUDIOMODULE_CALLBACKS Call
 	RtlZeroMemory(Callbacks, sizeof(*Callbacks));
 	Callbacks->Size = sizeof(*Callbacks);
 }
+typedef enum _ACX_AUDIOMODULE_CONFIG_FLAGS {
+	AcxAudioModuleConfigNoFlags = 0x00000000,
+	AcxAudioModuleConfigValidFlags = 0x00000000
+} ACX_AUDIOMODULE_CONFIG_FLAGS;
 typedef struct _ACX_AUDIOMODULE_CONFIG {
 	ULONG Size;
 	ULONG Id;
@@ -1027,47 +1339,89 @@ typedef struct _ACX_AUDIOMODULE_CONFIG {
 	ACX_AUDIOMODULE_DESCRIPTOR Descriptor;
 	PACX_AUDIOMODULE_CALLBACKS Callbacks;
 } ACX_AUDIOMODULE_CONFIG, *PACX_AUDIOMODULE_CONFIG;
-DRISO_INLINE VOID ACX_AUDIOMODULE_CONFIG_INIT(PACX_AUDIOMODULE_CONFIG Config)
-{
-	RtlZeroMemory(Config, sizeof(*Config));
-	Config->Size = sizeof(*Config);
-}
+DRISO_ACX_ID_INIT(ACX_AUDIOMODULE)
 NTSTATUS AcxAudioModuleCreate(ACXOBJECT Object, PWDF_OBJECT_ATTRIBUTES Attributes, PACX_AUDIOMODULE_CONFIG Config, ACXAUDIOMODULE *AudioModule);
 
+#define ACX_ELEMENT_CONFIG_INIT(cfg) ACX_ELEMENT_CONFIG_INIT_ID(cfg, AcxElementIdDefault)
+#define ACX_VOLUME_CONFIG_INIT(cfg) ACX_VOLUME_CONFIG_INIT_ID(cfg, AcxElementIdDefault)
+#define ACX_MUTE_CONFIG_INIT(cfg) ACX_MUTE_CONFIG_INIT_ID(cfg, AcxElementIdDefault)
+#define ACX_PEAKMETER_CONFIG_INIT(cfg) ACX_PEAKMETER_CONFIG_INIT_ID(cfg, AcxElementIdDefault)
+#define ACX_AUDIOENGINE_CONFIG_INIT(cfg) ACX_AUDIOENGINE_CONFIG_INIT_ID(cfg, AcxElementIdDefault)
+#define ACX_STREAMAUDIOENGINE_CONFIG_INIT(cfg) ACX_STREAMAUDIOENGINE_CONFIG_INIT_ID(cfg, AcxElementIdDefault)
+#define ACX_KEYWORDSPOTTER_CONFIG_INIT(cfg) ACX_KEYWORDSPOTTER_CONFIG_INIT_ID(cfg, AcxElementIdDefault)
+#define ACX_AUDIOMODULE_CONFIG_INIT(cfg) ACX_AUDIOMODULE_CONFIG_INIT_ID(cfg, AcxElementIdDefault)
+
 /* ---- acxevents.h ---- */
-typedef NTSTATUS EVT_ACX_PNPEVENT_ENABLE(ACXPNPEVENT PnpEvent);
-typedef EVT_ACX_PNPEVENT_ENABLE *PFN_ACX_PNPEVENT_ENABLE;
-typedef VOID EVT_ACX_PNPEVENT_DISABLE(ACXPNPEVENT PnpEvent);
-typedef EVT_ACX_PNPEVENT_DISABLE *PFN_ACX_PNPEVENT_DISABLE;
-typedef struct _ACX_PNPEVENT_CALLBACKS {
+typedef enum _ACX_PNPEVENT_CONFIG_FLAGS {
+	AcxPnpEventConfigNoFlags = 0x00000000,
+	AcxPnpEventConfigValidFlags = 0x00000000
+} ACX_PNPEVENT_CONFIG_FLAGS;
+typedef struct _ACX_PNPEVENT_CONFIG {
 	ULONG Size;
-	PFN_ACX_PNPEVENT_ENABLE EvtAcxPnpEventEnable;
-	PFN_ACX_PNPEVENT_DISABLE EvtAcxPnpEventDisable;
-} ACX_PNPEVENT_CALLBACKS, *PACX_PNPEVENT_CALLBACKS;
-DRISO_INLINE VOID ACX_PNPEVENT_CALLBACKS_INIT(PACX_PNPEVENT_CALLBACKS Callbacks)
+	ULONG Flags;
+	GUID Event;
+} ACX_PNPEVENT_CONFIG, *PACX_PNPEVENT_CONFIG;
+DRISO_ACX_SIZED_INIT(ACX_PNPEVENT_CONFIG, PACX_PNPEVENT_CONFIG)
+NTSTATUS AcxPnpEventCreate(WDFDEVICE Device, ACXOBJECT Object, PWDF_OBJECT_ATTRIBUTES Attributes, PACX_PNPEVENT_CONFIG Config, ACXPNPEVENT *Event);
+NTSTATUS AcxPnpEventGenerateEvent(ACXPNPEVENT Event, PVOID Payload, USHORT Size);
+
+typedef NTSTATUS EVT_ACX_EVENT_ENABLE(ACXEVENT Event);
+typedef EVT_ACX_EVENT_ENABLE *PFN_ACX_EVENT_ENABLE;
+typedef VOID EVT_ACX_EVENT_DISABLE(ACXEVENT Event);
+typedef EVT_ACX_EVENT_DISABLE *PFN_ACX_EVENT_DISABLE;
+typedef struct _ACX_EVENT_CALLBACKS {
+	ULONG Size;
+	PFN_ACX_EVENT_ENABLE EvtAcxEventEnable;
+	PFN_ACX_EVENT_DISABLE EvtAcxEventDisable;
+	PFN_ACX_OBJECT_PROCESS_EVENT_REQUEST EvtAcxEventProcessRequest;
+} ACX_EVENT_CALLBACKS, *PACX_EVENT_CALLBACKS;
+DRISO_INLINE VOID ACX_EVENT_CALLBACKS_INIT(PACX_EVENT_CALLBACKS Callbacks)
 {
 	RtlZeroMemory(Callbacks, sizeof(*Callbacks));
 	Callbacks->Size = sizeof(*Callbacks);
 }
-typedef struct _ACX_PNPEVENT_CONFIG {
+typedef enum _ACX_EVENT_CONFIG_FLAGS {
+	AcxEventConfigNoFlags = 0x00000000,
+	AcxEventConfigValidFlags = 0x00000000
+} ACX_EVENT_CONFIG_FLAGS;
+typedef struct _ACX_EVENT_CONFIG {
 	ULONG Size;
 	ULONG Flags;
-	PACX_PNPEVENT_CALLBACKS Callbacks;
-} ACX_PNPEVENT_CONFIG, *PACX_PNPEVENT_CONFIG;
-DRISO_INLINE VOID ACX_PNPEVENT_CONFIG_INIT(PACX_PNPEVENT_CONFIG Config)
-{
-	RtlZeroMemory(Config, sizeof(*Config));
-	Config->Size = sizeof(*Config);
-}
-NTSTATUS AcxPnpEventCreate(WDFDEVICE Device, ACXOBJECT Object, PWDF_OBJECT_ATTRIBUTES Attributes, PACX_PNPEVENT_CONFIG Config, ACXPNPEVENT *Event);
-NTSTATUS AcxPnpEventGenerateEvent(ACXPNPEVENT Event, PVOID Payload, USHORT PayloadSize);
+	const GUID *Set;
+	ULONG Id;
+	ULONG Type;
+	PACX_EVENT_CALLBACKS Callbacks;
+} ACX_EVENT_CONFIG, *PACX_EVENT_CONFIG;
+DRISO_ACX_SIZED_INIT(ACX_EVENT_CONFIG, PACX_EVENT_CONFIG)
+NTSTATUS AcxEventCreate(ACXOBJECT Object, PWDF_OBJECT_ATTRIBUTES Attributes, PACX_EVENT_CONFIG Config, ACXEVENT *Event);
+VOID AcxEventAddEventData(ACXEVENT Event, ACXEVENTDATA EventData);
+VOID AcxEventGenerateEvent(ACXEVENT Event);
 
 /* ---- acxstreams.h ---- */
+typedef struct _ACXDRMRIGHTS {
+	BOOL CopyProtect;
+	ULONG Reserved;
+	BOOL DigitalOutputDisable;
+} ACXDRMRIGHTS, *PACXDRMRIGHTS;
+#define DEFINE_ACXDRMRIGHTS_DEFAULT(DrmRights) const ACXDRMRIGHTS DrmRights = { FALSE, 0, FALSE }
+typedef struct _ACXDRMFORWARD {
+	ULONG Flags;
+	PDEVICE_OBJECT DeviceObject;
+	PFILE_OBJECT FileObject;
+	PVOID Context;
+} ACXDRMFORWARD, *PACXDRMFORWARD;
+NTSTATUS AcxDrmAddContentHandlers(ULONG ContentId, PVOID *paHandlers, ULONG NumHandlers);
+NTSTATUS AcxDrmCreateContentMixed(PULONG paContentId, ULONG cContentId, PULONG pMixedContentId);
+NTSTATUS AcxDrmDestroyContent(ULONG ContentId);
+NTSTATUS AcxDrmForwardContentToDeviceObject(ULONG ContentId, PVOID Reserved, PACXDRMFORWARD DrmForward);
+NTSTATUS AcxDrmRetrieveContentRights(ULONG ContentId, PACXDRMRIGHTS DrmRights);
+
 typedef enum _ACX_STREAM_STATE {
 	AcxStreamStateStop = 0,
 	AcxStreamStateAcquire,
 	AcxStreamStatePause,
-	AcxStreamStateRun
+	AcxStreamStateRun,
+	AcxStreamStateMaximum
 } ACX_STREAM_STATE;
 typedef NTSTATUS EVT_ACX_STREAM_PREPARE_HARDWARE(ACXSTREAM Stream);
 typedef EVT_ACX_STREAM_PREPARE_HARDWARE *PFN_ACX_STREAM_PREPARE_HARDWARE;
@@ -1099,10 +1453,10 @@ typedef struct _ACX_RTPACKET {
 	ULONG_PTR RtPacketOffset;
 	SIZE_T RtPacketSize;
 } ACX_RTPACKET, *PACX_RTPACKET;
-DRISO_INLINE VOID ACX_RTPACKET_INIT(PACX_RTPACKET Packet)
+DRISO_INLINE VOID ACX_RTPACKET_INIT(PACX_RTPACKET RtPacket)
 {
-	RtlZeroMemory(Packet, sizeof(*Packet));
-	Packet->Size = sizeof(*Packet);
+	RtlZeroMemory(RtPacket, sizeof(*RtPacket));
+	RtPacket->Size = sizeof(*RtPacket);
 }
 typedef NTSTATUS EVT_ACX_STREAM_GET_HW_LATENCY(ACXSTREAM Stream, ULONG *FifoSize, ULONG *Delay);
 typedef EVT_ACX_STREAM_GET_HW_LATENCY *PFN_ACX_STREAM_GET_HW_LATENCY;
@@ -1133,115 +1487,141 @@ DRISO_INLINE VOID ACX_RT_STREAM_CALLBACKS_INIT(PACX_RT_STREAM_CALLBACKS Callback
 	RtlZeroMemory(Callbacks, sizeof(*Callbacks));
 	Callbacks->Size = sizeof(*Callbacks);
 }
-NTSTATUS AcxStreamInitAssignAcxStreamCallbacks(PACXSTREAM_INIT StreamInit, PACX_STREAM_CALLBACKS Callbacks);
-NTSTATUS AcxStreamInitAssignAcxRtStreamCallbacks(PACXSTREAM_INIT StreamInit, PACX_RT_STREAM_CALLBACKS Callbacks);
+NTSTATUS AcxStreamInitAssignAcxStreamCallbacks(PACXSTREAM_INIT StreamInit, PACX_STREAM_CALLBACKS StreamCallbacks);
+NTSTATUS AcxStreamInitAssignAcxRtStreamCallbacks(PACXSTREAM_INIT StreamInit, PACX_RT_STREAM_CALLBACKS RtStreamCallbacks);
 VOID AcxStreamInitSetAcxRtStreamSupportsNotifications(PACXSTREAM_INIT StreamInit);
 NTSTATUS AcxStreamInitAssignAcxRequestPreprocessCallback(PACXSTREAM_INIT StreamInit, PFN_ACX_OBJECT_PREPROCESS_REQUEST EvtObjectAcxRequestPreprocess, ACXCONTEXT DriverContext, ACX_REQUEST_TYPE RequestType, const GUID *Set, ULONG Id);
 NTSTATUS AcxStreamInitAssignProperties(PACXSTREAM_INIT StreamInit, PACX_PROPERTY_ITEM Properties, ULONG PropertiesCount);
 NTSTATUS AcxStreamInitAssignMethods(PACXSTREAM_INIT StreamInit, PACX_METHOD_ITEM Methods, ULONG MethodsCount);
-NTSTATUS AcxStreamCreate(WDFDEVICE Device, ACXCIRCUIT Circuit, PWDF_OBJECT_ATTRIBUTES Attributes, PACXSTREAM_INIT *StreamInit, ACXSTREAM *Stream);
-NTSTATUS AcxRtStreamCreate(WDFDEVICE Device, ACXCIRCUIT Circuit, PWDF_OBJECT_ATTRIBUTES Attributes, PACXSTREAM_INIT *StreamInit, ACXSTREAM *Stream);
+NTSTATUS AcxStreamCreate(WDFDEVICE Device, ACXCIRCUIT Circuit, PWDF_OBJECT_ATTRIBUTES Attributes, PACXSTREAM_INIT *Config, ACXSTREAM *Stream);
+NTSTATUS AcxRtStreamCreate(WDFDEVICE Device, ACXCIRCUIT Circuit, PWDF_OBJECT_ATTRIBUTES Attributes, PACXSTREAM_INIT *Config, ACXSTREAM *Stream);
 NTSTATUS AcxStreamAddElements(ACXSTREAM Stream, ACXELEMENT *Elements, ULONG ElementsCount);
+NTSTATUS AcxStreamAddEvents(ACXSTREAM Stream, ACXEVENT *Events, ULONG EventsCount);
+ACXELEMENT AcxStreamGetElementById(ACXSTREAM Stream, ULONG ElementId);
+ULONG AcxStreamGetElementsCount(ACXSTREAM Stream);
+GUID AcxStreamGetNotificationId(ACXSTREAM Stream);
 NTSTATUS AcxStreamAddConnections(ACXSTREAM Stream, PACX_CONNECTION Connections, ULONG ConnectionsCount);
 NTSTATUS AcxStreamDispatchAcxRequest(ACXSTREAM Stream, WDFREQUEST Request);
 ACXCIRCUIT AcxStreamGetCircuit(ACXSTREAM Stream);
 ACXPIN AcxStreamGetPin(ACXSTREAM Stream);
 VOID AcxRtStreamNotifyPacketComplete(ACXSTREAM Stream, ULONGLONG CompletedPacket, ULONGLONG QPCCompletion);
+NTSTATUS AcxStreamStopIoActual(ACXSTREAM Stream, ACX_STOP_IO_FLAGS Flags, PVOID ObjectTag, LONG Line, PCSTR File);
+VOID AcxStreamResumeIoActual(ACXSTREAM Stream, PVOID ObjectTag, LONG Line, PCSTR File);
+#define AcxStreamStopIo(Stream, Flags) AcxStreamStopIoActual(Stream, Flags, NULL, __LINE__, __FILE__)
+#define AcxStreamStopIoWithTag(Stream, Flags, Tag) AcxStreamStopIoActual(Stream, Flags, (PVOID)(Tag), __LINE__, __FILE__)
+#define AcxStreamResumeIo(Stream) AcxStreamResumeIoActual(Stream, NULL, __LINE__, __FILE__)
+#define AcxStreamResumeIoWithTag(Stream, Tag) AcxStreamResumeIoActual(Stream, (PVOID)(Tag), __LINE__, __FILE__)
 
 /* stream bridges */
 typedef enum _ACX_STREAM_BRIDGE_TYPE {
 	AcxStreamBridgeInvalidType = 0,
-	AcxStreamBridgeDefault
+	AcxStreamBridgeMux,
+	AcxStreamBridgeMaximumType,
+	AcxStreamBridgeDefaultType = AcxStreamBridgeMux
 } ACX_STREAM_BRIDGE_TYPE;
 typedef enum _ACX_STREAM_BRIDGE_CONFIG_FLAGS {
-	AcxStreamBridgeConfigNoFlags = 0x0,
-	AcxStreamBridgeInvertChangeStateSequence = 0x1,
-	AcxStreamBridgeForwardInStreamVarArguments = 0x2
+	AcxStreamBridgeConfigNoFlags = 0x00000000,
+	AcxStreamBridgeInvertChangeStateSequence = 0x00000001,
+	AcxStreamBridgeForwardInStreamVarArguments = 0x00000002,
+	AcxStreamBridgeConfigValidFlags = 0x00000003
 } ACX_STREAM_BRIDGE_CONFIG_FLAGS;
 typedef struct _ACX_STREAM_BRIDGE_CONFIG {
 	ULONG Size;
 	ULONG Flags;
 	ACX_STREAM_BRIDGE_TYPE Type;
 	ULONG InModesCount;
-	const GUID **InModes;
-	const GUID *OutMode;
+	PCGUID *InModes;
+	PCGUID OutMode;
 	ACXOBJECTBAG OutStreamVarArguments;
-	PVOID TargetStreamCallbacks;
+	WDF_OBJECT_ATTRIBUTES TargetStreamAttributes;
 } ACX_STREAM_BRIDGE_CONFIG, *PACX_STREAM_BRIDGE_CONFIG;
 DRISO_INLINE VOID ACX_STREAM_BRIDGE_CONFIG_INIT(PACX_STREAM_BRIDGE_CONFIG Config)
 {
 	RtlZeroMemory(Config, sizeof(*Config));
 	Config->Size = sizeof(*Config);
-	Config->Type = AcxStreamBridgeDefault;
+	Config->Type = AcxStreamBridgeDefaultType;
 }
-NTSTATUS AcxStreamBridgeCreate(ACXCIRCUIT Circuit, PWDF_OBJECT_ATTRIBUTES Attributes, PACX_STREAM_BRIDGE_CONFIG Config, ACXSTREAMBRIDGE *StreamBridge);
-NTSTATUS AcxStreamBridgeAddStream(ACXSTREAMBRIDGE StreamBridge, ACXSTREAM Stream);
-VOID AcxStreamBridgeRemoveStream(ACXSTREAMBRIDGE StreamBridge, ACXSTREAM Stream);
-
-/* interleaved audio */
-typedef struct _ACX_INTERLEAVED_AUDIO_FORMAT_INFORMATION {
-	ULONG Size;
-	ULONG PrimaryChannelCount;
-	ULONG PrimaryChannelStartPosition;
-	ULONG PrimaryChannelMask;
-	ULONG InterleavedChannelCount;
-	ULONG InterleavedChannelStartPosition;
-	ULONG InterleavedChannelMask;
-} ACX_INTERLEAVED_AUDIO_FORMAT_INFORMATION, *PACX_INTERLEAVED_AUDIO_FORMAT_INFORMATION;
-DRISO_INLINE VOID ACX_INTERLEAVED_AUDIO_FORMAT_INFORMATION_INIT(PACX_INTERLEAVED_AUDIO_FORMAT_INFORMATION Info)
-{
-	RtlZeroMemory(Info, sizeof(*Info));
-	Info->Size = sizeof(*Info);
-}
-
-/* ---- acxdrm.h ---- */
-NTSTATUS AcxDrmAddContentHandlers(ULONG ContentId, PVOID *paHandlers, ULONG NumHandlers);
-NTSTATUS AcxDrmCreateContentMixed(PULONG paContentId, ULONG cContentId, PULONG pMixedContentId);
-NTSTATUS AcxDrmDestroyContent(ULONG ContentId);
-NTSTATUS AcxDrmForwardContentToDeviceObject(ULONG ContentId, PVOID Reserved, PVOID DrmForward);
-NTSTATUS AcxDrmForwardContentToFileObject(ULONG ContentId, PFILE_OBJECT FileObject);
-NTSTATUS AcxDrmGetContentRights(ULONG ContentId, PACXDRMRIGHTS DrmRights);
+NTSTATUS AcxStreamBridgeCreate(ACXCIRCUIT AcxCircuit, PWDF_OBJECT_ATTRIBUTES Attributes, PACX_STREAM_BRIDGE_CONFIG Config, ACXSTREAMBRIDGE *StreamBridge);
+NTSTATUS AcxStreamBridgeAddStream(ACXSTREAMBRIDGE Bridge, ACXSTREAM Stream);
+VOID AcxStreamBridgeRemoveStream(ACXSTREAMBRIDGE Bridge, ACXSTREAM Stream);
+ACXTARGETSTREAM AcxStreamBridgeGetTargetStream(ACXSTREAMBRIDGE Bridge, ACXSTREAM Stream);
 
 /* ---- acxtargets.h ---- */
+typedef enum _ACX_TARGET_CIRCUIT_CONFIG_FLAGS {
+	AcxTargetCircuitConfigNoFlags = 0x00000000,
+	AcxTargetCircuitConfigLazyDataLoad = 0x00000001,
+	AcxTargetCircuitConfigValidFlags = 0x00000001
+} ACX_TARGET_CIRCUIT_CONFIG_FLAGS;
 typedef struct _ACX_TARGET_CIRCUIT_CONFIG {
 	ULONG Size;
 	ULONG Flags;
-	PUNICODE_STRING SymbolicLinkName;
-	PVOID Reserved;
+	WDFSTRING SymbolicLinkName;
 } ACX_TARGET_CIRCUIT_CONFIG, *PACX_TARGET_CIRCUIT_CONFIG;
-DRISO_INLINE VOID ACX_TARGET_CIRCUIT_CONFIG_INIT(PACX_TARGET_CIRCUIT_CONFIG Config)
-{
-	RtlZeroMemory(Config, sizeof(*Config));
-	Config->Size = sizeof(*Config);
-}
+DRISO_ACX_SIZED_INIT(ACX_TARGET_CIRCUIT_CONFIG, PACX_TARGET_CIRCUIT_CONFIG)
 NTSTATUS AcxTargetCircuitCreate(WDFDEVICE Device, PWDF_OBJECT_ATTRIBUTES Attributes, PACX_TARGET_CIRCUIT_CONFIG Config, ACXTARGETCIRCUIT *TargetCircuit);
 WDFIOTARGET AcxTargetCircuitGetWdfIoTarget(ACXTARGETCIRCUIT TargetCircuit);
+WDFSTRING AcxTargetCircuitGetSymbolicLinkName(ACXTARGETCIRCUIT TargetCircuit);
 ULONG AcxTargetCircuitGetPinsCount(ACXTARGETCIRCUIT TargetCircuit);
-ACXTARGETPIN AcxTargetCircuitGetTargetPin(ACXTARGETCIRCUIT TargetCircuit, ULONG PinId);
+ACXTARGETPIN AcxTargetCircuitGetTargetPin(ACXTARGETCIRCUIT TargetCircuit, ULONG PinIndex);
 ULONG AcxTargetCircuitGetElementsCount(ACXTARGETCIRCUIT TargetCircuit);
-ACXTARGETELEMENT AcxTargetCircuitGetTargetElement(ACXTARGETCIRCUIT TargetCircuit, ULONG ElementId);
+ACXTARGETELEMENT AcxTargetCircuitGetTargetElement(ACXTARGETCIRCUIT TargetCircuit, ULONG ElementIndex);
 NTSTATUS AcxTargetCircuitFormatRequestForProperty(ACXTARGETCIRCUIT TargetCircuit, WDFREQUEST Request, PACX_REQUEST_PARAMETERS Params);
 NTSTATUS AcxTargetCircuitFormatRequestForMethod(ACXTARGETCIRCUIT TargetCircuit, WDFREQUEST Request, PACX_REQUEST_PARAMETERS Params);
+
+typedef enum _ACX_TARGET_FACTORY_CIRCUIT_CONFIG_FLAGS {
+	AcxTargetFactoryCircuitConfigNoFlags = 0x00000000,
+	AcxTargetFactoryCircuitConfigValidFlags = 0x00000000
+} ACX_TARGET_FACTORY_CIRCUIT_CONFIG_FLAGS;
+typedef struct _ACX_TARGET_FACTORY_CIRCUIT_CONFIG {
+	ULONG Size;
+	ULONG Flags;
+	WDFIOTARGET IoTarget;
+	WDFSTRING SymbolicLinkName;
+} ACX_TARGET_FACTORY_CIRCUIT_CONFIG, *PACX_TARGET_FACTORY_CIRCUIT_CONFIG;
+DRISO_ACX_SIZED_INIT(ACX_TARGET_FACTORY_CIRCUIT_CONFIG, PACX_TARGET_FACTORY_CIRCUIT_CONFIG)
+NTSTATUS AcxTargetFactoryCircuitCreate(WDFDEVICE Device, PWDF_OBJECT_ATTRIBUTES Attributes, PACX_TARGET_FACTORY_CIRCUIT_CONFIG Config, ACXTARGETFACTORYCIRCUIT *TargetFactoryCircuit);
+WDFIOTARGET AcxTargetFactoryCircuitGetWdfIoTarget(ACXTARGETFACTORYCIRCUIT TargetFactoryCircuit);
+NTSTATUS AcxTargetFactoryCircuitFormatRequestForProperty(ACXTARGETFACTORYCIRCUIT TargetFactoryCircuit, WDFREQUEST Request, PACX_REQUEST_PARAMETERS Params);
+NTSTATUS AcxTargetFactoryCircuitFormatRequestForMethod(ACXTARGETFACTORYCIRCUIT TargetFactoryCircuit, WDFREQUEST Request, PACX_REQUEST_PARAMETERS Params);
+
 ULONG AcxTargetPinGetId(ACXTARGETPIN TargetPin);
 WDFIOTARGET AcxTargetPinGetWdfIoTarget(ACXTARGETPIN TargetPin);
 NTSTATUS AcxTargetPinFormatRequestForProperty(ACXTARGETPIN TargetPin, WDFREQUEST Request, PACX_REQUEST_PARAMETERS Params);
+NTSTATUS AcxTargetPinFormatRequestForMethod(ACXTARGETPIN TargetPin, WDFREQUEST Request, PACX_REQUEST_PARAMETERS Params);
 NTSTATUS AcxTargetPinRetrieveModeDataFormatList(ACXTARGETPIN TargetPin, const GUID *SignalProcessingMode, ACXDATAFORMATLIST *DataFormatList);
+VOID AcxTargetPinFlushModeDataFormatListCache(ACXTARGETPIN TargetPin, const GUID *SignalProcessingMode);
+
 ULONG AcxTargetElementGetId(ACXTARGETELEMENT TargetElement);
 GUID AcxTargetElementGetType(ACXTARGETELEMENT TargetElement);
+GUID AcxTargetElementGetNameTag(ACXTARGETELEMENT TargetElement);
 WDFIOTARGET AcxTargetElementGetWdfIoTarget(ACXTARGETELEMENT TargetElement);
 NTSTATUS AcxTargetElementFormatRequestForProperty(ACXTARGETELEMENT TargetElement, WDFREQUEST Request, PACX_REQUEST_PARAMETERS Params);
+NTSTATUS AcxTargetElementFormatRequestForMethod(ACXTARGETELEMENT TargetElement, WDFREQUEST Request, PACX_REQUEST_PARAMETERS Params);
 
-/* KS categories and sets ACX defines */
-DEFINE_GUIDEX(KSCATEGORY_ACXCIRCUIT);
-#define KSCATEGORY_ACXCIRCUIT DEFINE_GUIDNAMED(KSCATEGORY_ACXCIRCUIT)
-DEFINE_GUIDEX(KSPROPERTYSETID_AcxCircuit);
-#define KSPROPERTYSETID_AcxCircuit DEFINE_GUIDNAMED(KSPROPERTYSETID_AcxCircuit)
-DEFINE_GUIDEX(KSMETHODSETID_AcxFactoryCircuit);
-#define KSMETHODSETID_AcxFactoryCircuit DEFINE_GUIDNAMED(KSMETHODSETID_AcxFactoryCircuit)
-typedef enum {
-	KSMETHOD_ACXFACTORYCIRCUIT_ADDCIRCUIT = 1,
-	KSMETHOD_ACXFACTORYCIRCUIT_REMOVECIRCUIT = 2
-} KSMETHOD_ACXFACTORYCIRCUIT;
+typedef enum _ACX_TARGET_STREAM_CONFIG_FLAGS {
+	AcxTargetStreamConfigNoFlags = 0x00000000,
+	AcxTargetStreamConfigValidFlags = 0x00000000
+} ACX_TARGET_STREAM_CONFIG_FLAGS;
+typedef struct _ACX_TARGET_STREAM_CONFIG {
+	ULONG Size;
+	ULONG Flags;
+	ACXTARGETCIRCUIT TargetCircuit;
+	ULONG PinId;
+	ACXDATAFORMAT DataFormat;
+	PCGUID SignalProcessingMode;
+	ACXOBJECTBAG OptionalParameters;
+} ACX_TARGET_STREAM_CONFIG, *PACX_TARGET_STREAM_CONFIG;
+DRISO_ACX_SIZED_INIT(ACX_TARGET_STREAM_CONFIG, PACX_TARGET_STREAM_CONFIG)
+NTSTATUS AcxTargetStreamCreate(WDFDEVICE Device, PWDF_OBJECT_ATTRIBUTES Attributes, PACX_TARGET_STREAM_CONFIG Config, ACXTARGETSTREAM *TargetStream);
+WDFIOTARGET AcxTargetStreamGetWdfIoTarget(ACXTARGETSTREAM TargetStream);
+ULONG AcxTargetStreamGetElementsCount(ACXTARGETSTREAM TargetStream);
+ACXTARGETELEMENT AcxTargetStreamGetTargetElement(ACXTARGETSTREAM TargetStream, ULONG ElementIndex);
+NTSTATUS AcxTargetStreamFormatRequestForProperty(ACXTARGETSTREAM TargetStream, WDFREQUEST Request, PACX_REQUEST_PARAMETERS Params);
+NTSTATUS AcxTargetStreamFormatRequestForMethod(ACXTARGETSTREAM TargetStream, WDFREQUEST Request, PACX_REQUEST_PARAMETERS Params);
+NTSTATUS AcxTargetStreamAssignDrmContentId(ACXTARGETSTREAM TargetStream, ULONG ContentId, PACXDRMRIGHTS DrmRights);
+
+#undef DRISO_ACX_SIZED_INIT
+#undef DRISO_ACX_ID_INIT
 
 DRISO_EXTERN_C_END
 #endif

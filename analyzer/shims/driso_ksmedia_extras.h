@@ -94,6 +94,18 @@ typedef struct {
 #include <poppack.h>
 #endif
 
+/* Compressed (IEC 61937) formats over HDMI: WAVEFORMATEXTENSIBLE plus the
+ * encoded stream's rate, channel count and byte rate. */
+#if !defined(DRISO_HAVE_WAVEFORMATEXTENSIBLE_IEC61937) && defined(_WAVEFORMATEXTENSIBLE_)
+#define DRISO_HAVE_WAVEFORMATEXTENSIBLE_IEC61937
+typedef struct {
+	WAVEFORMATEXTENSIBLE FormatExt;
+	DWORD dwEncodedSamplesPerSec;
+	DWORD dwEncodedChannelCount;
+	DWORD dwAverageBytesPerSec;
+} WAVEFORMATEXTENSIBLE_IEC61937, *PWAVEFORMATEXTENSIBLE_IEC61937;
+#endif
+
 
 /* Initializer (STATIC_*) forms of GUIDs drivers put in static tables.
  * Values from Microsoft's published Win32 API metadata (windows-rs). */
