@@ -25,13 +25,6 @@
 
 DRISO_EXTERN_C_START
 
-/* NDIS names the WDI signatures use. */
-#ifndef DRISO_HAVE_NDIS_MINIPORT_DRIVER_HANDLE
-#define DRISO_HAVE_NDIS_MINIPORT_DRIVER_HANDLE 1
-typedef NDIS_HANDLE NDIS_MINIPORT_DRIVER_CONTEXT;
-typedef NDIS_HANDLE NDIS_MINIPORT_DRIVER_HANDLE;
-#endif
-typedef struct _NDIS_RECEIVE_THROTTLE_PARAMETERS *PNDIS_RECEIVE_THROTTLE_PARAMETERS;
 
 typedef UINT16 WDI_PORT_ID;
 typedef UINT16 WDI_PEER_ID;
@@ -302,6 +295,20 @@ typedef struct _WDI_P2P_SERVICE_NAME_HASH {
 #define NDIS_STATUS_WDI_INDICATION_TKIP_MIC_FAILURE          WDI_DEFINE_INDICATION(WDI_INDICATION_TKIP_MIC_FAILURE)
 #define WDI_INDICATION_WAKE_REASON                           0x102E
 #define NDIS_STATUS_WDI_INDICATION_WAKE_REASON               WDI_DEFINE_INDICATION(WDI_INDICATION_WAKE_REASON)
+
+/*
+ * The NDIS miniport side (data path, registration): kernel mode only, a
+ * user-mode (UMDF) WiFiCx driver has no NDIS miniport.
+ */
+#if DRISO_KERNEL
+
+/* NDIS names the WDI signatures use. */
+#ifndef DRISO_HAVE_NDIS_MINIPORT_DRIVER_HANDLE
+#define DRISO_HAVE_NDIS_MINIPORT_DRIVER_HANDLE 1
+typedef NDIS_HANDLE NDIS_MINIPORT_DRIVER_CONTEXT;
+typedef NDIS_HANDLE NDIS_MINIPORT_DRIVER_HANDLE;
+#endif
+typedef struct _NDIS_RECEIVE_THROTTLE_PARAMETERS *PNDIS_RECEIVE_THROTTLE_PARAMETERS;
 
 /* Data path enumerations. */
 typedef enum _WDI_EXEMPTION_ACTION_TYPE {
@@ -695,6 +702,16 @@ NDIS_STATUS NdisMRegisterWdiMiniportDriver(DRIVER_OBJECT *DriverObject, PCUNICOD
 	NDIS_MINIPORT_DRIVER_CONTEXT NdisDriverContext, NDIS_MINIPORT_DRIVER_CHARACTERISTICS *MiniportDriverCharacteristics,
 	NDIS_MINIPORT_DRIVER_WDI_CHARACTERISTICS *MiniportWdiCharacteristics, NDIS_MINIPORT_DRIVER_HANDLE *NdisMiniportDriverHandle);
 VOID NdisMDeregisterWdiMiniportDriver(NDIS_MINIPORT_DRIVER_HANDLE NdisMiniportDriverHandle);
+
+/* The Wdi_NdisM* forms dot11wificxintf.h declares (reserved on Learn). */
+NDIS_STATUS Wdi_NdisMRegisterWdiMiniportDriver(DRIVER_OBJECT *DriverObject, PCUNICODE_STRING RegistryPath,
+	NDIS_MINIPORT_DRIVER_CONTEXT MiniportDriverContext, NDIS_MINIPORT_DRIVER_CHARACTERISTICS *MiniportDriverCharacteristics,
+	NDIS_MINIPORT_DRIVER_WDI_CHARACTERISTICS *MiniportWdiCharacteristics, NDIS_MINIPORT_DRIVER_HANDLE *NdisMiniportDriverHandle);
+VOID Wdi_NdisMDeregisterWdiMiniportDriver(NDIS_MINIPORT_DRIVER_HANDLE NdisMiniportDriverHandle);
+VOID Wdi_NdisMIndicateStatusEx(NDIS_HANDLE MiniportAdapterHandle, PNDIS_STATUS_INDICATION StatusIndication);
+VOID Wdi_NdisMOidRequestComplete(NDIS_HANDLE MiniportAdapterHandle, PNDIS_OID_REQUEST Request, NDIS_STATUS Status);
+
+#endif /* DRISO_KERNEL */
 
 DRISO_EXTERN_C_END
 

@@ -92,6 +92,7 @@ typedef enum _WDI_ASSOC_STATUS {
 } WDI_ASSOC_STATUS;
 
 typedef enum _WDI_AUTH_ALGORITHM {
+	WDI_AUTH_ALGO_UNKNOWN = 0,	/* driso value: not on Learn; Microsoft's WiFiCx sample uses the name */
 	WDI_AUTH_ALGO_80211_OPEN = 1,
 	WDI_AUTH_ALGO_80211_SHARED_KEY = 2,
 	WDI_AUTH_ALGO_WPA = 3,
