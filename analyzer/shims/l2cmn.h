@@ -1,0 +1,67 @@
+/*
+ * driso shim: l2cmn.h wrapper. mingw-w64's l2cmn.h has only the first
+ * L2_NOTIFICATION_SOURCE_* bits; this adds what Learn documents for
+ * l2cmn.h (L2_NOTIFICATION_DATA) and the constants the WLAN, 802.1X and
+ * IHV headers build on: the remaining notification sources, the
+ * notification-code and reason-code bases, L2_PROFILE_MAX_NAME_LENGTH.
+ * Values as in microsoft/win32metadata (MIT).
+ *
+ * mingw's wlanapi.h declares WLAN_NOTIFICATION_DATA as its own structure
+ * (the SDK makes it a typedef of L2_NOTIFICATION_DATA); both exist here,
+ * with the same members.
+ */
+#ifndef DRISO_SHIM_L2CMN_H
+#define DRISO_SHIM_L2CMN_H
+#include_next <l2cmn.h>
+#include <windows.h>
+
+#ifndef DRISO_HAVE_L2_NOTIFICATION_DATA
+#define DRISO_HAVE_L2_NOTIFICATION_DATA 1
+
+#define L2_PROFILE_MAX_NAME_LENGTH 256
+
+#define L2_NOTIFICATION_SOURCE_WCM                 0x00000100
+#define L2_NOTIFICATION_SOURCE_WCM_CSP             0x00000200
+#define L2_NOTIFICATION_SOURCE_WFD                 0x00000400
+#define L2_NOTIFICATION_SOURCE_WLAN_DEVICE_SERVICE 0x00000800
+#ifndef L2_NOTIFICATION_SOURCE_ALL
+#define L2_NOTIFICATION_SOURCE_ALL                 0x0000FFFF
+#endif
+
+#define L2_NOTIFICATION_CODE_PUBLIC_BEGIN 0x00000000
+#define L2_NOTIFICATION_CODE_GROUP_SIZE   0x00001000
+#define L2_NOTIFICATION_CODE_V2_BEGIN \
+	(L2_NOTIFICATION_CODE_PUBLIC_BEGIN + L2_NOTIFICATION_CODE_GROUP_SIZE)
+
+#define L2_REASON_CODE_GROUP_SIZE          0x10000
+#define L2_REASON_CODE_GEN_BASE            0x10000
+#define L2_REASON_CODE_DOT11_AC_BASE       (L2_REASON_CODE_GEN_BASE + L2_REASON_CODE_GROUP_SIZE)
+#define L2_REASON_CODE_DOT11_MSM_BASE      (L2_REASON_CODE_DOT11_AC_BASE + L2_REASON_CODE_GROUP_SIZE)
+#define L2_REASON_CODE_DOT11_SECURITY_BASE (L2_REASON_CODE_DOT11_MSM_BASE + L2_REASON_CODE_GROUP_SIZE)
+#define L2_REASON_CODE_ONEX_BASE           (L2_REASON_CODE_DOT11_SECURITY_BASE + L2_REASON_CODE_GROUP_SIZE)
+#define L2_REASON_CODE_DOT3_AC_BASE        (L2_REASON_CODE_ONEX_BASE + L2_REASON_CODE_GROUP_SIZE)
+#define L2_REASON_CODE_DOT3_MSM_BASE       (L2_REASON_CODE_DOT3_AC_BASE + L2_REASON_CODE_GROUP_SIZE)
+#define L2_REASON_CODE_PROFILE_BASE        (L2_REASON_CODE_DOT3_MSM_BASE + L2_REASON_CODE_GROUP_SIZE)
+#define L2_REASON_CODE_IHV_BASE            (L2_REASON_CODE_PROFILE_BASE + L2_REASON_CODE_GROUP_SIZE)
+#define L2_REASON_CODE_WIMAX_BASE          (L2_REASON_CODE_IHV_BASE + L2_REASON_CODE_GROUP_SIZE)
+#define L2_REASON_CODE_RESERVED_BASE       (L2_REASON_CODE_WIMAX_BASE + L2_REASON_CODE_GROUP_SIZE)
+#define L2_REASON_CODE_SUCCESS             0
+#define L2_REASON_CODE_UNKNOWN             (L2_REASON_CODE_GEN_BASE + 1)
+#define L2_REASON_CODE_PROFILE_MISSING     0x00000001
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+typedef struct _L2_NOTIFICATION_DATA {
+	DWORD NotificationSource;
+	DWORD NotificationCode;
+	GUID InterfaceGuid;
+	DWORD dwDataSize;
+	PVOID pData;
+} L2_NOTIFICATION_DATA, *PL2_NOTIFICATION_DATA;
+#ifdef __cplusplus
+}
+#endif
+#endif /* DRISO_HAVE_L2_NOTIFICATION_DATA */
+
+#endif /* DRISO_SHIM_L2CMN_H */
