@@ -11,6 +11,9 @@
  * values: SDBUS_INTERFACE_VERSION, SDBUS_INTTYPE_DEVICE. SDRESP_TYPE3 and
  * SDBUS_ERASE_TYPE are named but not laid out by Learn; they carry driso
  * placeholder members. GUID_SDBUS_INTERFACE_STANDARD is declared only.
+ * IOCTL_SD_SUBMIT_REQUEST (the internal device control that carries an
+ * SDBUS_REQUEST_PACKET to the bus driver, as Microsoft's WDI SDIO sample
+ * sends it) is not on Learn: driso value.
  */
 #ifndef DRISO_SHIM_NTDDSD_H
 #define DRISO_SHIM_NTDDSD_H
@@ -23,6 +26,7 @@ extern const GUID GUID_SDBUS_INTERFACE_STANDARD;
 
 #define SDBUS_INTERFACE_VERSION	0x101	/* driso value */
 #define SDBUS_INTTYPE_DEVICE	0	/* driso value */
+#define IOCTL_SD_SUBMIT_REQUEST	CTL_CODE(FILE_DEVICE_CONTROLLER, 0xD50, METHOD_NEITHER, FILE_ANY_ACCESS) /* driso value */
 
 typedef enum {
 	SDRF_GET_PROPERTY,
