@@ -125,6 +125,13 @@ void env_xml_quiet(void);
  * (.man): provider, event and constant names from the manifest. NULL when
  * the manifest cannot be read or parsed (compile_env_mcgen.c). */
 char *env_mc_stub(const char *manifest);
+/* Header text standing in for what MIDL generates from an .idl file (its
+ * `_i.c` IID definitions when iid_file); NULL when the file cannot be read
+ * (compile_env_midl.c). */
+char *env_midl_stub(const char *idl, bool iid_file);
+/* Header text standing in for what mc.exe generates from a message text
+ * file (.mc); NULL when it cannot be read (compile_env_msgtext.c). */
+char *env_msgtext_stub(const char *mc);
 
 /* rm -r (cache directories only). */
 void env_remove_dir(const char *dir);

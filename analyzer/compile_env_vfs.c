@@ -291,17 +291,59 @@ static bool generated_from(const char *inc, const char *gen)
 	return false;
 }
 
-/* A .idl/.mc/.man/.mof file directly in dir that could produce `inc`. */
-static bool dir_generates(const struct env_ctx *ctx, const char *dir, const char *inc)
+/* Whether `inc` is exactly what MIDL/mc names after input `gen`: Foo.h,
+ * Foo_h.h, Foo_i.c, Foo_p.c, Foo_c.c, Foo_s.c from Foo.idl; Foo.h from Foo.mc. */
+static bool generated_exactly(const char *inc, const char *gen)
+{
+	size_t il = stem_len(inc), gl = stem_len(gen);
+	if (il < gl || strncasecmp(inc, gen, gl))
+		return false;
+	return il == gl || (il == gl + 2 && inc[gl] == '_' && strchr("hipcsHIPCS", inc[gl + 1]));
+}
+
+/* A .idl/.mc/.man/.mof file directly in dir that could produce `inc`; an
+ * exact name (Foo.h from Foo.idl) wins over a looser fit (FooEvents.h). */
+static const char *dir_generates(const struct env_ctx *ctx, const char *dir, const char *inc)
 {
 	size_t dl = strlen(dir);
+	const char *loose = NULL;
 	for (size_t i = 0; i < ctx->files.n; i++) {
 		const char *f = ctx->files.v[i];
-		if (!strncmp(f, dir, dl) && f[dl] == '/' && !strchr(f + dl + 1, '/') && is_generator_input(f + dl + 1) &&
-		    generated_from(inc, f + dl + 1))
-			return true;
+		if (strncmp(f, dir, dl) || f[dl] != '/' || strchr(f + dl + 1, '/') || !is_generator_input(f + dl + 1))
+			continue;
+		if (generated_exactly(inc, f + dl + 1))
+			return f;
+		if (!loose && generated_from(inc, f + dl + 1))
+			loose = f;
 	}
-	return false;
+	return loose;
+}
+
+/*
+ * The generator input for a missing header `inc` included from `dir`: one
+ * in dir or its parent whose name fits (generated_from), else one whose name
+ * fits exactly anywhere below the grandparent (WFPSampler's exe/, svc/ and
+ * lib/ include WFPSamplerRPC.h, generated from ../idl/WFPSamplerRPC.idl).
+ */
+static const char *find_generator(const struct env_ctx *ctx, const char *dir, const char *inc)
+{
+	const char *g = dir_generates(ctx, dir, inc);
+	char *parent = path_dirname(dir);
+	if (!g)
+		g = dir_generates(ctx, parent, inc);
+	if (!g) {
+		char *top = path_dirname(parent);
+		size_t tl = strlen(top);
+		for (size_t i = 0; i < ctx->files.n && !g; i++) {
+			const char *f = ctx->files.v[i];
+			if (!strncmp(f, top, tl) && f[tl] == '/' && is_generator_input(path_basename(f)) &&
+			    generated_exactly(inc, path_basename(f)))
+				g = f;
+		}
+		free(top);
+	}
+	free(parent);
+	return g;
 }
 
 /*
@@ -313,7 +355,7 @@ static bool dir_generates(const struct env_ctx *ctx, const char *dir, const char
  * busenum.mof); an SDK header missing from mingw (<atlbase.h>) stays missing.
  */
 static void find_generated_includes(struct env_ctx *ctx, const struct strlist *hdrs, struct strlist *tmh,
-				    struct strlist *gen)
+				    struct strlist *gen, struct strlist *gen_from)
 {
 	size_t nb = ctx->files.n + hdrs->n;
 	const char **base = xmalloc((nb ? nb : 1) * sizeof(char *));
@@ -354,6 +396,7 @@ static void find_generated_includes(struct env_ctx *ctx, const struct strlist *h
 				dir = path_dirname(src);
 			bool wpp = str_iends_with(name, ".tmh");
 			struct strlist *into = NULL;
+			const char *generator = NULL;
 			if (wpp && !angled) {
 				char *on_disk = env_resolve_path(dir, name);
 				if (!on_disk)
@@ -362,16 +405,17 @@ static void find_generated_includes(struct env_ctx *ctx, const struct strlist *h
 			} else if (!wpp && !strchr(name, '/')) {
 				const char *key = name;
 				if (!nb || !bsearch(&key, base, nb, sizeof(char *), cmp_ci)) {
-					char *parent = path_dirname(dir);
-					if (dir_generates(ctx, dir, name) || dir_generates(ctx, parent, name))
+					generator = find_generator(ctx, dir, name);
+					if (generator)
 						into = gen;
-					free(parent);
 				}
 			}
 			if (into == gen) {
 				/* Generated headers become files of one directory searched last. */
-				if (!strlist_has(gen, name))
+				if (!strlist_has(gen, name)) {
 					strlist_add(gen, name);
+					strlist_add(gen_from, generator);
+				}
 			} else if (into) {
 				char *full = path_join(dir, name);
 				if (!strlist_has(into, full))
@@ -402,10 +446,34 @@ static char *write_stub(struct env_ctx *ctx, const char *name, const char *text)
 	return path;
 }
 
+/* What stands in for generated header `name` from input `gen`: the
+ * declarations MIDL, mc.exe or the manifest compiler would write, or a
+ * comment when the input cannot be read (mofcomp output is not modelled). */
+static char *generated_text(const char *name, const char *gen)
+{
+	char *text = NULL;
+	if (str_iends_with(gen, ".man"))
+		text = env_mc_stub(gen);
+	else if (str_iends_with(gen, ".mc"))
+		text = env_msgtext_stub(gen);
+	else if (str_iends_with(gen, ".idl") && !str_iends_with(name, ".c"))
+		text = env_midl_stub(gen, false);
+	else if (str_iends_with(gen, ".idl") && str_iends_with(name, "_i.c"))
+		text = env_midl_stub(gen, true);
+	else if (str_iends_with(gen, ".idl"))
+		/* proxy/stub/client/server marshalling code: nothing a driver calls */
+		return xasprintf("/* driso: stand-in for MIDL's %s from %s (marshalling code, not modelled) */\n", name,
+				 path_basename(gen));
+	return text ? text
+		    : xasprintf("/* driso: stand-in for a header the build generates from %s;\n"
+				" * its declarations are not modelled. */\n",
+				path_basename(gen));
+}
+
 /* One stub file per generated header name, in a directory every TU
  * searches last (-idirafter): angled includes do not look next to the
  * includer, so an overlay entry there would not do. */
-static void write_generated_dir(struct env_ctx *ctx, const struct strlist *names)
+static void write_generated_dir(struct env_ctx *ctx, const struct strlist *names, const struct strlist *from)
 {
 	char *dir = path_join(ctx->cache_dir, "generated");
 	if (mkdir(dir, 0700) != 0) {
@@ -413,19 +481,12 @@ static void write_generated_dir(struct env_ctx *ctx, const struct strlist *names
 		free(dir);
 		return;
 	}
-	static const char stub[] = "/* driso: stand-in for a header the build generates (MIDL, mc.exe, mofcomp);\n"
-				   " * the tree holds only its .idl/.mc/.man/.mof input. */\n";
 	for (size_t i = 0; i < names->n; i++) {
 		char *path = path_join(dir, names->v[i]);
-		/* an ETW manifest says what its generated header declares */
-		char *text = NULL;
-		for (size_t k = 0; k < ctx->files.n && !text; k++)
-			if (str_iends_with(ctx->files.v[k], ".man") &&
-			    generated_from(names->v[i], path_basename(ctx->files.v[k])))
-				text = env_mc_stub(ctx->files.v[k]);
+		char *text = generated_text(names->v[i], from->v[i]);
 		FILE *fp = fopen(path, "w");
 		if (fp) {
-			fputs(text ? text : stub, fp);
+			fputs(text, fp);
 			fclose(fp);
 		}
 		free(text);
@@ -594,12 +655,12 @@ void env_write_overlay(struct env_ctx *ctx)
 	if (n)
 		qsort(all, n, sizeof(char *), cmp_by_dir);
 
-	struct strlist tmh = { 0 }, gen = { 0 };
-	find_generated_includes(ctx, &hdrs, &tmh, &gen);
+	struct strlist tmh = { 0 }, gen = { 0 }, gen_from = { 0 };
+	find_generated_includes(ctx, &hdrs, &tmh, &gen, &gen_from);
 	if (tmh.n)
 		ctx->wpp_stub = write_wpp_stub(ctx);
 	if (gen.n)
-		write_generated_dir(ctx, &gen);
+		write_generated_dir(ctx, &gen, &gen_from);
 
 	struct strbuf sb = STRBUF_INIT;
 	strbuf_addstr(&sb, "{ \"version\": 0, \"case-sensitive\": \"false\", \"overlay-relative\": \"false\",\n"
@@ -610,6 +671,7 @@ void env_write_overlay(struct env_ctx *ctx)
 	strbuf_addstr(&sb, "\n  ]\n}\n");
 	strlist_free(&tmh);
 	strlist_free(&gen);
+	strlist_free(&gen_from);
 	free(all);
 
 	char *path = path_join(ctx->cache_dir, "vfsoverlay.yaml");
