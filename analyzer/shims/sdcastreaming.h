@@ -1,18 +1,21 @@
 /*
  * driso shim: sdcastreaming.h, the SDCA (SoundWire Device Class for Audio)
  * streaming interface between an audio DSP driver and the SDCA class
- * driver: special-stream paths and their descriptors, function
- * information, the KSPROPERTYSETID_Sdca and KSPROPERTYSETID_SdcaKws
- * property sets and the keyword-spotter (VAD) structures.
+ * driver: the KSPROPERTYSETID_Sdca property set (function information,
+ * special-stream paths and their descriptors) and the keyword-spotting
+ * set KSPROPERTYSETID_SdcaKws with its VAD structures.
  *
- * Not documented on Learn; declared from how Microsoft's MIT-licensed SDCA
- * samples (Windows-driver-samples audio/SoundWire/Samples/SdcaVad) use it.
- * Every numeric value (property ids, SDCA_PATH bits, versions, modes) is
- * driso's; the property-set GUIDs are declared, not defined. ENTITY_INFO
- * is only ever used as an array element by the samples: its members are a
- * driso placeholder of unspecified meaning, and the enumerators whose
- * enumeration the samples never name are in unnamed enums. Declarations
- * only.
+ * Not documented on Learn. The property-set GUIDs, KSPROPERTY_SDCA_
+ * FUNCTION_INFORMATION, SDCA_FUNCTION_INFORMATION and the whole KWS part
+ * (values, member order) are facts from Microsoft's MIT-licensed WDK
+ * metadata (github.com/microsoft/wdkmetadata, generation/WDK/IdlHeaders/km/
+ * SDCAStreaming.h). The newer path interface is not in that metadata: it
+ * is declared from how Microsoft's MIT-licensed SDCA samples
+ * (Windows-driver-samples audio/SoundWire/Samples/SdcaVad) use it, with
+ * driso values (the other KSPROPERTY_SDCA_* ids, SDCA_PATH bits,
+ * SdcaDataPortMapIndexA, SDCA_PATH_DESCRIPTOR2_VERSION_1), member order of
+ * driso's choosing, and enumerators whose enumeration the samples never
+ * name in unnamed enums. Declarations only.
  */
 #ifndef DRISO_SHIM_SDCASTREAMING_H
 #define DRISO_SHIM_SDCASTREAMING_H
@@ -77,24 +80,14 @@ typedef struct _SDCA_PATH_DESCRIPTORS2 {
  * descriptors (declared; the string is the WDK's). */
 extern const UNICODE_STRING SdcaPropertyPathDescriptors2;
 
-/* KSPROPERTY_SDCA_FUNCTION_INFORMATION: the audio functions behind a pin. */
-typedef struct _SDCA_FUNCTION_INFORMATION {
-	ULONG FunctionInformationId;
-	ULONG UniqueId;
-	ULONG FunctionId;
-	ULONG FunctionManufacturerId;
-} SDCA_FUNCTION_INFORMATION, *PSDCA_FUNCTION_INFORMATION;
-typedef struct _SDCA_FUNCTION_INFORMATION_LIST {
-	ULONG Size;
-	ULONG FunctionCount;
-	SDCA_FUNCTION_INFORMATION FunctionInfoList[ANYSIZE_ARRAY];
-} SDCA_FUNCTION_INFORMATION_LIST, *PSDCA_FUNCTION_INFORMATION_LIST;
 
-DEFINE_GUIDEX(KSPROPERTYSETID_Sdca);
+#define STATIC_KSPROPERTYSETID_Sdca \
+	0x55eff601, 0x40d2, 0x4fc9, 0xb4, 0x1d, 0x09, 0xb1, 0x8c, 0x6b, 0xfb, 0x1f
+DEFINE_GUIDSTRUCT("55EFF601-40D2-4FC9-B41D-09B18C6BFB1F", KSPROPERTYSETID_Sdca);
 #define KSPROPERTYSETID_Sdca DEFINE_GUIDNAMED(KSPROPERTYSETID_Sdca)
-enum {
+typedef enum {
 	KSPROPERTY_SDCA_FUNCTION_INFORMATION = 1,
-	KSPROPERTY_SDCA_VENDOR_SPECIFIC = 2,
+	KSPROPERTY_SDCA_VENDOR_SPECIFIC = 2,	/* from here on driso values */
 	KSPROPERTY_SDCA_FUNCTION_CAPABILITY = 3,
 	KSPROPERTY_SDCA_PATH_DESCRIPTORS = 4,
 	KSPROPERTY_SDCA_CREATE_PATH = 5,
@@ -102,47 +95,97 @@ enum {
 	KSPROPERTY_SDCA_START_PATH = 7,
 	KSPROPERTY_SDCA_STOP_PATH = 8,
 	KSPROPERTY_SDCA_CREATE_PATH2 = 9
-};
+} KSPROPERTY_SDCA;
+
+/* KSPROPERTY_SDCA_FUNCTION_INFORMATION. UniqueId and FunctionInformationId
+ * (after the metadata's members) and the list header are what the samples
+ * use of newer WDKs. */
+typedef struct _SDCA_FUNCTION_INFORMATION {
+	ULONG Size;
+	UINT8 FunctionSdcaVersion;
+	UINT8 FunctionType;
+	UINT16 FunctionManufacturerId;
+	UINT16 FunctionId;
+	UINT8 FunctionVersion;
+	UINT8 ControllerId;
+	UINT8 LinkId;
+	UINT8 PerhiperalId; /* sic */
+	ULONG UniqueId;
+	ULONG FunctionInformationId;
+} SDCA_FUNCTION_INFORMATION, *PSDCA_FUNCTION_INFORMATION;
+typedef struct _SDCA_FUNCTION_INFORMATION_LIST {
+	ULONG FunctionCount;
+	SDCA_FUNCTION_INFORMATION FunctionInfoList[ANYSIZE_ARRAY];
+} SDCA_FUNCTION_INFORMATION_LIST, *PSDCA_FUNCTION_INFORMATION_LIST;
 
 /* Keyword spotting / voice activity detection */
-DEFINE_GUIDEX(KSPROPERTYSETID_SdcaKws);
+#define STATIC_KSPROPERTYSETID_SdcaKws \
+	0x947d5153, 0x1286, 0x468c, 0xa6, 0x8d, 0xf8, 0x39, 0x56, 0x03, 0x7f, 0xfd
+DEFINE_GUIDSTRUCT("947D5153-1286-468C-A68D-F83956037FFD", KSPROPERTYSETID_SdcaKws);
 #define KSPROPERTYSETID_SdcaKws DEFINE_GUIDNAMED(KSPROPERTYSETID_SdcaKws)
-enum {
+#define MAX_SDCA_ENTITY_LABEL_LENGTH 12
+#define MAX_INPUT_PIN_COUNT 4
+typedef enum {
 	KSPROPERTY_SDCAKWS_DEVICE_CAPABILITY = 1,
 	KSPROPERTY_SDCAKWS_VAD_CAPABILITY = 2,
 	KSPROPERTY_SDCAKWS_VAD_ENTITIES = 3,
 	KSPROPERTY_SDCAKWS_ACCESS_EVENTS = 4,
 	KSPROPERTY_SDCAKWS_CONFIGURE_VAD_PORT = 5,
 	KSPROPERTY_SDCAKWS_CLEANUP_VAD_PORT = 6
-};
-enum {
-	SupportedDataPathsBufferedRaw = 0x00000001
-};
+} KSPROPERTY_SDCAKWS;
+typedef enum _DATA_PATHS {
+	SupportedDataPathsRawPCM = 0x1,
+	SupportedDataPathsBufferedRaw = 0x2
+} DATA_PATHS, *PDATA_PATHS;
+typedef enum _HISTORY_BUFFER_MODES {
+	HistoryBufferModesFlowThrough = 0x1,
+	HistoryBufferModesFastStream = 0x2,
+	HistoryBufferModesRead = 0x4
+} HISTORY_BUFFER_MODES, *PHISTORY_BUFFER_MODES;
+typedef enum _VAD_ACCESS_MODE {
+	VADAccessModeRW = 0x0,
+	VADAccessModeDual = 0x1,
+	VADAccessModeRW1C = 0x2,
+	VADAccessModeRO = 0x3,
+	VADAccessModeW1S = 0x4,
+	VADAccessModeDC = 0x5
+} VAD_ACCESS_MODE, *PVAD_ACCESS_MODE;
 typedef struct _DEVICE_KWS_CAPABILITY_DESCRIPTOR {
-	ULONG Size;
-	ULONG DataPathsSupported;
+	ULONG DataPathsSupported; /* DATA_PATHS bits */
 } DEVICE_KWS_CAPABILITY_DESCRIPTOR, *PDEVICE_KWS_CAPABILITY_DESCRIPTOR;
 typedef struct _VAD_DESCRIPTOR {
+	UINT8 VadInterruptPosition;
+	ULONG SupportedHistoryBufferModes;
+	ULONG HistoryBufferPreamble;
+	ULONG HistoryBufferPreambleOverFlow;
+	VAD_ACCESS_MODE HistoryBufferMessageOffsetAccessMode;
+	ULONG HistoryBufferMessageOffsetDCValue;
+	VAD_ACCESS_MODE HistoryBufferMessageLengthAccessMode;
+	ULONG HistoryBufferMessageLengthDCValue;
 	ULONG FormatCount;
 	WAVEFORMATEXTENSIBLE Format[ANYSIZE_ARRAY];
 } VAD_DESCRIPTOR, *PVAD_DESCRIPTOR;
 typedef struct _ENTITY_INFO {
-	ULONG DrisoOpaque[4];
+	UINT8 EntityType;
+	UINT8 EntityId;
+	char EntityLabel[MAX_SDCA_ENTITY_LABEL_LENGTH];
+	UINT8 InputPin[MAX_INPUT_PIN_COUNT];
 } ENTITY_INFO, *PENTITY_INFO;
 typedef struct _VAD_ENTITIES {
-	ULONG EntitiesCount;
-	ENTITY_INFO Entities[ANYSIZE_ARRAY];
+	ULONG EntityCount;
+	ENTITY_INFO SDCAVadEntities[ANYSIZE_ARRAY];
 } VAD_ENTITIES, *PVAD_ENTITIES;
 typedef struct _SDCA_KWS_NOTIFICATIONS {
 	KEVENT Suspend;
 	KEVENT Resume;
 } SDCA_KWS_NOTIFICATIONS, *PSDCA_KWS_NOTIFICATIONS;
-enum {
-	VadModeStreaming = 1
-};
+typedef enum {
+	VadModeStreaming,
+	VadModeSharedHardware
+} VAD_MODE;
 typedef struct _SDCA_KWS_PREPARE_PARAMS {
+	VAD_MODE VadMode;
 	ULONG EndpointId;
-	ULONG VadMode;
 	WAVEFORMATEXTENSIBLE DetectionFormat;
 } SDCA_KWS_PREPARE_PARAMS, *PSDCA_KWS_PREPARE_PARAMS;
 

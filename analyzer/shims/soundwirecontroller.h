@@ -1,14 +1,15 @@
 /*
- * driso shim: soundwirecontroller.h, the SoundWire controller definitions
- * SDCA audio drivers share (data port configuration of a streaming path).
+ * driso shim: soundwirecontroller.h, the SoundWire controller interface of
+ * the Windows SoundWire/SDCA stack: SDCA audio-control addressing, register
+ * and memory transfers, interrupt and notification callbacks, peripheral
+ * information, data-port capabilities/configuration/triggers and the
+ * IOCTL_SOUNDWIRE_* / IOCTL_SDCA_* control codes.
  *
- * Not documented on Learn: this header and the SDCA family around it
- * (sdcastreaming.h, audioaggregation.h, sdcaxu.h) are declared from how
- * Microsoft's MIT-licensed SoundWire SDCA samples (Windows-driver-samples
- * audio/SoundWire/Samples/SdcaVad) use them: names, member names and
- * member types as the samples use them. Every numeric value is driso's
- * (distinct, not the WDK's); enumerators whose enumeration name the
- * samples never spell are in unnamed enums. Declarations only.
+ * Not documented on Learn. Names, values and member order are facts from
+ * Microsoft's MIT-licensed WDK metadata (github.com/microsoft/wdkmetadata,
+ * generation/WDK/IdlHeaders/km/SoundWireController.h and ntddk.h for
+ * FILE_DEVICE_SOUNDWIRE); layout and wording here are driso's.
+ * Declarations only.
  */
 #ifndef DRISO_SHIM_SOUNDWIRECONTROLLER_H
 #define DRISO_SHIM_SOUNDWIRECONTROLLER_H
@@ -16,19 +17,227 @@
 
 DRISO_EXTERN_C_START
 
-/* Transfer modes of a data port (SoundWire DPn modes; bit values driso's). */
-enum {
-	SoundWireDataPortModeIsochronous = 0x00000001
-};
+#define SDCA_AUDIO_ADDRESS_VER_1 (1)
+#define SOUNDWIRE_INTERRUPTS_VER_1 (1)
+#define SOUNDWIRE_NOTIFICATIONS_VER_1 (1)
+#define SOUNDWIRE_CONTROLLER_VER_1 (1)
+#define SOUNDWIRE_CONTROLLER_VER_2 (2)
+#define MAX_NUM_DATAPORTS (15)
 
-/* Configuration of one data port of an SDCA streaming path. */
+typedef enum _SOUNDWIRE_COMMAND_PRIORITY {
+	SoundWireCommandPriorityInvalid = 0,
+	SoundWireCommandPriorityNormal = 1,
+	SoundWireCommandPriorityHigh = 2,
+	SoundWireCommandPriorityCritical = 3
+} SOUNDWIRE_COMMAND_PRIORITY;
+typedef enum _SOUNDWIRE_DUAL_RANK_ATTRIBUTE {
+	SoundWireDualRankAttributeCvr = 0,
+	SoundWireDualRankAttributeNvr = 1
+} SOUNDWIRE_DUAL_RANK_ATTRIBUTE;
+
+/* SDCA controls (function / entity / control selector / control number) */
+typedef struct _SDCA_AUDIO_ADDRESS {
+	ULONG Size;
+	UINT8 Version;
+	UINT8 FunctionId;
+	UINT8 EntityId;
+	UINT8 ControlSelector;
+	UINT8 ControlNumber;
+	SOUNDWIRE_DUAL_RANK_ATTRIBUTE DualRankAttribute;
+} SDCA_AUDIO_ADDRESS, *PSDCA_AUDIO_ADDRESS;
+typedef struct _SDCA_AUDIO_CONTROL {
+	SDCA_AUDIO_ADDRESS Address;
+	ULONG ValueSize;
+	LONGLONG Value;
+	NTSTATUS Status;
+} SDCA_AUDIO_CONTROL, *PSDCA_AUDIO_CONTROL;
+typedef struct _SDCA_AUDIO_CONTROLS {
+	ULONG Size;
+	SOUNDWIRE_COMMAND_PRIORITY Priority;
+	ULONG ControlCount;
+	SDCA_AUDIO_CONTROL Control[ANYSIZE_ARRAY];
+} SDCA_AUDIO_CONTROLS, *PSDCA_AUDIO_CONTROLS;
+typedef struct _SDCA_AUDIO_CONTROLS_2 {
+	ULONG Size;
+	ULONG CommitGroupHandle;
+	SOUNDWIRE_COMMAND_PRIORITY Priority;
+	ULONG ControlCount;
+	SDCA_AUDIO_CONTROL Control[ANYSIZE_ARRAY];
+} SDCA_AUDIO_CONTROLS_2, *PSDCA_AUDIO_CONTROLS_2;
+
+/* Memory and register access */
+typedef struct _SOUNDWIRE_MEMORY {
+	ULONG Size;
+	SOUNDWIRE_COMMAND_PRIORITY Priority;
+	ULONG Address;
+	ULONG BufferSize;
+	BYTE Buffer[ANYSIZE_ARRAY];
+} SOUNDWIRE_MEMORY, *PSOUNDWIRE_MEMORY;
+typedef struct _SOUNDWIRE_MEMORY_2 {
+	ULONG Size;
+	ULONG CommitGroupHandle;
+	SOUNDWIRE_COMMAND_PRIORITY Priority;
+	ULONG Address;
+	ULONG BufferSize;
+	BYTE Buffer[ANYSIZE_ARRAY];
+} SOUNDWIRE_MEMORY_2, *PSOUNDWIRE_MEMORY_2;
+typedef struct _SOUNDWIRE_REGISTER {
+	ULONG Address;
+	BYTE Value;
+	BYTE Reserved1;
+	BYTE Reserved2;
+	BYTE Reserved3;
+	NTSTATUS Status;
+} SOUNDWIRE_REGISTER, *PSOUNDWIRE_REGISTER;
+typedef struct _SOUNDWIRE_REGISTERS {
+	ULONG Size;
+	SOUNDWIRE_COMMAND_PRIORITY Priority;
+	ULONG RegisterCount;
+	SOUNDWIRE_REGISTER Register[ANYSIZE_ARRAY];
+} SOUNDWIRE_REGISTERS, *PSOUNDWIRE_REGISTERS;
+typedef struct _SOUNDWIRE_REGISTERS_2 {
+	ULONG Size;
+	ULONG CommitGroupHandle;
+	SOUNDWIRE_COMMAND_PRIORITY Priority;
+	ULONG RegisterCount;
+	SOUNDWIRE_REGISTER Register[ANYSIZE_ARRAY];
+} SOUNDWIRE_REGISTERS_2, *PSOUNDWIRE_REGISTERS_2;
+
+/* Interrupts and notifications */
+typedef struct _SOUNDWIRE_INTERRUPTS {
+	ULONG Size;
+	UINT8 Version;
+	ULONG SCPInterrupts;
+	UINT8 DataPortInterrupts[MAX_NUM_DATAPORTS];
+} SOUNDWIRE_INTERRUPTS, *PSOUNDWIRE_INTERRUPTS;
+typedef NTSTATUS EVT_SOUNDWIRE_INTERRUPT_CALLBACK(PVOID Context, PSOUNDWIRE_INTERRUPTS IntStats, ULONG Size);
+typedef EVT_SOUNDWIRE_INTERRUPT_CALLBACK *PFNSOUNDWIRE_INTERRUPT_CALLBACK;
+typedef struct _SOUNDWIRE_INTERRUPT_CALLBACK {
+	ULONG Size;
+	PVOID Context;
+	PFNSOUNDWIRE_INTERRUPT_CALLBACK EvtInterruptCallback;
+} SOUNDWIRE_INTERRUPT_CALLBACK, *PSOUNDWIRE_INTERRUPT_CALLBACK;
+typedef enum _SOUNDWIRE_NOTIFICATION {
+	SoundWireNotificationInvalid = 0x00000000,
+	SoundWireNotificationAttach = 0x00000001
+} SOUNDWIRE_NOTIFICATION;
+typedef struct _SOUNDWIRE_NOTIFICATIONS {
+	ULONG Size;
+	UINT8 Version;
+	ULONG Notifications;
+} SOUNDWIRE_NOTIFICATIONS, *PSOUNDWIRE_NOTIFICATIONS;
+typedef NTSTATUS EVT_SOUNDWIRE_NOTIFICATION_CALLBACK(PVOID Context, PSOUNDWIRE_NOTIFICATIONS Notifications, ULONG Size);
+typedef EVT_SOUNDWIRE_NOTIFICATION_CALLBACK *PFNSOUNDWIRE_NOTIFICATION_CALLBACK;
+typedef struct _SOUNDWIRE_NOTIFICATION_CALLBACK {
+	ULONG Size;
+	PVOID Context;
+	PFNSOUNDWIRE_NOTIFICATION_CALLBACK EvtNotificationCallback;
+} SOUNDWIRE_NOTIFICATION_CALLBACK, *PSOUNDWIRE_NOTIFICATION_CALLBACK;
+
+/* Peripheral */
+typedef enum _SOUNDWIRE_PERIPHERAL_FLAGS {
+	SoundWirePeripheralFlagSubSystemIdPresent = 0x00000001,
+	SoundWirePeripheralFlagControllerIdPresent = 0x00000002,
+	SoundWirePeripheralFlagLinkIdPresent = 0x00000004,
+	SoundWirePeripheralFlagPeripheralIdPresent = 0x00000008
+} SOUNDWIRE_PERIPHERAL_FLAGS;
+typedef struct _SOUNDWIRE_PERIPHERAL_INFORMATION {
+	ULONG Size;
+	ULONG Flags;
+	ULONG SubSystemId;
+	UINT8 ControllerId;
+	UINT8 LinkId;
+	UINT8 PeripheralId;
+} SOUNDWIRE_PERIPHERAL_INFORMATION, *PSOUNDWIRE_PERIPHERAL_INFORMATION;
+
+/* Data ports */
+typedef enum _SOUNDWIRE_DATAPORT_TYPE {
+	SoundWireDataPortTypeInvalid = 0,
+	SoundWireDataPortTypeFull = 1,
+	SoundWireDataPortTypeSimplified = 2,
+	SoundWireDataPortTypeReduced = 3
+} SOUNDWIRE_DATAPORT_TYPE;
+typedef enum _SOUNDWIRE_CHANNEL_PREPARE_TYPE {
+	SoundWireChannelPrepareTypeInvalid = 0,
+	SoundWireChannelPrepareTypeCpSm = 1,
+	SoundWireChannelPrepareTypeSimplifiedCpSm = 2
+} SOUNDWIRE_CHANNEL_PREPARE_TYPE;
+typedef enum _SOUNDWIRE_DATAPORT_MODE {
+	SoundWireDataPortModeInvalid = 0x00000000,
+	SoundWireDataPortModeIsochronous = 0x00000001,
+	SoundWireDataPortModeTxControlled = 0x00000002,
+	SoundWireDataPortModeRxControlled = 0x00000004,
+	SoundWireDataPortModeFullAsynchronous = 0x00000008
+} SOUNDWIRE_DATAPORT_MODE;
+typedef enum _SOUNDWIRE_DATAPORT_DIRECTION {
+	SoundWireDataPortDirectionInvalid = 0,
+	SoundWireDataPortDirectionSink = 1,
+	SoundWireDataPortDirectionSource = 2
+} SOUNDWIRE_DATAPORT_DIRECTION;
 typedef struct _SOUNDWIRE_DATAPORT_CONFIGURATION {
 	ULONG Size;
 	ULONG DataPortNumber;
 	ULONG EndpointId;
-	ULONG Modes;
+	ULONG Modes; /* SOUNDWIRE_DATAPORT_MODE bits */
 	ULONG ChannelMask;
 } SOUNDWIRE_DATAPORT_CONFIGURATION, *PSOUNDWIRE_DATAPORT_CONFIGURATION;
+typedef struct SOUNDWIRE_DATAPORT_CAPABILITIES {
+	ULONG Size;
+	ULONG DataPortNumber;
+	ULONG EndpointId;
+	SOUNDWIRE_DATAPORT_TYPE DataPortType;
+	SOUNDWIRE_CHANNEL_PREPARE_TYPE ChannelPrepareType;
+	SOUNDWIRE_DATAPORT_DIRECTION Direction;
+} SOUNDWIRE_DATAPORT_CAPABILITIES, *PSOUNDWIRE_DATAPORT_CAPABILITIES;
+typedef enum _SOUNDWIRE_TRIGGER_PURPOSE {
+	SoundWireTriggerPurposeInvalid = 0,
+	SoundWireTriggerPurposeUltrasound = 1,
+	SoundWireTriggerPurposeSpeech = 2,
+	SoundWireTriggerPurposeVoice = 3
+} SOUNDWIRE_TRIGGER_PURPOSE;
+typedef struct _SOUNDWIRE_TRIGGER_CONFIGURATION {
+	ULONG Size;
+	ULONG DataPortNumber;
+	ULONG EndpointId;
+	SOUNDWIRE_TRIGGER_PURPOSE Purpose;
+} SOUNDWIRE_TRIGGER_CONFIGURATION, *PSOUNDWIRE_TRIGGER_CONFIGURATION;
+typedef struct _SOUNDWIRE_DATAPORT_STARTSTOP {
+	ULONG Size;
+	ULONG CommitGroupHandle;
+	ULONG DataPortNumber;
+} SOUNDWIRE_DATAPORT_STARTSTOP, *PSOUNDWIRE_DATAPORT_STARTSTOP;
+
+/* Control codes (METHOD_NEITHER, FILE_ANY_ACCESS on FILE_DEVICE_SOUNDWIRE) */
+#ifndef FILE_DEVICE_SOUNDWIRE
+#define FILE_DEVICE_SOUNDWIRE 0x00000061
+#endif
+#define SOUNDWIRE_IOCTL(_index_) CTL_CODE(FILE_DEVICE_SOUNDWIRE, _index_, METHOD_NEITHER, FILE_ANY_ACCESS)
+#define IOCTL_SOUNDWIRE_GET_CONTROLLER_VERSION SOUNDWIRE_IOCTL(0)
+#define IOCTL_SOUNDWIRE_GET_PERIPHERAL_INFORMATION SOUNDWIRE_IOCTL(1)
+#define IOCTL_SOUNDWIRE_SET_DATAPORT_CAPABILITIES SOUNDWIRE_IOCTL(2)
+#define IOCTL_SDCA_WRITE_AUDIO_CONTROLS SOUNDWIRE_IOCTL(3)
+#define IOCTL_SDCA_READ_AUDIO_CONTROLS SOUNDWIRE_IOCTL(4)
+#define IOCTL_SOUNDWIRE_WRITE_REGISTERS SOUNDWIRE_IOCTL(5)
+#define IOCTL_SOUNDWIRE_READ_REGISTERS SOUNDWIRE_IOCTL(6)
+#define IOCTL_SOUNDWIRE_WRITE_MEMORY SOUNDWIRE_IOCTL(7)
+#define IOCTL_SOUNDWIRE_READ_MEMORY SOUNDWIRE_IOCTL(8)
+#define IOCTL_SOUNDWIRE_MASK_NOTIFICATIONS SOUNDWIRE_IOCTL(9)
+#define IOCTL_SOUNDWIRE_REGISTER_NOTIFICATION_CALLBACK SOUNDWIRE_IOCTL(10)
+#define IOCTL_SOUNDWIRE_UNREGISTER_NOTIFICATION_CALLBACK SOUNDWIRE_IOCTL(11)
+#define IOCTL_SOUNDWIRE_MASK_INTERRUPTS SOUNDWIRE_IOCTL(12)
+#define IOCTL_SOUNDWIRE_REGISTER_INTERRUPT_CALLBACK SOUNDWIRE_IOCTL(13)
+#define IOCTL_SOUNDWIRE_UNREGISTER_INTERRUPT_CALLBACK SOUNDWIRE_IOCTL(14)
+#define IOCTL_SOUNDWIRE_PREPARE_DATAPORT SOUNDWIRE_IOCTL(15)
+#define IOCTL_SOUNDWIRE_DEPREPARE_DATAPORT SOUNDWIRE_IOCTL(16)
+#define IOCTL_SOUNDWIRE_START_DATAPORT SOUNDWIRE_IOCTL(17)
+#define IOCTL_SOUNDWIRE_STOP_DATAPORT SOUNDWIRE_IOCTL(18)
+#define IOCTL_SDCA_WRITE_AUDIO_CONTROLS_2 SOUNDWIRE_IOCTL(19)
+#define IOCTL_SOUNDWIRE_WRITE_REGISTERS_2 SOUNDWIRE_IOCTL(20)
+#define IOCTL_SOUNDWIRE_WRITE_MEMORY_2 SOUNDWIRE_IOCTL(21)
+#define IOCTL_SOUNDWIRE_START_DATAPORT_2 SOUNDWIRE_IOCTL(22)
+#define IOCTL_SOUNDWIRE_STOP_DATAPORT_2 SOUNDWIRE_IOCTL(23)
+#define IOCTL_SOUNDWIRE_PREPARE_TRIGGER SOUNDWIRE_IOCTL(24)
+#define IOCTL_SOUNDWIRE_DEPREPARE_TRIGGER SOUNDWIRE_IOCTL(25)
 
 DRISO_EXTERN_C_END
 #endif
