@@ -502,10 +502,9 @@ static char *mingw_cxx_include_dir(void)
  * (the front end adds the same). Kept only those measured to matter on
  * Windows-driver-samples (597 .c files, docs/compile-env.md). Not taken:
  * -fdelayed-template-parsing (uninstantiated template bodies vanish from the
- * AST: UsbDk lost 2,256 calls for no body recovered), -fms-compatibility
- * (breaks mingw-w64's intrinsics), and the -Wno-error= of diagnostics that
- * never occurred there (int-conversion, incompatible-pointer-types,
- * return-type). */
+ * AST: UsbDk lost 2,256 calls for no body recovered) and the -Wno-error= of
+ * diagnostics that never occurred there (int-conversion,
+ * incompatible-pointer-types, return-type). */
 static const struct {
 	const char *flag;
 	bool c_only;
@@ -521,6 +520,30 @@ static const struct {
 	{ "-ffreestanding", false,
 	  "default: WDK test apps declare main(ULONG argc, PCHAR argv[])" },
 };
+
+/*
+ * -fms-compatibility accepts what only MSVC's preprocessor and parser take
+ * and real driver trees are full of: `, __VA_ARGS__` with no variadic
+ * arguments (regfltr's trace macros), a C++ goto over an initialisation,
+ * `char16_t` as a keyword from the 2015 dialect on. It also stops clang
+ * from defining __GNUC__, without which mingw-w64's headers turn
+ * __attribute__ into nothing and every intrinsic breaks: the GCC version
+ * macros clang normally sets are given back. _MSC_VER stays undefined (the
+ * mingw target never sets it), so mingw's headers take their GCC paths.
+ * Measured on Windows-driver-samples (every 4th TU): bodies lost 486 -> 353;
+ * legacy trees: hidden 91.3% -> 98.3%, vJoy 92.7% -> 93.2%, no TU worse.
+ */
+static void add_ms_compatibility(struct argvec *a)
+{
+	static const char gnuc[] = "default: mingw-w64's headers need __GNUC__, which -fms-compatibility stops defining";
+	argvec_add(a, "-fms-compatibility",
+		   "default: MSVC compatibility (`, __VA_ARGS__` with no arguments, goto over an initialisation)");
+	argvec_add(a, "-fms-compatibility-version=19.29", "default: the Visual Studio 2019 dialect (char16_t is a keyword)");
+	argvec_add(a, "-D__GNUC__=4", gnuc);
+	argvec_add(a, "-D__GNUC_MINOR__=2", gnuc);
+	argvec_add(a, "-D__GNUC_PATCHLEVEL__=1", gnuc);
+	argvec_add(a, "-D__GNUC_STDC_INLINE__=1", gnuc);
+}
 
 static void add_msvc_tolerance(struct argvec *a, bool cxx)
 {
@@ -561,6 +584,8 @@ void env_emit(struct env_ctx *ctx, const char *file, const char *directory, stru
 	}
 	free(plat_origin);
 	argvec_add(&a, "-fms-extensions", "default: MSVC dialect (also turns #include \"a\\b.h\" into a/b.h)");
+	if (!wdk)
+		add_ms_compatibility(&a);
 	argvec_add(&a, "-nostdinc", "default: no host headers");
 	if (!wdk && is_cxx_file(file)) {
 		/* libstdc++ for mingw-w64 (package g++-mingw-w64-x86-64-*), when
@@ -900,8 +925,18 @@ void tu_config_list_free(struct tu_config_list *l)
 		free(c->project);
 		free(c->target_name);
 	}
+	/* DRISO_KEEP_ENV keeps the overlay and stand-ins so that a `--show-env`
+	 * command line can be rerun by hand with clang; without its owner file
+	 * no later run sweeps it as stale. */
+	bool keep = getenv("DRISO_KEEP_ENV") != NULL;
 	for (size_t i = 0; i < l->n_cache_dirs; i++) {
-		env_remove_dir(l->cache_dirs[i]);
+		if (keep) {
+			char *owner = path_join(l->cache_dirs[i], "owner.pid");
+			unlink(owner);
+			free(owner);
+		} else {
+			env_remove_dir(l->cache_dirs[i]);
+		}
 		free(l->cache_dirs[i]);
 	}
 	free(l->cache_dirs);

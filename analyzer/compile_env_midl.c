@@ -223,6 +223,29 @@ static void emit_tok(struct strbuf *sb, const struct tok *t)
 	strbuf_add(sb, t->s, t->n);
 }
 
+/* A preprocessor line of the IDL: `#include "x.idl"` is what MIDL's own
+ * preprocessor pulls in, so the header gets x.h (what MIDL made of it);
+ * other #include and #pragma lines are MIDL's business and dropped; the
+ * rest (#if, #define, ...) is kept as is. */
+static void emit_pp(struct strbuf *sb, const struct tok *k)
+{
+	const char *p = k->s + 1, *e = k->s + k->n;
+	while (p < e && (*p == ' ' || *p == '\t'))
+		p++;
+	if ((size_t)(e - p) >= 7 && !strncmp(p, "include", 7)) {
+		const char *q = memchr(p, '"', (size_t)(e - p));
+		const char *qe = q ? memchr(q + 1, '"', (size_t)(e - q - 1)) : NULL;
+		if (qe && qe - q > 5 && !strncasecmp(qe - 4, ".idl", 4))
+			strbuf_addf(sb, "\n#include \"%.*s.h\"\n", (int)(qe - q - 5), q + 1);
+		return;
+	}
+	if ((size_t)(e - p) >= 6 && (!strncmp(p, "pragma", 6) || !strncmp(p, "import", 6)))
+		return;
+	strbuf_addch(sb, '\n');
+	strbuf_add(sb, k->s, k->n);
+	strbuf_addch(sb, '\n');
+}
+
 /*
  * Emit tokens [from, to) as C: IDL attribute lists are dropped. A `[`
  * opens an attribute list where a declaration, member or parameter starts
@@ -251,9 +274,7 @@ static void emit_c(struct midl *m, struct strbuf *sb, size_t from, size_t to)
 			continue;
 		}
 		if (k->kind == T_PP) {
-			strbuf_addch(sb, '\n');
-			strbuf_add(sb, k->s, k->n);
-			strbuf_addch(sb, '\n');
+			emit_pp(sb, k);
 		} else {
 			emit_tok(sb, k);
 			if (is(k, ";") || is(k, "{"))
@@ -281,14 +302,6 @@ static void emit_quote(struct strbuf *sb, const struct tok *str)
 		}
 	}
 	strbuf_addch(sb, '\n');
-}
-
-static bool pp_is_dropped(const struct tok *k)
-{
-	const char *p = k->s + 1, *e = k->s + k->n;
-	while (p < e && (*p == ' ' || *p == '\t'))
-		p++;
-	return (size_t)(e - p) >= 6 && (!strncmp(p, "include", 7) || !strncmp(p, "pragma", 6) || !strncmp(p, "import", 6));
 }
 
 static void emit_guid_decl(struct midl *m, const char *prefix, const char *name, size_t nl, const struct attrs *a)
@@ -335,8 +348,7 @@ static void interface_body(struct midl *m, size_t open, size_t close, bool objec
 	for (size_t i = open + 1; i < close;) {
 		const struct tok *k = &t->v[i];
 		if (k->kind == T_PP) {
-			if (!pp_is_dropped(k))
-				emit_c(m, &m->out, i, i + 1);
+			emit_pp(&m->out, k);
 			i++;
 			continue;
 		}
@@ -568,8 +580,7 @@ static void items(struct midl *m, size_t *ip, bool in_block)
 			continue;
 		}
 		if (k->kind == T_PP) {
-			if (!pp_is_dropped(k))
-				emit_c(m, &m->out, i, i + 1);
+			emit_pp(&m->out, k);
 			i++;
 			continue;
 		}

@@ -470,10 +470,50 @@ static char *generated_text(const char *name, const char *gen)
 				path_basename(gen));
 }
 
+/* A file named `base` (any case) among the tree's files or the header dirs. */
+static bool have_file_named(const struct env_ctx *ctx, const struct strlist *hdrs, const char *base)
+{
+	for (size_t i = 0; i < ctx->files.n; i++)
+		if (!strcasecmp(path_basename(ctx->files.v[i]), base))
+			return true;
+	for (size_t i = 0; i < hdrs->n; i++)
+		if (!strcasecmp(path_basename(hdrs->v[i]), base))
+			return true;
+	return false;
+}
+
+/* Headers a MIDL stand-in includes (`import "b.idl"` -> b.h) that only exist
+ * as an .idl of the tree join the list, so an IDL importing another of the
+ * project's IDLs gets both stand-ins. */
+static void add_imported_idls(const struct env_ctx *ctx, const struct strlist *hdrs, const char *text,
+			      struct strlist *names, struct strlist *from)
+{
+	for (const char *p = text; (p = strstr(p, "#include \"")); p++) {
+		const char *name = p + 10, *e = strchr(name, '"');
+		if (!e || e - name < 3 || names->n >= 256)
+			continue;
+		char *h = xstrndup(name, (size_t)(e - name));
+		char *idl = xasprintf("%.*s.idl", (int)(e - name - 2), name);
+		bool known = false;
+		for (size_t i = 0; i < names->n && !known; i++)
+			known = !strcasecmp(names->v[i], h);
+		if (!known && str_iends_with(h, ".h") && !strchr(h, '/') && !have_file_named(ctx, hdrs, h))
+			for (size_t i = 0; i < ctx->files.n; i++)
+				if (!strcasecmp(path_basename(ctx->files.v[i]), idl)) {
+					strlist_add(names, h);
+					strlist_add(from, ctx->files.v[i]);
+					break;
+				}
+		free(idl);
+		free(h);
+	}
+}
+
 /* One stub file per generated header name, in a directory every TU
  * searches last (-idirafter): angled includes do not look next to the
  * includer, so an overlay entry there would not do. */
-static void write_generated_dir(struct env_ctx *ctx, const struct strlist *names, const struct strlist *from)
+static void write_generated_dir(struct env_ctx *ctx, const struct strlist *hdrs, struct strlist *names,
+				struct strlist *from)
 {
 	char *dir = path_join(ctx->cache_dir, "generated");
 	if (mkdir(dir, 0700) != 0) {
@@ -484,6 +524,8 @@ static void write_generated_dir(struct env_ctx *ctx, const struct strlist *names
 	for (size_t i = 0; i < names->n; i++) {
 		char *path = path_join(dir, names->v[i]);
 		char *text = generated_text(names->v[i], from->v[i]);
+		if (str_iends_with(from->v[i], ".idl"))
+			add_imported_idls(ctx, hdrs, text, names, from);
 		FILE *fp = fopen(path, "w");
 		if (fp) {
 			fputs(text, fp);
@@ -660,7 +702,7 @@ void env_write_overlay(struct env_ctx *ctx)
 	if (tmh.n)
 		ctx->wpp_stub = write_wpp_stub(ctx);
 	if (gen.n)
-		write_generated_dir(ctx, &gen, &gen_from);
+		write_generated_dir(ctx, &hdrs, &gen, &gen_from);
 
 	struct strbuf sb = STRBUF_INIT;
 	strbuf_addstr(&sb, "{ \"version\": 0, \"case-sensitive\": \"false\", \"overlay-relative\": \"false\",\n"

@@ -428,6 +428,31 @@ TEST(describe_and_cleanup)
 	CHECK(gone);
 }
 
+TEST(ms_compatibility_constructs_parse)
+{
+	/* `, __VA_ARGS__` with no arguments, a C++ goto over an initialisation
+	 * and char16_t parse as MSVC takes them; mingw-w64's intrinsics still
+	 * work because the GCC version macros are given back. */
+	discover(FX "/msvc", NULL);
+	static const char *const tus[] = { "/msvc/trace.c", "/msvc/tool.cpp" };
+	for (size_t i = 0; i < 2; i++) {
+		const struct tu_config *c = find(tus[i], NULL);
+		CHECK(c);
+		if (!c)
+			continue;
+		CHECK(has_arg(c, "-fms-compatibility"));
+		CHECK(has_arg(c, "-D__GNUC__=4"));
+		CHECK_CONTAINS(origin_of(c, "-D__GNUC__=4"), "mingw-w64");
+		int not_found = 0, errors = 0;
+		char first[512] = "";
+		parse(c, &not_found, &errors, first, sizeof(first));
+		CHECK_INT(not_found, 0);
+		CHECK_INT(errors, 0);
+		if (errors)
+			fprintf(stderr, "%s: first error: %s\n", tus[i], first);
+	}
+}
+
 TEST(msvc_tolerance_flags)
 {
 	/* MSVC-accepted constructs are warnings, not errors, and --show-env says
@@ -504,6 +529,128 @@ TEST(etw_manifest_header_and_unevaluated_define)
 	CHECK_INT(errors, 0);
 	if (errors)
 		fprintf(stderr, "first error: %s\n", first);
+}
+
+/* The file `name` of the stand-in directory a TU searches last. */
+static char *generated_file(const struct tu_config *c, const char *name)
+{
+	for (size_t i = 0; c && i + 1 < c->n_args; i++)
+		if (!strcmp(c->args[i], "-idirafter")) {
+			char *path = path_join(c->args[i + 1], name), *text = NULL;
+			size_t len;
+			if (read_file(path, &text, &len) != 0)
+				text = NULL;
+			free(path);
+			return text;
+		}
+	return NULL;
+}
+
+TEST(midl_and_message_compiler_stand_ins)
+{
+	/* Sources include what MIDL and mc.exe would generate: the RPC header and
+	 * its client/server stubs from ../idl/AcmeRpc.idl (another directory), a
+	 * COM header and its _i.c, a message header from toolmsg.mc. Every TU
+	 * parses with zero errors against the stand-ins. */
+	discover(FX "/midl", NULL);
+	static const char *const tus[] = { "/svc/server.c", "/client/client.cpp", "/com/obj.cpp", "/com/use.c",
+					   "/msg/tool.c" };
+	for (size_t i = 0; i < sizeof(tus) / sizeof(tus[0]); i++) {
+		const struct tu_config *c = find(tus[i], NULL);
+		CHECK(c);
+		if (!c)
+			continue;
+		int not_found = 0, errors = 0;
+		char first[512] = "";
+		parse(c, &not_found, &errors, first, sizeof(first));
+		CHECK_INT(not_found, 0);
+		CHECK_INT(errors, 0);
+		if (errors)
+			fprintf(stderr, "%s: first error: %s\n", tus[i], first);
+	}
+	const struct tu_config *c = find("/msg/tool.c", NULL);
+	char *msg = generated_file(c, "toolmsg.h");
+	CHECK(msg);
+	if (msg) {
+		/* severity << 30 | facility << 16 | id; a blank MessageId is the
+		 * previous one plus one, `+8` adds 8; severity carries over */
+		CHECK_CONTAINS(msg, "#define MSG_OPEN_FAILED ((DWORD)0xC0020001L)");
+		CHECK_CONTAINS(msg, "#define MSG_APPLY_FAILED ((DWORD)0xC0020002L)");
+		CHECK_CONTAINS(msg, "#define MSG_APPLIED ((DWORD)0x4002000AL)");
+		CHECK_CONTAINS(msg, "#define MSG_USAGE ((DWORD)0x0000EA60L)");
+		CHECK_CONTAINS(msg, "#define FACILITY_RUNTIME 0x2");
+		CHECK_CONTAINS(msg, "#define STATUS_SEVERITY_ERROR 0x3");
+		CHECK_CONTAINS(msg, "#ifndef ACME_TOOLMSG_H");
+		CHECK_NOT_CONTAINS(msg, "Cannot open");
+	}
+	free(msg);
+	c = find("/svc/server.c", NULL);
+	char *rpc = generated_file(c, "AcmeRpc.h");
+	CHECK(rpc);
+	if (rpc) {
+		CHECK_CONTAINS(rpc, "extern handle_t acmeBindingHandle;");
+		CHECK_CONTAINS(rpc, "error_status_t AcmeOpen(const wchar_t * client , ACME_SESSION * session);");
+		CHECK_CONTAINS(rpc, "void AcmePing(void);");
+		CHECK_CONTAINS(rpc, "extern RPC_IF_HANDLE AcmeRpc_v1_2_s_ifspec;");
+		CHECK_CONTAINS(rpc, "#define ACME_MAX_NAME ( 64)");
+		CHECK_CONTAINS(rpc, "unsigned char v6 [ 16 ] ;");
+		CHECK_NOT_CONTAINS(rpc, "switch_is");
+		CHECK_NOT_CONTAINS(rpc, "typedef interface AcmeRpc");
+	}
+	free(rpc);
+	char *stub = generated_file(c, "AcmeRpc_s.c");
+	CHECK(stub && strstr(stub, "marshalling code"));
+	free(stub);
+	c = find("/com/use.c", NULL);
+	char *com = generated_file(c, "AcmeCom.h"), *iid = generated_file(c, "AcmeCom_i.c");
+	CHECK(com && iid);
+	if (com && iid) {
+		CHECK_CONTAINS(com, "virtual HRESULT STDMETHODCALLTYPE get_Name(BSTR * name) = 0;");
+		CHECK_CONTAINS(com, "HRESULT (STDMETHODCALLTYPE *SetGain)(IAcmeFilter2 *This, LONG gain);");
+		CHECK_CONTAINS(com, "EXTERN_C const CLSID CLSID_AcmeFilter;");
+		CHECK_CONTAINS(iid, "const IID IID_IAcmeFilter2 = {0x7f0c4b9e,0x1d2a,0x4c6b,{0x8e,0x3f,0x5a,0x9d,0x0b,0x1c,0x2e,0x44}};");
+		/* the IDL's own #define stays, its #pragma goes, an #included
+		 * .idl becomes the header MIDL makes of it (also stood in for) */
+		CHECK_CONTAINS(com, "#define ACME_COM_VERSION 2");
+		CHECK_CONTAINS(com, "#include \"AcmeTypes.h\"");
+		CHECK_NOT_CONTAINS(com, "AcmeTypes.idl");
+	}
+	free(com);
+	free(iid);
+	char *types = generated_file(c, "AcmeTypes.h");
+	CHECK(types && strstr(types, "ACME_FILTER_HIGHPASS = 2"));
+	free(types);
+}
+
+TEST(midl_and_mc_stand_ins_survive_broken_input)
+{
+	/* Truncated or malformed inputs give some text, never a crash or a hang. */
+	static const char *const idl[] = {
+		"[uuid(1-2", "interface I : IUnknown { HRESULT F([in] int", "import \"a.idl\"", "cpp_quote(\"#define X",
+		"library L { coclass C { [default] interface I", "typedef struct S { [case(1)] int a", "]]]}}};;((",
+		"interface I { const int = ; }", "\"unterminated", "/* unterminated comment",
+	};
+	static const char *const mc[] = {
+		"MessageId=1 SymbolicName=A\nLanguage=English\nno terminator",
+		"SeverityNames=(Bad=0x1:X\n", "MessageId=+ Severity=Nope SymbolicName=\n", "=\n;\n.",
+	};
+	char dir[] = "/tmp/driso-test-gen-XXXXXX";
+	CHECK(mkdtemp(dir));
+	for (size_t i = 0; i < sizeof(idl) / sizeof(idl[0]) + sizeof(mc) / sizeof(mc[0]); i++) {
+		bool is_idl = i < sizeof(idl) / sizeof(idl[0]);
+		const char *text = is_idl ? idl[i] : mc[i - sizeof(idl) / sizeof(idl[0])];
+		char *path = xasprintf("%s/in%zu.%s", dir, i, is_idl ? "idl" : "mc");
+		FILE *fp = fopen(path, "w");
+		fputs(text, fp);
+		fclose(fp);
+		char *out = is_idl ? env_midl_stub(path, i % 2) : env_msgtext_stub(path);
+		CHECK(out && strstr(out, "driso: stand-in"));
+		free(out);
+		unlink(path);
+		free(path);
+	}
+	CHECK(env_midl_stub("/nonexistent/x.idl", false) == NULL);
+	rmdir(dir);
 }
 
 TEST(utf16_header_served_as_utf8)
@@ -736,6 +883,8 @@ int main(void)
 	RUN(os_defines_pin_the_target_build);
 	RUN(etw_manifest_header_and_unevaluated_define);
 	RUN(utf16_header_served_as_utf8);
+	RUN(midl_and_message_compiler_stand_ins);
+	RUN(midl_and_mc_stand_ins_survive_broken_input);
 	RUN(vcxproj_debug_x64);
 	RUN(vcxproj_release_x64);
 	RUN(vcxproj_props_import);
@@ -750,6 +899,7 @@ int main(void)
 	RUN(single_file_uses_its_project);
 	RUN(describe_and_cleanup);
 	RUN(msvc_tolerance_flags);
+	RUN(ms_compatibility_constructs_parse);
 	RUN(wpp_stub_functions);
 	RUN(wdk_layout);
 	RUN(stale_cache_dirs_removed);
