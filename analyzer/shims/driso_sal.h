@@ -438,4 +438,8 @@
 #endif
 #endif
 
+/* The remaining SAL 1 / SAL 2 / driver annotations, generated from the
+ * list of Microsoft's macro names (see that header). */
+#include "driso_sal_legacy.h"
+
 #endif
