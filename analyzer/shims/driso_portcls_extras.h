@@ -116,19 +116,20 @@ DECLARE_INTERFACE_(IPortClsPower, IUnknown)
 };
 typedef IPortClsPower *PPORTCLSPOWER;
 
-typedef NTSTATUS (*PCPFNRUNTIMEPOWERCONTROL_CALLBACK)(PVOID Context, LPCGUID PowerControlCode,
-	PVOID InBuffer, SIZE_T InBufferSize, PVOID OutBuffer, SIZE_T OutBufferSize, PSIZE_T BytesReturned);
+/* (name, parameter and method order per Microsoft's MIT WDK metadata) */
+typedef NTSTATUS (*PCPFNRUNTIME_POWER_CONTROL_CALLBACK)(LPCGUID PowerControlCode, PVOID InBuffer,
+	SIZE_T InBufferSize, PVOID OutBuffer, SIZE_T OutBufferSize, PSIZE_T BytesReturned, PVOID Context);
 DEFINE_GUIDEX(IID_IPortClsRuntimePower);
 #undef INTERFACE
 #define INTERFACE IPortClsRuntimePower
 DECLARE_INTERFACE_(IPortClsRuntimePower, IUnknown)
 {
 	DEFINE_ABSTRACT_UNKNOWN()
-	STDMETHOD_(NTSTATUS, RegisterPowerControlCallback)(THIS_ PDEVICE_OBJECT DeviceObject,
-		PCPFNRUNTIMEPOWERCONTROL_CALLBACK Callback, PVOID Context) PURE;
-	STDMETHOD_(NTSTATUS, UnregisterPowerControlCallback)(THIS_ PDEVICE_OBJECT DeviceObject) PURE;
 	STDMETHOD_(NTSTATUS, SendPowerControl)(THIS_ PDEVICE_OBJECT DeviceObject, LPCGUID PowerControlCode,
 		PVOID InBuffer, SIZE_T InBufferSize, PVOID OutBuffer, SIZE_T OutBufferSize, PSIZE_T BytesReturned) PURE;
+	STDMETHOD_(NTSTATUS, RegisterPowerControlCallback)(THIS_ PDEVICE_OBJECT DeviceObject,
+		PCPFNRUNTIME_POWER_CONTROL_CALLBACK Callback, PVOID Context) PURE;
+	STDMETHOD_(NTSTATUS, UnregisterPowerControlCallback)(THIS_ PDEVICE_OBJECT DeviceObject) PURE;
 };
 typedef IPortClsRuntimePower *PPORTCLSRUNTIMEPOWER;
 
@@ -338,4 +339,185 @@ typedef IMiniportStreamAudioEngineNode2 *PMINIPORTSTREAMAUDIOENGINENODE2;
 
 #undef INTERFACE
 #endif /* DRISO_HAVE_PORTCLS_W8 */
+
+/* Windows 8 / 10 adapter power, PnP rebalance, subdevice and miscellaneous
+ * PortCls interfaces that mingw-w64 lacks. Names, GUIDs, values and
+ * method order are facts from Microsoft's MIT-licensed WDK metadata
+ * (github.com/microsoft/wdkmetadata, generation/WDK/IdlHeaders/km/portcls.h);
+ * all of it is also on Learn. */
+#ifndef DRISO_HAVE_PORTCLS_W10_EXTRAS
+#define DRISO_HAVE_PORTCLS_W10_EXTRAS
+typedef enum _PC_EXIT_LATENCY {
+	PcExitLatencyInstant = 0,
+	PcExitLatencyFast,
+	PcExitLatencyResponsive
+} PC_EXIT_LATENCY, *PPC_EXIT_LATENCY;
+typedef enum {
+	PcRebalanceNotSupported = 0,
+	PcRebalanceRemoveSubdevices
+} PC_REBALANCE_TYPE;
+
+DEFINE_GUID(IID_IAdapterPowerManagement2, 0xE0F92E5DL, 0x67F5, 0x48EE, 0xB5, 0x7A, 0x7D, 0x1E, 0x90, 0xC5, 0xF4, 0x3D);
+DEFINE_GUID(IID_IAdapterPowerManagement3, 0xA8C7303EL, 0xF80C, 0x4BC9, 0xB2, 0xE3, 0xFB, 0x2D, 0x08, 0xBE, 0x92, 0x0F);
+#define IID_IAdapterPowerManagment IID_IAdapterPowerManagement
+#define IID_IAdapterPowerManagment2 IID_IAdapterPowerManagement2
+#undef INTERFACE
+#define INTERFACE IAdapterPowerManagement2
+DECLARE_INTERFACE_(IAdapterPowerManagement2, IUnknown)
+{
+	DEFINE_ABSTRACT_UNKNOWN()
+	STDMETHOD_(void, PowerChangeState)(THIS_ POWER_STATE NewState) PURE;
+	STDMETHOD_(NTSTATUS, QueryPowerChangeState)(THIS_ POWER_STATE NewStateQuery) PURE;
+	STDMETHOD_(NTSTATUS, QueryDeviceCapabilities)(THIS_ PDEVICE_CAPABILITIES PowerDeviceCaps) PURE;
+	STDMETHOD_(void, PowerChangeState2)(THIS_ DEVICE_POWER_STATE NewDeviceState, SYSTEM_POWER_STATE NewSystemState) PURE;
+};
+typedef IAdapterPowerManagement2 *PADAPTERPOWERMANAGEMENT2;
+#define PADAPTERPOWERMANAGMENT2 PADAPTERPOWERMANAGEMENT2
+#define IMP_IAdapterPowerManagement2 \
+	IMP_IAdapterPowerManagement; \
+	STDMETHODIMP_(void) PowerChangeState2(DEVICE_POWER_STATE NewDeviceState, SYSTEM_POWER_STATE NewSystemState)
+#undef INTERFACE
+#define INTERFACE IAdapterPowerManagement3
+DECLARE_INTERFACE_(IAdapterPowerManagement3, IUnknown)
+{
+	DEFINE_ABSTRACT_UNKNOWN()
+	STDMETHOD_(void, PowerChangeState)(THIS_ POWER_STATE NewState) PURE;
+	STDMETHOD_(NTSTATUS, QueryPowerChangeState)(THIS_ POWER_STATE NewStateQuery) PURE;
+	STDMETHOD_(NTSTATUS, QueryDeviceCapabilities)(THIS_ PDEVICE_CAPABILITIES PowerDeviceCaps) PURE;
+	STDMETHOD_(void, PowerChangeState2)(THIS_ DEVICE_POWER_STATE NewDeviceState, SYSTEM_POWER_STATE NewSystemState) PURE;
+	STDMETHOD_(void, PowerChangeState3)(THIS_ DEVICE_POWER_STATE NewDeviceState, SYSTEM_POWER_STATE NewSystemState, PC_EXIT_LATENCY D3ExitLatency) PURE;
+	STDMETHOD_(NTSTATUS, D3ExitLatencyChanged)(THIS_ PC_EXIT_LATENCY NewD3ExitLatency) PURE;
+};
+typedef IAdapterPowerManagement3 *PADAPTERPOWERMANAGEMENT3;
+#define IMP_IAdapterPowerManagement3 \
+	IMP_IAdapterPowerManagement2; \
+	STDMETHODIMP_(void) PowerChangeState3(DEVICE_POWER_STATE NewDeviceState, SYSTEM_POWER_STATE NewSystemState, PC_EXIT_LATENCY D3ExitLatency); \
+	STDMETHODIMP_(NTSTATUS) D3ExitLatencyChanged(PC_EXIT_LATENCY NewD3ExitLatency)
+PORTCLASSAPI NTSTATUS NTAPI PcUnregisterAdapterPowerManagement(PDEVICE_OBJECT pDeviceObject);
+
+/* PnP stop / rebalance */
+DEFINE_GUID(IID_IAdapterPnpManagement, 0x706f2368L, 0x4086, 0x47f5, 0xb9, 0x13, 0x57, 0xb7, 0x6e, 0xed, 0x1a, 0x32);
+#undef INTERFACE
+#define INTERFACE IAdapterPnpManagement
+DECLARE_INTERFACE_(IAdapterPnpManagement, IUnknown)
+{
+	DEFINE_ABSTRACT_UNKNOWN()
+	STDMETHOD_(PC_REBALANCE_TYPE, GetSupportedRebalanceType)(THIS) PURE;
+	STDMETHOD_(void, PnpQueryStop)(THIS) PURE;
+	STDMETHOD_(void, PnpCancelStop)(THIS) PURE;
+	STDMETHOD_(void, PnpStop)(THIS) PURE;
+};
+typedef IAdapterPnpManagement *PADAPTERPNPMANAGEMENT;
+#define IMP_IAdapterPnpManagement \
+	STDMETHODIMP_(PC_REBALANCE_TYPE) GetSupportedRebalanceType(void); \
+	STDMETHODIMP_(void) PnpQueryStop(void); \
+	STDMETHODIMP_(void) PnpCancelStop(void); \
+	STDMETHODIMP_(void) PnpStop(void)
+DEFINE_GUID(IID_IMiniportPnpNotify, 0x6b735365L, 0x9487, 0x464c, 0x93, 0xe3, 0xfa, 0x2c, 0x63, 0x91, 0xd5, 0xa4);
+#undef INTERFACE
+#define INTERFACE IMiniportPnpNotify
+DECLARE_INTERFACE_(IMiniportPnpNotify, IUnknown)
+{
+	DEFINE_ABSTRACT_UNKNOWN()
+	STDMETHOD_(void, PnpStop)(THIS) PURE;
+};
+typedef IMiniportPnpNotify *PMINIPORTPNPNOTIFY;
+#define IMP_IMiniportPnpNotify STDMETHODIMP_(void) PnpStop(void)
+DEFINE_GUID(IID_IPortClsPnp, 0x0485791b, 0x17f5, 0x4b73, 0x90, 0x2a, 0x20, 0x34, 0x48, 0x60, 0xb9, 0xca);
+#undef INTERFACE
+#define INTERFACE IPortClsPnp
+DECLARE_INTERFACE_(IPortClsPnp, IUnknown)
+{
+	DEFINE_ABSTRACT_UNKNOWN()
+	STDMETHOD_(NTSTATUS, RegisterAdapterPnpManagement)(THIS_ PUNKNOWN pUnknown, PDEVICE_OBJECT DeviceObject) PURE;
+	STDMETHOD_(NTSTATUS, UnregisterAdapterPnpManagement)(THIS_ PDEVICE_OBJECT DeviceObject) PURE;
+};
+typedef IPortClsPnp *PPORTCLSPNP;
+PORTCLASSAPI NTSTATUS NTAPI PcRegisterAdapterPnpManagement(PUNKNOWN Unknown, PDEVICE_OBJECT DeviceObject);
+PORTCLASSAPI NTSTATUS NTAPI PcUnregisterAdapterPnpManagement(PDEVICE_OBJECT DeviceObject);
+
+/* Runtime power framework (PoFx) settings */
+typedef NTSTATUS EVT_PC_POST_PO_FX_REGISTER_DEVICE(PVOID PoFxDeviceContext, POHANDLE PoHandle);
+typedef EVT_PC_POST_PO_FX_REGISTER_DEVICE *PFN_PC_POST_PO_FX_REGISTER_DEVICE;
+typedef VOID EVT_PC_PRE_PO_FX_UNREGISTER_DEVICE(PVOID PoFxDeviceContext, POHANDLE PoHandle);
+typedef EVT_PC_PRE_PO_FX_UNREGISTER_DEVICE *PFN_PC_PRE_PO_FX_UNREGISTER_DEVICE;
+typedef struct _PC_POWER_FRAMEWORK_SETTINGS {
+	ULONG Size;
+	PFN_PC_POST_PO_FX_REGISTER_DEVICE EvtPcPostPoFxRegisterDevice;
+	PFN_PC_PRE_PO_FX_UNREGISTER_DEVICE EvtPcPrePoFxUnregisterDevice;
+	PPO_FX_COMPONENT Component;
+	PPO_FX_COMPONENT_ACTIVE_CONDITION_CALLBACK ComponentActiveConditionCallback;
+	PPO_FX_COMPONENT_IDLE_CONDITION_CALLBACK ComponentIdleConditionCallback;
+	PPO_FX_COMPONENT_IDLE_STATE_CALLBACK ComponentIdleStateCallback;
+	PPO_FX_POWER_CONTROL_CALLBACK PowerControlCallback;
+	PVOID PoFxDeviceContext;
+} PC_POWER_FRAMEWORK_SETTINGS, *PPC_POWER_FRAMEWORK_SETTINGS;
+PORTCLASSAPI NTSTATUS NTAPI PcAssignPowerFrameworkSettings(PDEVICE_OBJECT DeviceObject, PPC_POWER_FRAMEWORK_SETTINGS PowerFrameworkSettings);
+
+/* Stream resources through the exported routines */
+PORTCLASSAPI NTSTATUS PcAddStreamResource(PDEVICE_OBJECT PhysicalDeviceObject, PVOID ResourceSet, PPCSTREAMRESOURCE_DESCRIPTOR ResourceDescriptor, PCSTREAMRESOURCE *ResourceHandle);
+PORTCLASSAPI NTSTATUS PcRemoveStreamResource(PCSTREAMRESOURCE ResourceHandle);
+
+/* Pin descriptor updates, pin names, prefetch, WMI */
+#define PCUPDATE_PIN_DESC_FLAG_DATARANGES 0x00000001
+DEFINE_GUID(IID_IPortClsSubdeviceEx, 0xc3d5e80c, 0x7f55, 0x40c5, 0x88, 0xb2, 0x62, 0x10, 0xd0, 0xcb, 0x2b, 0x59);
+#undef INTERFACE
+#define INTERFACE IPortClsSubdeviceEx
+DECLARE_INTERFACE_(IPortClsSubdeviceEx, IUnknown)
+{
+	DEFINE_ABSTRACT_UNKNOWN()
+	STDMETHOD_(NTSTATUS, UpdatePinDescriptor)(THIS_ ULONG _ulPinId, ULONG _ulFlags, PPCPIN_DESCRIPTOR _pPinDescriptor) PURE;
+};
+typedef IPortClsSubdeviceEx *PPORTCLSSubdeviceEx;
+DEFINE_GUID(IID_IPinName, 0x29cc9ab1, 0xe89d, 0x413c, 0xb6, 0xb2, 0xf6, 0xd5, 0x00, 0x05, 0xd0, 0x63);
+#undef INTERFACE
+#define INTERFACE IPinName
+DECLARE_INTERFACE_(IPinName, IUnknown)
+{
+	DEFINE_ABSTRACT_UNKNOWN()
+	STDMETHOD_(NTSTATUS, GetPinName)(THIS_ PIRP Irp, PKSP_PIN Pin, PVOID Data) PURE;
+};
+typedef IPinName *PIPINNAME;
+DEFINE_GUID(IID_IPreFetchOffset, 0x7000f480L, 0xed44, 0x4e8b, 0xb3, 0x8a, 0x41, 0x2f, 0x8d, 0x7a, 0x50, 0x4d);
+#undef INTERFACE
+#define INTERFACE IPreFetchOffset
+DECLARE_INTERFACE_(IPreFetchOffset, IUnknown)
+{
+	DEFINE_ABSTRACT_UNKNOWN()
+	STDMETHOD_(VOID, SetPreFetchOffset)(THIS_ ULONG PreFetchOffset) PURE;
+};
+typedef IPreFetchOffset *PPREFETCHOFFSET;
+DEFINE_GUID(IID_IPortWMIRegistration, 0xd80b18e7, 0x804c, 0x4e1e, 0x82, 0xd3, 0x24, 0x61, 0xec, 0x06, 0xe7, 0xc7);
+#undef INTERFACE
+#define INTERFACE IPortWMIRegistration
+DECLARE_INTERFACE_(IPortWMIRegistration, IUnknown)
+{
+	DEFINE_ABSTRACT_UNKNOWN()
+	STDMETHOD_(NTSTATUS, RegisterWMIProvider)(THIS_ PDEVICE_OBJECT DeviceObject, PVOID Context) PURE;
+	STDMETHOD_(NTSTATUS, UnregisterWMIProvider)(THIS_ PDEVICE_OBJECT DeviceObject) PURE;
+};
+typedef IPortWMIRegistration *PPORTWMIREGISTRATION;
+
+/* Interface ids mingw-w64 lacks */
+DEFINE_GUID(IID_IMusicTechnology, 0x80396C3CL, 0xCBCB, 0x409B, 0x9F, 0x65, 0x4F, 0x1E, 0x74, 0x67, 0xCD, 0xAF);
+DEFINE_GUID(IID_IDmaChannelSlave, 0x22C6AC62L, 0x851B, 0x11D0, 0x9A, 0x7F, 0x00, 0xAA, 0x00, 0x38, 0xAC, 0xFE);
+DEFINE_GUID(IID_IWaveCyclicClock, 0xdec1ec78L, 0x419a, 0x11d1, 0xad, 0x09, 0x00, 0xc0, 0x4f, 0xb9, 0x1b, 0xc4);
+DEFINE_GUID(IID_IWavePciClock, 0xd5d7a256L, 0x5d10, 0x11d1, 0xad, 0xae, 0x00, 0xc0, 0x4f, 0xb9, 0x1b, 0xc4);
+
+/* IRP hooks (PcAddIrpHandler era) and time intervals */
+typedef NTSTATUS (*PCPFNIRPHANDLER)(PDEVICE_OBJECT DeviceObject, PIRP Irp, PULONG Action);
+#define IRP_HANDLER_ACTION_DEFAULT 0
+#define IRP_HANDLER_ACTION_FINISH 1
+#define IRP_HANDLER_ACTION_FORWARD 2
+#ifdef __cplusplus
+#define GTI_SECONDS(t) (ULONGLONG(t) * 10000000)
+#define GTI_MILLISECONDS(t) (ULONGLONG(t) * 10000)
+#define GTI_MICROSECONDS(t) (ULONGLONG(t) * 10)
+#endif
+
+/* the WDK's own spellings of the audio engine node pointer typedefs */
+typedef IMiniportAudioEngineNode *PIMINIPORTAudioEngineNode;
+typedef IMiniportStreamAudioEngineNode *PIMINIPORTStreamAudioEngineNode;
+typedef IMiniportStreamAudioEngineNode2 *PIMINIPORTStreamAudioEngineNode2;
+#endif /* DRISO_HAVE_PORTCLS_W10_EXTRAS */
 #endif
