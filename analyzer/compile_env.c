@@ -396,6 +396,21 @@ bool env_claim(struct env_ctx *ctx, const char *abs)
 	return true;
 }
 
+void env_skip(struct env_ctx *ctx, const char *file, const char *project, const char *why)
+{
+	struct tu_config_list *l = ctx->out;
+	for (size_t i = 0; i < l->n_skipped; i++)
+		if (!strcmp(l->skipped[i].file, file))
+			return;
+	ALLOC_GROW(l->skipped, l->n_skipped + 1, l->alloc_skipped);
+	l->skipped[l->n_skipped++] = (struct tu_skipped){ xstrdup(file), xstrdup(project), xstrdup(why) };
+}
+
+static int cmp_skipped(const void *a, const void *b)
+{
+	return strcmp(((const struct tu_skipped *)a)->file, ((const struct tu_skipped *)b)->file);
+}
+
 /* ---------- --wdk ---------- */
 
 /* Highest-sorting subdirectory of dir whose name starts with a digit
@@ -899,6 +914,8 @@ size_t compile_env_discover(const char *root, const struct compile_env_options *
 
 	if (out->n > first)
 		qsort(out->items + first, out->n - first, sizeof(*out->items), cmp_config);
+	if (out->n_skipped > 1)
+		qsort(out->skipped, out->n_skipped, sizeof(*out->skipped), cmp_skipped);
 	/* The list owns the overlay and its directory from here on. */
 	if (ctx.cache_dir) {
 		ALLOC_GROW(out->cache_dirs, out->n_cache_dirs + 1, out->alloc_cache_dirs);
@@ -940,6 +957,12 @@ void tu_config_list_free(struct tu_config_list *l)
 		free(l->cache_dirs[i]);
 	}
 	free(l->cache_dirs);
+	for (size_t i = 0; i < l->n_skipped; i++) {
+		free(l->skipped[i].file);
+		free(l->skipped[i].project);
+		free(l->skipped[i].why);
+	}
+	free(l->skipped);
 	free(l->items);
 	memset(l, 0, sizeof(*l));
 }

@@ -49,9 +49,19 @@ struct tu_config {
 	bool kernel;            /* kernel-mode header set */
 };
 
+/* A TU its project builds that driso does not parse, and why (C++/CLI:
+ * clang has no front end for `ref class`, `gcnew` or `^` handles). */
+struct tu_skipped {
+	char *file;
+	char *project;
+	char *why;
+};
+
 struct tu_config_list {
 	struct tu_config *items;
 	size_t n, alloc;
+	struct tu_skipped *skipped;  /* sorted by file, one entry per file */
+	size_t n_skipped, alloc_skipped;
 	/* Per-discovery temp dirs (the VFS overlay named by -ivfsoverlay, stub
 	 * headers). They live until tu_config_list_free: parse before freeing. */
 	char **cache_dirs;

@@ -95,6 +95,9 @@ long env_tu_index(const struct env_ctx *ctx, const char *abs);
 bool env_claim(struct env_ctx *ctx, const char *abs);
 bool env_wanted(const struct env_ctx *ctx, const char *abs);
 
+/* Record a TU the project builds but driso does not parse (once per file). */
+void env_skip(struct env_ctx *ctx, const char *file, const char *project, const char *why);
+
 /* Finish a TU: targeting + header set + f's args + overlay -> ctx->out. */
 void env_emit(struct env_ctx *ctx, const char *file, const char *directory, struct tu_flags *f);
 

@@ -167,6 +167,27 @@ static bool file_excluded(const struct vcproj *p, xmlNode *file)
 	return false;
 }
 
+/* ManagedExtensions on the configuration (1 and up: /clr and its variants),
+ * or CompileAsManaged on the file's own compiler tool, make a C++ file C++/CLI. */
+static bool file_managed(const struct vcproj *p, xmlNode *file, const char *abs)
+{
+	if (str_iends_with(abs, ".c"))
+		return false;
+	char *v = NULL;
+	for (xmlNode *fc = file->children; fc && !v; fc = fc->next) {
+		char *name = named(fc, "FileConfiguration") ? attr(fc, "Name") : NULL;
+		xmlNode *tool = name && p->config_name && !strcasecmp(name, p->config_name) ? compiler_tool(fc) : NULL;
+		if (tool)
+			v = attr(tool, "CompileAsManaged");
+		free(name);
+	}
+	if (!v && p->config)
+		v = attr(p->config, "ManagedExtensions");
+	bool managed = v && *v && strcmp(v, "0") && strcasecmp(v, "false");
+	free(v);
+	return managed;
+}
+
 static void emit_file(struct vcproj *p, xmlNode *file, xmlNode *tool)
 {
 	char *rel = attr(file, "RelativePath");
@@ -178,6 +199,11 @@ static void emit_file(struct vcproj *p, xmlNode *file, xmlNode *tool)
 	free(rel);
 	if (!abs || env_tu_index(p->ctx, abs) < 0 || !env_wanted(p->ctx, abs) || file_excluded(p, file) ||
 	    !env_claim(p->ctx, abs)) {
+		free(abs);
+		return;
+	}
+	if (file_managed(p, file, abs)) {
+		env_skip(p->ctx, abs, p->path, "C++/CLI (vcproj ManagedExtensions): clang cannot parse managed C++");
 		free(abs);
 		return;
 	}

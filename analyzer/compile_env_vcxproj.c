@@ -36,7 +36,7 @@ struct meta_list {
 	struct strlist vals, origins;
 };
 
-enum cl_meta { M_INCLUDES, M_DEFINES, M_UNDEFS, M_FORCED, M_EXCLUDED, M_STD_CXX, M_STD_C, M_N };
+enum cl_meta { M_INCLUDES, M_DEFINES, M_UNDEFS, M_FORCED, M_EXCLUDED, M_STD_CXX, M_STD_C, M_MANAGED, M_N };
 static const char *const cl_meta_names[M_N] = {
 	[M_INCLUDES] = "AdditionalIncludeDirectories",
 	[M_DEFINES] = "PreprocessorDefinitions",
@@ -45,6 +45,7 @@ static const char *const cl_meta_names[M_N] = {
 	[M_EXCLUDED] = "ExcludedFromBuild",
 	[M_STD_CXX] = "LanguageStandard",
 	[M_STD_C] = "LanguageStandard_C",
+	[M_MANAGED] = "CompileAsManaged",
 };
 
 /* /std: values -> clang -std= (stdcpplatest: the newest clang 19 knows). */
@@ -896,6 +897,21 @@ static bool item_excluded(const struct cl_item *it)
 	return v->n && truthy(v->v[v->n - 1]);
 }
 
+/* Why a C++ item is C++/CLI, or NULL: its CompileAsManaged, else the
+ * project's CLRSupport ("true", "Pure", "Safe", "NetCore"; "false" and ""
+ * are native). C sources are never compiled as managed code. */
+static const char *item_managed(const struct msb *m, const struct cl_item *it)
+{
+	if (str_iends_with(it->file, ".c"))
+		return NULL;
+	const struct strlist *v = &it->meta[M_MANAGED].vals;
+	if (v->n)
+		return strcasecmp(v->v[v->n - 1], "false") ? "C++/CLI (vcxproj CompileAsManaged): clang cannot parse managed C++"
+							    : NULL;
+	const char *clr = prop_get(m, "CLRSupport");
+	return clr && *clr && strcasecmp(clr, "false") ? "C++/CLI (vcxproj CLRSupport): clang cannot parse managed C++" : NULL;
+}
+
 /* Evaluate the project for one configuration; with emit, claim and emit its TUs. */
 static void run_config(struct env_ctx *ctx, const char *path, xmlDoc *doc, const char *label, bool emit,
 		       struct strlist *configs_out, struct strlist *claimed)
@@ -944,6 +960,11 @@ static void run_config(struct env_ctx *ctx, const char *path, xmlDoc *doc, const
 				if (!env_claim(ctx, it->file))
 					continue;
 				strlist_add(claimed, it->file);
+			}
+			const char *managed = item_managed(&m, it);
+			if (managed) {
+				env_skip(ctx, it->file, path, managed);
+				continue;
 			}
 			struct tu_flags f;
 			tu_flags_init(&f);

@@ -106,6 +106,8 @@ struct project {
 	 * apart from header coverage */
 	size_t tus_complete, bodies_complete, bodies_lost_complete;
 	double parse_ms;
+	size_t skipped;          /* TUs the project builds that are not parsed (C++/CLI) */
+	char **skipped_files;    /* with why, "file: why" */
 	struct count_list missing_includes, unresolved_calls, messages;
 	struct tu_report *bad;
 	size_t n_bad, alloc_bad;
@@ -123,9 +125,8 @@ struct doctor {
 	bool verbose;
 };
 
-static struct project *project_for(struct doctor *d, const struct tu_config *c)
+static struct project *project_named(struct doctor *d, const char *name, enum driver_model model)
 {
-	const char *name = c->project ? c->project : c->directory ? c->directory : "(none)";
 	for (size_t i = 0; i < d->n_projects; i++)
 		if (!strcmp(d->projects[i].name, name))
 			return &d->projects[i];
@@ -133,8 +134,24 @@ static struct project *project_for(struct doctor *d, const struct tu_config *c)
 	struct project *p = &d->projects[d->n_projects++];
 	memset(p, 0, sizeof(*p));
 	p->name = xstrdup(name);
-	p->model = driver_model_name(c->model);
+	p->model = driver_model_name(model);
 	return p;
+}
+
+static struct project *project_for(struct doctor *d, const struct tu_config *c)
+{
+	return project_named(d, c->project ? c->project : c->directory ? c->directory : "(none)", c->model);
+}
+
+/* A TU its project builds but driso does not parse: counted apart from the
+ * parsed ones (its bodies are in no percentage) and listed with why. */
+static void add_skipped(struct doctor *d, const struct tu_skipped *sk)
+{
+	struct project *p = project_named(d, sk->project, MODEL_USER_APP);
+	char *rel = path_relative(d->root, sk->file);
+	p->skipped_files = xrealloc(p->skipped_files, (p->skipped + 1) * sizeof(char *));
+	p->skipped_files[p->skipped++] = xasprintf("%s: %s", rel, sk->why);
+	free(rel);
 }
 
 /* "'foo.h' file not found" → foo.h */
@@ -413,6 +430,7 @@ static void totals(const struct doctor *d, struct project *tot)
 		tot->bodies_complete += p->bodies_complete;
 		tot->bodies_lost_complete += p->bodies_lost_complete;
 		tot->parse_ms += p->parse_ms;
+		tot->skipped += p->skipped;
 	}
 }
 
@@ -428,6 +446,11 @@ static void print_text(struct doctor *d, FILE *out)
 		free(rel);
 		fprintf(out, "  TUs: %zu, parse failed: %zu, with errors: %zu (%zu errors)\n", p->tus,
 			p->parse_failed, p->tus_with_errors, p->errors);
+		if (p->skipped)
+			fprintf(out, "  not parsed: %zu C++/CLI TUs (managed code: clang has no front end for it; nothing to pass)\n",
+				p->skipped);
+		for (size_t j = 0; d->verbose && j < p->skipped; j++)
+			fprintf(out, "  %s\n", p->skipped_files[j]);
 		fprintf(out, "  function bodies: %zu, lost: %zu (%.1f%% kept)\n", p->bodies, p->bodies_lost,
 			pct(p->bodies - p->bodies_lost, p->bodies));
 		fprintf(out, "  calls: %zu, resolved: %zu (%.1f%%)", p->calls, p->calls_resolved,
@@ -474,6 +497,8 @@ static void print_text(struct doctor *d, FILE *out)
 	fprintf(out, "TUs whose includes all resolved: %zu; their function bodies %.1f%% kept (%zu of %zu)\n",
 		tot.tus_complete, pct(tot.bodies_complete - tot.bodies_lost_complete, tot.bodies_complete),
 		tot.bodies_complete - tot.bodies_lost_complete, tot.bodies_complete);
+	if (tot.skipped)
+		fprintf(out, "not parsed: %zu C++/CLI TUs (listed per project with -v)\n", tot.skipped);
 }
 
 static cJSON *counts_json(struct count_list *l, size_t limit)
@@ -504,6 +529,7 @@ static void stats_json(cJSON *o, const struct project *p)
 	cJSON_AddNumberToObject(o, "bodies_in_those", (double)p->bodies_complete);
 	cJSON_AddNumberToObject(o, "bodies_lost_in_those", (double)p->bodies_lost_complete);
 	cJSON_AddNumberToObject(o, "parse_ms", (double)(long long)p->parse_ms);
+	cJSON_AddNumberToObject(o, "not_parsed_cxx_cli", (double)p->skipped);
 }
 
 static void print_json(struct doctor *d, FILE *out)
@@ -529,6 +555,9 @@ static void print_json(struct doctor *d, FILE *out)
 		cJSON_AddItemToObject(o, "missing_includes", mi);
 		cJSON_AddItemToObject(o, "undeclared_functions", counts_json(&p->unresolved_calls, 50));
 		cJSON_AddItemToObject(o, "errors_by_kind", counts_json(&p->messages, 20));
+		cJSON *sk = cJSON_AddArrayToObject(o, "not_parsed_list");
+		for (size_t j = 0; j < p->skipped; j++)
+			cJSON_AddItemToArray(sk, cJSON_CreateString(p->skipped_files[j]));
 		cJSON *bad = cJSON_AddArrayToObject(o, "tus_with_errors_list");
 		for (size_t j = 0; j < p->n_bad; j++) {
 			cJSON *b = cJSON_CreateObject();
@@ -569,6 +598,9 @@ static void doctor_free(struct doctor *d)
 			free(p->bad[j].first_error);
 		}
 		free(p->bad);
+		for (size_t j = 0; j < p->skipped; j++)
+			free(p->skipped_files[j]);
+		free(p->skipped_files);
 	}
 	free(d->projects);
 	for (size_t i = 0; i < d->n_headers; i++)
@@ -741,15 +773,17 @@ int cmd_doctor(int argc, char **argv)
 		tu_facts_free(t);
 	}
 	frontend_free(fe);
+	for (size_t i = 0; i < l.n_skipped; i++)
+		add_skipped(&d, &l.skipped[i]);
 	if (!strcmp(format, "json"))
 		print_json(&d, stdout);
 	else
 		print_text(&d, stdout);
 	diag_sort(&errors);
 	diag_print(&errors, stderr);
-	if (errors.n || !l.n)
+	if (errors.n || (!l.n && !l.n_skipped))
 		rc = EXIT_FATAL;
-	if (!l.n)
+	if (!l.n && !l.n_skipped)
 		fprintf(stderr, "driso doctor: no C/C++ translation units under %s\n", path);
 	diag_list_free(&errors);
 	tu_config_list_free(&l);

@@ -898,6 +898,15 @@ void scan_pipeline_run(struct scan_request *req, struct report *r)
 	for (size_t i = 0; i < infs.n; i++)
 		free(infs.v[i]);
 	free(infs.v);
+	/* Never silently: what a project builds but driso cannot read. */
+	if (tus.n_skipped)
+		fprintf(stderr, "driso: note: %zu C++/CLI TUs not parsed (managed code; clang has no front end for it)%s\n",
+			tus.n_skipped, req->opts.verbose ? ":" : "; -v lists them");
+	for (size_t i = 0; req->opts.verbose && i < tus.n_skipped; i++) {
+		char *rel = path_relative(req->root, tus.skipped[i].file);
+		fprintf(stderr, "  %s: %s\n", rel, tus.skipped[i].why);
+		free(rel);
+	}
 	tu_config_list_free(&tus);
 	apply_config_severities(req, r);
 	suppress_apply(&r->findings, req->root, &req->config);

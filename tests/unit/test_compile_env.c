@@ -453,6 +453,42 @@ TEST(ms_compatibility_constructs_parse)
 	}
 }
 
+/* Index of the skipped entry for a path suffix, or -1. */
+static long skipped_index(const char *suffix)
+{
+	for (size_t i = 0; i < list.n_skipped; i++)
+		if (str_ends_with(list.skipped[i].file, suffix))
+			return (long)i;
+	return -1;
+}
+
+TEST(cxx_cli_tus_are_listed_not_parsed)
+{
+	/* C++/CLI (CLRSupport, CompileAsManaged, vcproj ManagedExtensions) is
+	 * not C++ clang can read: such TUs are listed with why, not emitted, and
+	 * not picked up again by the fallback; native and C files of the same
+	 * projects are emitted as usual. */
+	discover(FX "/clr", NULL);
+	CHECK(!find("/gui/Form1.cpp", NULL));
+	CHECK(!find("/tool/xmlhelper.cpp", NULL));
+	CHECK(!find("/old/setup.cpp", NULL));
+	CHECK(find("/gui/native.cpp", NULL));
+	CHECK(find("/gui/helper.c", NULL));
+	CHECK(find("/tool/main.cpp", NULL));
+	CHECK(find("/old/plain.c", NULL));
+	CHECK_INT(list.n_skipped, 3);
+	long a = skipped_index("/gui/Form1.cpp"), b = skipped_index("/tool/xmlhelper.cpp"),
+	     c = skipped_index("/old/setup.cpp");
+	CHECK(a >= 0 && b >= 0 && c >= 0);
+	if (a < 0 || b < 0 || c < 0)
+		return;
+	CHECK_CONTAINS(list.skipped[a].why, "CLRSupport");
+	CHECK_CONTAINS(list.skipped[b].why, "CompileAsManaged");
+	CHECK_CONTAINS(list.skipped[c].why, "ManagedExtensions");
+	CHECK(str_ends_with(list.skipped[b].project, "/tool/tool.vcxproj"));
+	CHECK(a < c && c < b); /* sorted by path */
+}
+
 TEST(msvc_tolerance_flags)
 {
 	/* MSVC-accepted constructs are warnings, not errors, and --show-env says
@@ -899,6 +935,7 @@ int main(void)
 	RUN(single_file_uses_its_project);
 	RUN(describe_and_cleanup);
 	RUN(msvc_tolerance_flags);
+	RUN(cxx_cli_tus_are_listed_not_parsed);
 	RUN(ms_compatibility_constructs_parse);
 	RUN(wpp_stub_functions);
 	RUN(wdk_layout);
