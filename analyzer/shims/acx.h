@@ -11,16 +11,12 @@
  * (the WDK routes them through a function table; irrelevant for parsing).
  * Kernel (KMDF) only, as ACX is.
  *
- * Values: Learn lists the ACX enumerators without values. driso numbers
- * plain enumerations sequentially in Learn's order and gives *_FLAGS
- * enumerations distinct driso bits (NoFlags = 0); AcxElementIdDefault,
- * AcxJackPropertiesIdDefault and the name prefixes of the
- * DECLARE_CONST_ACXOBJECTBAG_{SYSTEM,HDAUDIO,SOUNDWIRE,USB}_PROPERTY_NAME
- * macros are driso values too (the DRIVER form's "drv_<ven>_" prefix is
- * documented). Member types of ACX_MIC_ARRAY_GEOMETRY,
- * ACX_MICROPHONE_COORDINATES and ACX_JACK_SINK_INFORMATION follow their
- * documented KS counterparts (KSAUDIO_MIC_ARRAY_GEOMETRY,
- * KSAUDIO_MICROPHONE_COORDINATES, KSJACK_SINK_INFORMATION). The
+ * Values, member types and the parameter types Learn leaves out are facts
+ * from Microsoft's MIT-licensed WDK metadata
+ * (github.com/microsoft/wdkmetadata, generation/WDK/IdlHeaders/km/acx/km/
+ * 1.1/acx*.h): every enumeration and flag value, the AcxXxxId/Default
+ * constants, the object-bag property-name prefixes, the CONTEXT_SIZE
+ * arrays, the stop/resume I/O macros. Layout and wording are driso's. The
  * ACX_IS_*_AVAILABLE macros report everything as available.
  */
 #ifndef DRISO_SHIM_ACX_H
@@ -133,22 +129,24 @@ typedef enum _ACX_DEVICEINIT_CONFIG_FLAGS {
 	AcxDeviceInitConfigRawDevice = 0x00000001,
 	AcxDeviceInitConfigValidFlags = 0x00000001
 } ACX_DEVICEINIT_CONFIG_FLAGS;
+#define ACX_DEVICEINIT_CONFIG_CONTEXT_SIZE 4
 typedef struct _ACX_DEVICEINIT_CONFIG {
 	ULONG Size;
 	ULONG Flags;
 	WDF_SYNCHRONIZATION_SCOPE SynchronizationScope;
 	WDF_EXECUTION_LEVEL ExecutionLevel;
-	PVOID Context;
+	PVOID Context[ACX_DEVICEINIT_CONFIG_CONTEXT_SIZE];
 } ACX_DEVICEINIT_CONFIG, *PACX_DEVICEINIT_CONFIG;
 DRISO_ACX_SIZED_INIT(ACX_DEVICEINIT_CONFIG, PACX_DEVICEINIT_CONFIG)
 typedef enum _ACX_DEVICE_CONFIG_FLAGS {
 	AcxDeviceConfigNoFlags = 0x00000000,
 	AcxDeviceConfigValidFlags = 0x00000000
 } ACX_DEVICE_CONFIG_FLAGS;
+#define ACX_DEVICE_CONFIG_CONTEXT_SIZE 4
 typedef struct _ACX_DEVICE_CONFIG {
 	ULONG Size;
 	ULONG Flags;
-	PVOID Context;
+	PVOID Context[ACX_DEVICE_CONFIG_CONTEXT_SIZE];
 } ACX_DEVICE_CONFIG, *PACX_DEVICE_CONFIG;
 DRISO_ACX_SIZED_INIT(ACX_DEVICE_CONFIG, PACX_DEVICE_CONFIG)
 typedef enum _ACX_DX_EXIT_LATENCY {
@@ -170,48 +168,53 @@ ACX_DX_EXIT_LATENCY AcxDeviceGetCurrentDxExitLatency(WDFDEVICE Device, POWER_ACT
 /* ---- acxrequest.h ---- */
 typedef enum _ACX_REQUEST_TYPE {
 	AcxRequestTypeUnknown = 0,
-	AcxRequestTypeAny,
-	AcxRequestTypeCreate,
-	AcxRequestTypeProperty,
-	AcxRequestTypeMethod,
-	AcxRequestTypeEvent,
-	AcxRequestTypeResetState,
+	AcxRequestTypeAny = 1,
+	AcxRequestTypeCreate = 2,
+	AcxRequestTypeProperty = 3,
+	AcxRequestTypeMethod = 4,
+	AcxRequestTypeEvent = 5,
+	AcxRequestTypeResetState = 6,
 	AcxRequestTypeMax
 } ACX_REQUEST_TYPE;
 typedef enum _ACX_ITEM_TYPE {
 	AcxItemTypeDefault = 0,
-	AcxItemTypeCircuit,
-	AcxItemTypeStream,
-	AcxItemTypeFactoryCircuit,
-	AcxItemTypePin,
-	AcxItemTypeElement,
+	AcxItemTypeCircuit = 0,
+	AcxItemTypeStream = 0,
+	AcxItemTypeFactoryCircuit = 0,
+	AcxItemTypePin = 1,
+	AcxItemTypeElement = 2,
 	AcxItemTypeMax
 } ACX_ITEM_TYPE;
 typedef enum _ACX_PROPERTY_VERB {
 	AcxPropertyVerbNone = 0,
-	AcxPropertyVerbGet,
-	AcxPropertyVerbSet,
-	AcxPropertyVerbBasicSupport,
-	AcxPropertyVerbSetSupport,
+	AcxPropertyVerbGet = 1,
+	AcxPropertyVerbSet = 2,
+	AcxPropertyVerbBasicSupport = 3,
+	AcxPropertyVerbSetSupport = 4,
 	AcxPropertyVerbMax
 } ACX_PROPERTY_VERB;
 typedef enum _ACX_METHOD_VERB {
 	AcxMethodVerbNone = 0,
-	AcxMethodVerbSend,
-	AcxMethodVerbBasicSupport,
-	AcxMethodVerbSetSupport,
+	AcxMethodVerbSend = 1,
+	AcxMethodVerbBasicSupport = 2,
+	AcxMethodVerbSetSupport = 3,
 	AcxMethodVerbMax
 } ACX_METHOD_VERB;
 typedef enum _ACX_EVENT_VERB {
 	AcxEventVerbNone = 0,
-	AcxEventVerbEnable,
-	AcxEventVerbDisable,
-	AcxEventVerbBasicSupport,
-	AcxEventVerbSetSupport,
+	AcxEventVerbEnable = 1,
+	AcxEventVerbDisable = 2,
+	AcxEventVerbBasicSupport = 3,
+	AcxEventVerbSetSupport = 4,
 	AcxEventVerbMax
 } ACX_EVENT_VERB;
-#define AcxItemIdNone ((ULONG)-1)
-#define AcxItemIdAny ((ULONG)-2)
+#define AcxItemIdNone ((ULONG)(-1))
+#define AcxItemIdAny ((ULONG)(-1))
+#define AcxItemIdUnknown ((ULONG)(-1))
+#define AcxItemFlagsAny ((ULONG)(-1))
+#define AcxInstanceIndeterminate ((ULONG)(-1))
+#define AcxCircuitId ((ULONG)(-1))
+#define AcxStreamId ((ULONG)(-1))
 
 typedef struct _ACX_REQUEST_PARAMETERS {
 	USHORT Size;
@@ -247,17 +250,14 @@ typedef struct _ACX_REQUEST_PARAMETERS {
 			ACX_EVENT_VERB Verb;
 			ACX_ITEM_TYPE ItemType;
 			ULONG ItemId;
-			PVOID Control;
-			ULONG ControlCb;
 			PVOID Data;
 			ULONG DataCb;
+			ACXEVENTDATA EventData;
 		} Event;
 		struct {
-			PVOID Arg1;
-			PVOID Arg2;
-			PVOID Arg3;
-			PVOID Arg4;
-		} Others;
+			PVOID Control;
+			ULONG ControlCb;
+		} Create;
 	} Parameters;
 } ACX_REQUEST_PARAMETERS, *PACX_REQUEST_PARAMETERS;
 
@@ -295,6 +295,21 @@ DRISO_INLINE VOID ACX_REQUEST_PARAMETERS_INIT_METHOD(PACX_REQUEST_PARAMETERS Par
 	Params->Parameters.Method.ArgsCb = ArgsCb;
 	Params->Parameters.Method.Result = Result;
 	Params->Parameters.Method.ResultCb = ResultCb;
+}
+
+DRISO_INLINE VOID ACX_REQUEST_PARAMETERS_INIT_EVENT(PACX_REQUEST_PARAMETERS Params, const GUID Set, ULONG Id, ACX_EVENT_VERB Verb, ACX_ITEM_TYPE ItemType, ULONG ItemId, PVOID Data, ULONG DataCb, ACXEVENTDATA EventData)
+{
+	RtlZeroMemory(Params, sizeof(*Params));
+	Params->Size = sizeof(*Params);
+	Params->Type = AcxRequestTypeEvent;
+	Params->Parameters.Event.Set = Set;
+	Params->Parameters.Event.Id = Id;
+	Params->Parameters.Event.Verb = Verb;
+	Params->Parameters.Event.ItemType = ItemType;
+	Params->Parameters.Event.ItemId = ItemId;
+	Params->Parameters.Event.Data = Data;
+	Params->Parameters.Event.DataCb = DataCb;
+	Params->Parameters.Event.EventData = EventData;
 }
 
 typedef VOID EVT_ACX_OBJECT_PROCESS_REQUEST(ACXOBJECT Object, WDFREQUEST Request);
@@ -339,7 +354,7 @@ typedef struct _ACX_EVENT_ITEM {
 	const GUID *Set;
 	ULONG Id;
 	ULONG Flags;
-	PFN_ACX_OBJECT_PROCESS_REQUEST EvtAcxObjectProcessRequest;
+	PFN_ACX_OBJECT_PROCESS_EVENT_REQUEST EvtAcxObjectProcessRequest;
 	PVOID Reserved;
 } ACX_EVENT_ITEM, *PACX_EVENT_ITEM;
 
@@ -363,18 +378,14 @@ typedef struct _ACX_OBJECTBAG_CONFIG {
 } ACX_OBJECTBAG_CONFIG, *PACX_OBJECTBAG_CONFIG;
 DRISO_ACX_SIZED_INIT(ACX_OBJECTBAG_CONFIG, PACX_OBJECTBAG_CONFIG)
 /* Property-name declarators: a const UNICODE_STRING named after the
- * property. Driver properties are "drv_<ven>_<name>" (Learn); the other
- * prefixes are driso's. */
-#define DECLARE_CONST_ACXOBJECTBAG_DRIVER_PROPERTY_NAME(ven, name) \
-	DECLARE_CONST_UNICODE_STRING(name, L"drv_" L## #ven L"_" L## #name)
-#define DECLARE_CONST_ACXOBJECTBAG_SYSTEM_PROPERTY_NAME(name) \
-	DECLARE_CONST_UNICODE_STRING(name, L"driso_sys_" L## #name)
-#define DECLARE_CONST_ACXOBJECTBAG_HDAUDIO_PROPERTY_NAME(name) \
-	DECLARE_CONST_UNICODE_STRING(name, L"driso_hda_" L## #name)
-#define DECLARE_CONST_ACXOBJECTBAG_SOUNDWIRE_PROPERTY_NAME(name) \
-	DECLARE_CONST_UNICODE_STRING(name, L"driso_sdw_" L## #name)
-#define DECLARE_CONST_ACXOBJECTBAG_USB_PROPERTY_NAME(name) \
-	DECLARE_CONST_UNICODE_STRING(name, L"driso_usb_" L## #name)
+ * property, with the namespace prefix of its owner. */
+#define DECLARE_CONST_ACXOBJECTBAG_SYSTEM_PROPERTY_NAME(name) DECLARE_CONST_UNICODE_STRING(name, L"sys_" L## #name)
+#define DECLARE_CONST_ACXOBJECTBAG_DRIVER_PROPERTY_NAME(ven, name) DECLARE_CONST_UNICODE_STRING(name, L"drv_" L## #ven L"_" L## #name)
+#define DECLARE_CONST_ACXOBJECTBAG_USB_PROPERTY_NAME(name) DECLARE_CONST_UNICODE_STRING(name, L"usb_" L## #name)
+#define DECLARE_CONST_ACXOBJECTBAG_HDAUDIO_PROPERTY_NAME(name) DECLARE_CONST_UNICODE_STRING(name, L"hda_" L## #name)
+#define DECLARE_CONST_ACXOBJECTBAG_SOUNDWIRE_PROPERTY_NAME(name) DECLARE_CONST_UNICODE_STRING(name, L"sdca_" L## #name)
+#define DECLARE_CONST_ACXOBJECTBAG_BLUETOOTH_PROPERTY_NAME(name) DECLARE_CONST_UNICODE_STRING(name, L"Bluetooth_" L## #name)
+#define DECLARE_CONST_ACXOBJECTBAG_BLUETOOTHLEAUDIO_PROPERTY_NAME(name) DECLARE_CONST_UNICODE_STRING(name, L"BluetoothLEAudio_" L## #name)
 NTSTATUS AcxObjectBagCreate(PWDF_OBJECT_ATTRIBUTES Attributes, PACX_OBJECTBAG_CONFIG Config, ACXOBJECTBAG *ObjectBag);
 NTSTATUS AcxObjectBagOpen(PWDF_OBJECT_ATTRIBUTES Attributes, PACX_OBJECTBAG_CONFIG Config, ACXOBJECTBAG *ObjectBag);
 NTSTATUS AcxObjectBagAddI1(ACXOBJECTBAG ObjectBag, PCUNICODE_STRING ValueName, CHAR Value);
@@ -385,7 +396,7 @@ NTSTATUS AcxObjectBagAddI4(ACXOBJECTBAG ObjectBag, PCUNICODE_STRING ValueName, L
 NTSTATUS AcxObjectBagAddUI4(ACXOBJECTBAG ObjectBag, PCUNICODE_STRING ValueName, ULONG Value);
 NTSTATUS AcxObjectBagAddI8(ACXOBJECTBAG ObjectBag, PCUNICODE_STRING ValueName, LONG64 Value);
 NTSTATUS AcxObjectBagAddUI8(ACXOBJECTBAG ObjectBag, PCUNICODE_STRING ValueName, ULONG64 Value);
-NTSTATUS AcxObjectBagAddSizeT(ACXOBJECTBAG ObjectBag, PCUNICODE_STRING ValueName, SIZE_T Value);
+NTSTATUS AcxObjectBagAddSizeT(ACXOBJECTBAG ObjectBag, PCUNICODE_STRING ValueName, size_t Value);
 NTSTATUS AcxObjectBagAddGuid(ACXOBJECTBAG ObjectBag, PCUNICODE_STRING ValueName, GUID Value);
 NTSTATUS AcxObjectBagAddUnicodeString(ACXOBJECTBAG ObjectBag, PCUNICODE_STRING ValueName, PCUNICODE_STRING Value);
 NTSTATUS AcxObjectBagAddString(ACXOBJECTBAG ObjectBag, PCUNICODE_STRING ValueName, WDFSTRING Value);
@@ -399,7 +410,7 @@ NTSTATUS AcxObjectBagRetrieveI4(ACXOBJECTBAG ObjectBag, PCUNICODE_STRING ValueNa
 NTSTATUS AcxObjectBagRetrieveUI4(ACXOBJECTBAG ObjectBag, PCUNICODE_STRING ValueName, ULONG *Value);
 NTSTATUS AcxObjectBagRetrieveI8(ACXOBJECTBAG ObjectBag, PCUNICODE_STRING ValueName, LONG64 *Value);
 NTSTATUS AcxObjectBagRetrieveUI8(ACXOBJECTBAG ObjectBag, PCUNICODE_STRING ValueName, ULONG64 *Value);
-NTSTATUS AcxObjectBagRetrieveSizeT(ACXOBJECTBAG ObjectBag, PCUNICODE_STRING ValueName, SIZE_T *Value);
+NTSTATUS AcxObjectBagRetrieveSizeT(ACXOBJECTBAG ObjectBag, PCUNICODE_STRING ValueName, size_t *Value);
 NTSTATUS AcxObjectBagRetrieveGuid(ACXOBJECTBAG ObjectBag, PCUNICODE_STRING ValueName, GUID *Value);
 NTSTATUS AcxObjectBagRetrieveUnicodeString(ACXOBJECTBAG ObjectBag, PCUNICODE_STRING ValueName, PUNICODE_STRING Value);
 NTSTATUS AcxObjectBagRetrieveString(ACXOBJECTBAG ObjectBag, PCUNICODE_STRING ValueName, WDFSTRING Value);
@@ -408,7 +419,7 @@ NTSTATUS AcxObjectBagRetrieveMultiString(ACXOBJECTBAG ObjectBag, PCUNICODE_STRIN
 
 /* ---- acxdataformat.h ---- */
 typedef enum _ACX_DATAFORMAT_TYPE {
-	AcxDataFormatKsFormat = 0,
+	AcxDataFormatKsFormat = 0x00000000,
 	AcxDataFormatMaximum
 } ACX_DATAFORMAT_TYPE;
 typedef enum _ACX_DATAFORMAT_CONFIG_FLAGS {
@@ -420,7 +431,7 @@ typedef struct _ACX_DATAFORMAT_CONFIG {
 	ULONG Flags;
 	ACX_DATAFORMAT_TYPE Type;
 	union {
-		PKSDATAFORMAT KsFormat;
+		PVOID KsFormat;
 	} u;
 } ACX_DATAFORMAT_CONFIG, *PACX_DATAFORMAT_CONFIG;
 DRISO_ACX_SIZED_INIT(ACX_DATAFORMAT_CONFIG, PACX_DATAFORMAT_CONFIG)
@@ -429,7 +440,7 @@ DRISO_INLINE VOID ACX_DATAFORMAT_CONFIG_INIT_KS(PACX_DATAFORMAT_CONFIG Config, P
 	RtlZeroMemory(Config, sizeof(*Config));
 	Config->Size = sizeof(*Config);
 	Config->Type = AcxDataFormatKsFormat;
-	Config->u.KsFormat = (PKSDATAFORMAT)Format;
+	Config->u.KsFormat = Format;
 }
 typedef enum _ACX_DATAFORMAT_LIST_CONFIG_FLAGS {
 	AcxDataFormatListConfigNoFlags = 0x00000000,
@@ -458,19 +469,19 @@ NTSTATUS AcxDataFormatCreate(WDFDEVICE Device, PWDF_OBJECT_ATTRIBUTES Attributes
 BOOLEAN AcxDataFormatIsEqual(ACXDATAFORMAT DataFormat1, ACXDATAFORMAT DataFormat2);
 ACX_DATAFORMAT_TYPE AcxDataFormatGetDataFormatType(ACXDATAFORMAT DataFormat);
 PVOID AcxDataFormatGetKsDataFormat(ACXDATAFORMAT DataFormat);
-PWAVEFORMATEX AcxDataFormatGetWaveFormatEx(ACXDATAFORMAT DataFormat);
-PWAVEFORMATEXTENSIBLE AcxDataFormatGetWaveFormatExtensible(ACXDATAFORMAT DataFormat);
-PWAVEFORMATEXTENSIBLE_IEC61937 AcxDataFormatGetWaveFormatExtensibleIec61937(ACXDATAFORMAT DataFormat);
+PVOID AcxDataFormatGetWaveFormatEx(ACXDATAFORMAT DataFormat);
+PVOID AcxDataFormatGetWaveFormatExtensible(ACXDATAFORMAT DataFormat);
+PVOID AcxDataFormatGetWaveFormatExtensibleIec61937(ACXDATAFORMAT DataFormat);
 GUID AcxDataFormatGetMajorFormat(ACXDATAFORMAT DataFormat);
 GUID AcxDataFormatGetSubFormat(ACXDATAFORMAT DataFormat);
 GUID AcxDataFormatGetSpecifier(ACXDATAFORMAT DataFormat);
-ULONG AcxDataFormatGetChannelsCount(ACXDATAFORMAT DataFormat);
+USHORT AcxDataFormatGetChannelsCount(ACXDATAFORMAT DataFormat);
 ULONG AcxDataFormatGetSampleRate(ACXDATAFORMAT DataFormat);
 ULONG AcxDataFormatGetBitsPerSample(ACXDATAFORMAT DataFormat);
 ULONG AcxDataFormatGetValidBitsPerSample(ACXDATAFORMAT DataFormat);
 ULONG AcxDataFormatGetBlockAlign(ACXDATAFORMAT DataFormat);
 ULONG AcxDataFormatGetAverageBytesPerSec(ACXDATAFORMAT DataFormat);
-ULONG AcxDataFormatGetChannelMask(ACXDATAFORMAT DataFormat);
+ULONGLONG AcxDataFormatGetChannelMask(ACXDATAFORMAT DataFormat);
 ULONG AcxDataFormatGetSampleSize(ACXDATAFORMAT DataFormat);
 ULONG AcxDataFormatGetSamplesPerBlock(ACXDATAFORMAT DataFormat);
 ULONG AcxDataFormatGetEncodedSamplesPerSec(ACXDATAFORMAT DataFormat);
@@ -488,9 +499,9 @@ VOID AcxDataFormatListEndIteration(ACXDATAFORMATLIST AcxDataFormatList, PACX_DAT
 
 /* ---- acxcircuit.h ---- */
 typedef enum _ACX_CIRCUIT_TYPE {
-	AcxCircuitTypeRender = 0,
-	AcxCircuitTypeCapture,
-	AcxCircuitTypeOther,
+	AcxCircuitTypeOther = 0,
+	AcxCircuitTypeRender = 1,
+	AcxCircuitTypeCapture = 2,
 	AcxCircuitTypeMaximum
 } ACX_CIRCUIT_TYPE;
 typedef enum _ACX_STOP_IO_FLAGS {
@@ -566,23 +577,23 @@ WDFSTRING AcxCircuitGetSymbolicLinkName(ACXCIRCUIT Circuit);
 NTSTATUS AcxCircuitDispatchAcxRequest(ACXCIRCUIT Circuit, WDFREQUEST Request);
 /* Stop/resume circuit I/O; the plain and WithTag forms are macros over
  * the *Actual routines (as Learn describes them). */
-NTSTATUS AcxCircuitStopIoActual(ACXCIRCUIT Circuit, ACX_STOP_IO_FLAGS Flags, PVOID ObjectTag, LONG Line, PCSTR File);
-VOID AcxCircuitResumeIoActual(ACXCIRCUIT Circuit, PVOID ObjectTag, LONG Line, PCSTR File);
-#define AcxCircuitStopIo(Circuit, Flags) AcxCircuitStopIoActual(Circuit, Flags, NULL, __LINE__, __FILE__)
-#define AcxCircuitStopIoWithTag(Circuit, Flags, Tag) AcxCircuitStopIoActual(Circuit, Flags, (PVOID)(Tag), __LINE__, __FILE__)
-#define AcxCircuitResumeIo(Circuit) AcxCircuitResumeIoActual(Circuit, NULL, __LINE__, __FILE__)
-#define AcxCircuitResumeIoWithTag(Circuit, Tag) AcxCircuitResumeIoActual(Circuit, (PVOID)(Tag), __LINE__, __FILE__)
+NTSTATUS AcxCircuitStopIoActual(ACXCIRCUIT Circuit, ULONG Flags, PVOID ObjectTag, LONG Line, PCCH File);
+VOID AcxCircuitResumeIoActual(ACXCIRCUIT Circuit, PVOID ObjectTag, LONG Line, PCCH File);
+#define AcxCircuitStopIo(Circuit, Flags) AcxCircuitStopIoWithTag(Circuit, Flags, NULL)
+#define AcxCircuitStopIoWithTag(Circuit, Flags, Tag) AcxCircuitStopIoActual(Circuit, Flags, Tag, __LINE__, __FILE__)
+#define AcxCircuitResumeIo(Circuit) AcxCircuitResumeIoWithTag(Circuit, NULL)
+#define AcxCircuitResumeIoWithTag(Circuit, Tag) AcxCircuitResumeIoActual(Circuit, Tag, __LINE__, __FILE__)
 
 /* connections between pins and elements (objects: circuit, element, pin).
  * The ACX_CONNECTION_FLAGS bit values are driso's (Learn lists the names
  * without values). */
 typedef enum _ACX_CONNECTION_FLAGS {
 	AcxConnectionNoFlags = 0x00000000,
-	AcxConnectionFromPinId = 0x00000001,
-	AcxConnectionFromPinObject = 0x00000002,
-	AcxConnectionToPinId = 0x00000004,
-	AcxConnectionToPinObject = 0x00000008,
-	AcxConnectionValidFlags = 0x0000000F
+	AcxConnectionFromPinId = 0x00000000,
+	AcxConnectionFromPinObject = 0x00000001,
+	AcxConnectionToPinId = 0x00000000,
+	AcxConnectionToPinObject = 0x00000002,
+	AcxConnectionValidFlags = 0x00000003
 } ACX_CONNECTION_FLAGS;
 typedef struct _ACX_CONNECTION {
 	ULONG Size;
@@ -692,7 +703,7 @@ NTSTATUS AcxFactoryCircuitCreate(WDFDEVICE Device, PWDF_OBJECT_ATTRIBUTES Attrib
 NTSTATUS AcxFactoryCircuitAddElements(ACXFACTORYCIRCUIT Circuit, ACXELEMENT *Elements, ULONG ElementsCount);
 NTSTATUS AcxFactoryCircuitDispatchAcxRequest(ACXFACTORYCIRCUIT Factory, WDFREQUEST Request);
 WDFDEVICE AcxFactoryCircuitGetWdfDevice(ACXFACTORYCIRCUIT Factory);
-WDFSTRING AcxFactoryCircuitGetSymbolicLinkName(ACXFACTORYCIRCUIT Circuit);
+WDFSTRING AcxFactoryCircuitGetSymbolicLinkName(ACXCIRCUIT Circuit);
 
 /* ---- acxmanager.h: circuit / composite templates ---- */
 typedef enum _ACX_CIRCUIT_TEMPLATE_CONFIG_FLAGS {
@@ -716,8 +727,8 @@ typedef struct _ACX_CIRCUIT_TEMPLATE_CONFIG {
 DRISO_ACX_SIZED_INIT(ACX_CIRCUIT_TEMPLATE_CONFIG, PACX_CIRCUIT_TEMPLATE_CONFIG)
 typedef enum _ACX_COMPOSITE_TEMPLATE_CONFIG_FLAGS {
 	AcxCompositeTemplateConfigNoFlags = 0x00000000,
-	AcxCompositeTemplateConfigSingleton = 0x00000001,
-	AcxCompositeTemplateConfigPrivate = 0x00000002,
+	AcxCompositeTemplateConfigPrivate = 0x00000001,
+	AcxCompositeTemplateConfigSingleton = 0x00000002,
 	AcxCompositeTemplateConfigValidFlags = 0x00000003
 } ACX_COMPOSITE_TEMPLATE_CONFIG_FLAGS;
 typedef struct _ACX_COMPOSITE_TEMPLATE_CONFIG {
@@ -730,34 +741,34 @@ NTSTATUS AcxCircuitTemplateCreate(WDFDRIVER Driver, PWDF_OBJECT_ATTRIBUTES Attri
 NTSTATUS AcxCompositeTemplateCreate(WDFDRIVER Driver, PWDF_OBJECT_ATTRIBUTES Attributes, PACX_COMPOSITE_TEMPLATE_CONFIG Config, ACXCOMPOSITETEMPLATE *Template);
 NTSTATUS AcxCompositeTemplateAssignCircuits(ACXCOMPOSITETEMPLATE CompositeTemplate, ACXCIRCUITTEMPLATE *CircuitTemplates, ULONG CircuitTemplatesCount);
 VOID AcxCompositeTemplateSetCoreCircuit(ACXCOMPOSITETEMPLATE CompositeTemplate, ACXCIRCUITTEMPLATE CircuitTemplates);
-ACXMANAGER AcxGetManager(PVOID Context);
+ACXMANAGER AcxGetManager(ACXCONTEXT Context);
 NTSTATUS AcxManagerAddCompositeTemplate(ACXMANAGER Manager, ACXCOMPOSITETEMPLATE Template);
 NTSTATUS AcxManagerRemoveCompositeTemplate(ACXMANAGER Manager, ACXCOMPOSITETEMPLATE Template);
 
 /* ---- acxpin.h ---- */
 typedef enum _ACX_PIN_TYPE {
 	AcxPinTypeOther = 0,
-	AcxPinTypeSink,
-	AcxPinTypeSource,
+	AcxPinTypeSink = 1,
+	AcxPinTypeSource = 2,
 	AcxPinTypeMaximum
 } ACX_PIN_TYPE;
 typedef enum _ACX_PIN_COMMUNICATION {
 	AcxPinCommunicationNone = 0,
-	AcxPinCommunicationSink,
-	AcxPinCommunicationSource,
+	AcxPinCommunicationSink = 1,
+	AcxPinCommunicationSource = 2,
 	AcxPinCommunicationMaximum
 } ACX_PIN_COMMUNICATION;
 typedef enum _ACX_PIN_QUALIFIER {
 	AcxPinQualifierUnknown = 0,
-	AcxPinQualifierBridgeA,
-	AcxPinQualifierBridgeB,
-	AcxPinQualifierBridgeDevice,
+	AcxPinQualifierBridgeA = 1,
+	AcxPinQualifierBridgeB = 2,
+	AcxPinQualifierBridgeDevice = 3,
 	AcxPinQualifierMaximum
 } ACX_PIN_QUALIFIER;
 
 /* jacks */
 typedef enum _ACX_JACK_CONNECTION_TYPE {
-	AcxConnTypeUnknown = 0,
+	AcxConnTypeUnknown,
 	AcxConnType3Point5mm,
 	AcxConnTypeQuarter,
 	AcxConnTypeAtapiInternal,
@@ -771,7 +782,7 @@ typedef enum _ACX_JACK_CONNECTION_TYPE {
 	AcxConnTypeCombination
 } ACX_JACK_CONNECTION_TYPE;
 typedef enum _ACX_JACK_GEO_LOCATION {
-	AcxGeoLocRear = 1,
+	AcxGeoLocRear = 0x1,
 	AcxGeoLocFront,
 	AcxGeoLocLeft,
 	AcxGeoLocRight,
@@ -813,18 +824,16 @@ typedef enum _ACX_JACK_SINK_INFO_CONNECTION_TYPE {
 	AcxJackSinkInfoConnectionTypeHdmi = 0,
 	AcxJackSinkInfoConnectionTypeDisplayPort
 } ACX_JACK_SINK_INFO_CONNECTION_TYPE;
-#ifndef MAX_SINK_DESCRIPTION_NAME_LENGTH
-#define MAX_SINK_DESCRIPTION_NAME_LENGTH 32
-#endif
+#define ACX_MAX_JACK_SINK_DESCRIPTION_NAME_LENGTH 32
 typedef struct _ACX_JACK_SINK_INFORMATION {
 	ACX_JACK_SINK_INFO_CONNECTION_TYPE ConnType;
-	WORD ManufacturerId;
-	WORD ProductId;
-	WORD AudioLatency;
-	BOOL HDCPCapable;
-	BOOL AICapable;
+	USHORT ManufacturerId;
+	USHORT ProductId;
+	USHORT AudioLatency;
+	BOOLEAN HDCPCapable;
+	BOOLEAN AICapable;
 	UCHAR SinkDescriptionLength;
-	WCHAR SinkDescription[MAX_SINK_DESCRIPTION_NAME_LENGTH];
+	WCHAR SinkDescription[ACX_MAX_JACK_SINK_DESCRIPTION_NAME_LENGTH];
 	LUID PortId;
 } ACX_JACK_SINK_INFORMATION, *PACX_JACK_SINK_INFORMATION;
 typedef NTSTATUS EVT_ACX_JACK_RETRIEVE_PRESENCE_STATE(ACXJACK Jack, PBOOLEAN IsConnected);
@@ -843,7 +852,8 @@ typedef enum _ACX_JACK_CONFIG_FLAGS {
 	AcxJackConfigJackDetection = 0x00000001,
 	AcxJackConfigValidFlags = 0x00000001
 } ACX_JACK_CONFIG_FLAGS;
-#define AcxJackPropertiesIdDefault 0
+#define AcxJackPropertiesIdDefault ((ULONG)(-1))
+#define AcxJackPropertiesIdNone ((ULONG)(-1))
 typedef struct _ACX_JACK_CONFIG {
 	ULONG Size;
 	ULONG Id;
@@ -861,33 +871,33 @@ DRISO_INLINE VOID ACX_JACK_CONFIG_INIT_ID(PACX_JACK_CONFIG Config, ULONG Id)
 
 /* microphones and microphone arrays */
 typedef enum _ACX_MIC_ARRAY_TYPE {
-	AcxMicArrayTypeLinear = 0,
+	AcxMicArrayTypeLinear,
 	AcxMicArrayTypePlanar,
 	AcxMicArrayType3d,
 	AcxMicArrayTypeMaximum
 } ACX_MIC_ARRAY_TYPE;
 typedef enum _ACX_MICROPHONE_TYPE {
-	AcxMicrophoneTypeOmniDirectional = 0,
+	AcxMicrophoneTypeOmniDirectional,
 	AcxMicrophoneTypeSubCardioid,
 	AcxMicrophoneTypeCardioid,
 	AcxMicrophoneTypeSuperCardioid,
 	AcxMicrophoneTypeHyperCardioid,
 	AcxMicrophoneType8Shaped,
 	AcxMicrophoneTypeMaximum,
-	AcxMicrophoneTypeVendorDefined
+	AcxMicrophoneTypeVendorDefined = 0x0f
 } ACX_MICROPHONE_TYPE;
 typedef struct _ACX_MIC_ARRAY_GEOMETRY {
 	USHORT Version;
-	ACX_MIC_ARRAY_TYPE MicArrayType;
+	USHORT MicArrayType; /* ACX_MIC_ARRAY_TYPE */
 	SHORT VerticalAngleBegin;
 	SHORT VerticalAngleEnd;
 	SHORT HorizontalAngleBegin;
 	SHORT HorizontalAngleEnd;
-	USHORT FrequencyBandLo;
-	USHORT FrequencyBandHi;
+	ULONG FrequencyBandLo;
+	ULONG FrequencyBandHi;
 } ACX_MIC_ARRAY_GEOMETRY, *PACX_MIC_ARRAY_GEOMETRY;
 typedef struct _ACX_MICROPHONE_COORDINATES {
-	ACX_MICROPHONE_TYPE Type;
+	USHORT Type; /* ACX_MICROPHONE_TYPE */
 	SHORT XCoord;
 	SHORT YCoord;
 	SHORT ZCoord;
@@ -965,8 +975,8 @@ DRISO_INLINE VOID ACX_PIN_CALLBACKS_INIT(PACX_PIN_CALLBACKS PinCallbacks)
 typedef enum _ACX_PIN_CONFIG_FLAGS {
 	AcxPinConfigNoFlags = 0x00000000,
 	AcxPinConfigMicrophoneConfigSpecified = 0x00000001,
-	AcxPinConfigNoDefaultDataFormatLists = 0x00000002,
-	AcxPinConfigValidFlags = 0x00000003
+	AcxPinConfigNoDefaultDataFormatLists = 0x00000010,
+	AcxPinConfigValidFlags = 0x00000011
 } ACX_PIN_CONFIG_FLAGS;
 typedef struct _ACX_PIN_CONFIG {
 	ULONG Size;
@@ -993,7 +1003,9 @@ DRISO_INLINE VOID ACX_PIN_CONFIG_INIT_ID(PACX_PIN_CONFIG Config, ULONG Id)
 	Config->Size = sizeof(*Config);
 	Config->Id = Id;
 }
-#define ACX_PIN_CONFIG_INIT(cfg) ACX_PIN_CONFIG_INIT_ID(cfg, 0)
+#define AcxPinIdDefault ((ULONG)(-1))
+#define AcxPinIdNone ((ULONG)(-1))
+#define ACX_PIN_CONFIG_INIT(cfg) ACX_PIN_CONFIG_INIT_ID(cfg, AcxPinIdDefault)
 NTSTATUS AcxPinCreate(ACXCIRCUIT Circuit, PWDF_OBJECT_ATTRIBUTES Attributes, PACX_PIN_CONFIG Config, ACXPIN *Pin);
 ACXCIRCUIT AcxPinGetCircuit(ACXPIN AcxPin);
 ULONG AcxPinGetId(ACXPIN AcxPin);
@@ -1014,9 +1026,9 @@ VOID AcxJackChangeStateNotification(ACXJACK Jack);
 /* physical connections between circuits (multi-circuit endpoints) */
 typedef enum _ACX_PHYSICAL_CONNECTION_FLAGS {
 	AcxPhysicalConnectionNoFlags = 0x00000000,
-	AcxPhysicalConnectionFromPinId = 0x00000001,
-	AcxPhysicalConnectionFromPinObject = 0x00000002,
-	AcxPhysicalConnectionValidFlags = 0x00000003
+	AcxPhysicalConnectionFromPinId = 0x00000000,
+	AcxPhysicalConnectionFromPinObject = 0x00000001,
+	AcxPhysicalConnectionValidFlags = 0x00000001
 } ACX_PHYSICAL_CONNECTION_FLAGS;
 typedef struct _ACX_PHYSICAL_CONNECTION {
 	ULONG Size;
@@ -1045,8 +1057,8 @@ NTSTATUS AcxCircuitAddPhysicalConnections(ACXCIRCUIT Circuit, PACX_PHYSICAL_CONN
 		Config->Size = sizeof(*Config); \
 		Config->Id = Id; \
 	}
-#define AcxElementIdDefault ((ULONG)-1)
-#define AcxElementIdNone ((ULONG)-2)
+#define AcxElementIdDefault ((ULONG)(-1))
+#define AcxElementIdNone ((ULONG)(-1))
 typedef enum _ACX_ELEMENT_CONFIG_FLAGS {
 	AcxElementConfigNoFlags = 0x00000000,
 	AcxElementConfigValidFlags = 0x00000000
@@ -1072,8 +1084,8 @@ NTSTATUS AcxElementAddEvents(ACXELEMENT Element, ACXEVENT *Events, ULONG EventsC
 #define ALL_CHANNELS_ID ((ULONG)-1)
 #endif
 typedef enum _ACX_VOLUME_CURVE_TYPE {
-	AcxVolumeCurveTypeNone = 0,
-	AcxVolumeCurveTypeFade = 1
+	AcxVolumeCurveTypeNone,
+	AcxVolumeCurveTypeFade
 } ACX_VOLUME_CURVE_TYPE;
 typedef NTSTATUS EVT_ACX_VOLUME_ASSIGN_LEVEL(ACXVOLUME Volume, ULONG Channel, LONG VolumeLevel);
 typedef EVT_ACX_VOLUME_ASSIGN_LEVEL *PFN_ACX_VOLUME_ASSIGN_LEVEL;
@@ -1200,7 +1212,13 @@ DRISO_INLINE VOID ACX_AUDIOENGINE_CALLBACKS_INIT(PACX_AUDIOENGINE_CALLBACKS Call
 }
 typedef enum _ACX_AUDIOENGINE_CONFIG_FLAGS {
 	AcxAudioEngineConfigNoFlags = 0x00000000,
-	AcxAudioEngineConfigValidFlags = 0x00000000
+	AcxAudioEngineConfigVolumeNotPresent = 0x00000001,
+	AcxAudioEngineConfigVolumeSecondary = 0x00000002,
+	AcxAudioEngineConfigMuteNotPresent = 0x00000004,
+	AcxAudioEngineConfigMuteSecondary = 0x00000008,
+	AcxAudioEngineConfigPeakMeterNotPresent = 0x00000010,
+	AcxAudioEngineConfigPeakMeterSecondary = 0x00000020,
+	AcxAudioEngineConfigValidFlags = 0x0000003F
 } ACX_AUDIOENGINE_CONFIG_FLAGS;
 typedef struct _ACX_AUDIOENGINE_CONFIG {
 	ULONG Size;
@@ -1216,7 +1234,7 @@ typedef struct _ACX_AUDIOENGINE_CONFIG {
 	PACX_AUDIOENGINE_CALLBACKS Callbacks;
 } ACX_AUDIOENGINE_CONFIG, *PACX_AUDIOENGINE_CONFIG;
 DRISO_ACX_ID_INIT(ACX_AUDIOENGINE)
-NTSTATUS AcxAudioEngineCreate(ACXOBJECT Object, PWDF_OBJECT_ATTRIBUTES Attributes, PACX_AUDIOENGINE_CONFIG Config, ACXAUDIOENGINE *AudioEngine);
+NTSTATUS AcxAudioEngineCreate(ACXCIRCUIT Object, PWDF_OBJECT_ATTRIBUTES Attributes, PACX_AUDIOENGINE_CONFIG Config, ACXAUDIOENGINE *AudioEngine);
 ACXDATAFORMATLIST AcxAudioEngineGetDeviceFormatList(ACXAUDIOENGINE AudioEngine);
 
 typedef enum _ACX_CONSTRICTOR_OPTION {
@@ -1305,7 +1323,7 @@ typedef struct _ACX_KEYWORDSPOTTER_CONFIG {
 	PACX_KEYWORDSPOTTER_CALLBACKS Callbacks;
 } ACX_KEYWORDSPOTTER_CONFIG, *PACX_KEYWORDSPOTTER_CONFIG;
 DRISO_ACX_ID_INIT(ACX_KEYWORDSPOTTER)
-NTSTATUS AcxKeywordSpotterCreate(ACXOBJECT Object, PWDF_OBJECT_ATTRIBUTES Attributes, PACX_KEYWORDSPOTTER_CONFIG Config, ACXKEYWORDSPOTTER *KeywordSpotter);
+NTSTATUS AcxKeywordSpotterCreate(ACXCIRCUIT Object, PWDF_OBJECT_ATTRIBUTES Attributes, PACX_KEYWORDSPOTTER_CONFIG Config, ACXKEYWORDSPOTTER *KeywordSpotter);
 
 /* audio modules */
 #define ACX_AUDIOMODULE_MAX_NAME_CCH_SIZE 128
@@ -1410,17 +1428,18 @@ typedef struct _ACXDRMFORWARD {
 	PFILE_OBJECT FileObject;
 	PVOID Context;
 } ACXDRMFORWARD, *PACXDRMFORWARD;
+typedef const ACXDRMFORWARD *PCACXDRMFORWARD;
 NTSTATUS AcxDrmAddContentHandlers(ULONG ContentId, PVOID *paHandlers, ULONG NumHandlers);
 NTSTATUS AcxDrmCreateContentMixed(PULONG paContentId, ULONG cContentId, PULONG pMixedContentId);
 NTSTATUS AcxDrmDestroyContent(ULONG ContentId);
-NTSTATUS AcxDrmForwardContentToDeviceObject(ULONG ContentId, PVOID Reserved, PACXDRMFORWARD DrmForward);
+NTSTATUS AcxDrmForwardContentToDeviceObject(ULONG ContentId, PVOID Reserved, PCACXDRMFORWARD DrmForward);
 NTSTATUS AcxDrmRetrieveContentRights(ULONG ContentId, PACXDRMRIGHTS DrmRights);
 
 typedef enum _ACX_STREAM_STATE {
 	AcxStreamStateStop = 0,
-	AcxStreamStateAcquire,
-	AcxStreamStatePause,
-	AcxStreamStateRun,
+	AcxStreamStateAcquire = 1,
+	AcxStreamStatePause = 2,
+	AcxStreamStateRun = 3,
 	AcxStreamStateMaximum
 } ACX_STREAM_STATE;
 typedef NTSTATUS EVT_ACX_STREAM_PREPARE_HARDWARE(ACXSTREAM Stream);
@@ -1450,8 +1469,8 @@ DRISO_INLINE VOID ACX_STREAM_CALLBACKS_INIT(PACX_STREAM_CALLBACKS Callbacks)
 typedef struct _ACX_RTPACKET {
 	ULONG Size;
 	WDF_MEMORY_DESCRIPTOR RtPacketBuffer;
-	ULONG_PTR RtPacketOffset;
-	SIZE_T RtPacketSize;
+	ULONG RtPacketOffset;
+	ULONG RtPacketSize;
 } ACX_RTPACKET, *PACX_RTPACKET;
 DRISO_INLINE VOID ACX_RTPACKET_INIT(PACX_RTPACKET RtPacket)
 {
@@ -1504,18 +1523,18 @@ NTSTATUS AcxStreamAddConnections(ACXSTREAM Stream, PACX_CONNECTION Connections, 
 NTSTATUS AcxStreamDispatchAcxRequest(ACXSTREAM Stream, WDFREQUEST Request);
 ACXCIRCUIT AcxStreamGetCircuit(ACXSTREAM Stream);
 ACXPIN AcxStreamGetPin(ACXSTREAM Stream);
-VOID AcxRtStreamNotifyPacketComplete(ACXSTREAM Stream, ULONGLONG CompletedPacket, ULONGLONG QPCCompletion);
-NTSTATUS AcxStreamStopIoActual(ACXSTREAM Stream, ACX_STOP_IO_FLAGS Flags, PVOID ObjectTag, LONG Line, PCSTR File);
-VOID AcxStreamResumeIoActual(ACXSTREAM Stream, PVOID ObjectTag, LONG Line, PCSTR File);
-#define AcxStreamStopIo(Stream, Flags) AcxStreamStopIoActual(Stream, Flags, NULL, __LINE__, __FILE__)
-#define AcxStreamStopIoWithTag(Stream, Flags, Tag) AcxStreamStopIoActual(Stream, Flags, (PVOID)(Tag), __LINE__, __FILE__)
-#define AcxStreamResumeIo(Stream) AcxStreamResumeIoActual(Stream, NULL, __LINE__, __FILE__)
-#define AcxStreamResumeIoWithTag(Stream, Tag) AcxStreamResumeIoActual(Stream, (PVOID)(Tag), __LINE__, __FILE__)
+NTSTATUS AcxRtStreamNotifyPacketComplete(ACXSTREAM Stream, ULONGLONG CompletedPacket, ULONGLONG QPCCompletion);
+NTSTATUS AcxStreamStopIoActual(ACXSTREAM Stream, ULONG Flags, PVOID ObjectTag, LONG Line, PCCH File);
+VOID AcxStreamResumeIoActual(ACXSTREAM Stream, PVOID ObjectTag, LONG Line, PCCH File);
+#define AcxStreamStopIo(Stream, Flags) AcxStreamStopIoWithTag(Stream, Flags, NULL)
+#define AcxStreamStopIoWithTag(Stream, Flags, Tag) AcxStreamStopIoActual(Stream, Flags, Tag, __LINE__, __FILE__)
+#define AcxStreamResumeIo(Stream) AcxStreamResumeIoWithTag(Stream, NULL)
+#define AcxStreamResumeIoWithTag(Stream, Tag) AcxStreamResumeIoActual(Stream, Tag, __LINE__, __FILE__)
 
 /* stream bridges */
 typedef enum _ACX_STREAM_BRIDGE_TYPE {
-	AcxStreamBridgeInvalidType = 0,
-	AcxStreamBridgeMux,
+	AcxStreamBridgeInvalidType = 0x00000000,
+	AcxStreamBridgeMux = 0x00000001,
 	AcxStreamBridgeMaximumType,
 	AcxStreamBridgeDefaultType = AcxStreamBridgeMux
 } ACX_STREAM_BRIDGE_TYPE;
@@ -1543,7 +1562,7 @@ DRISO_INLINE VOID ACX_STREAM_BRIDGE_CONFIG_INIT(PACX_STREAM_BRIDGE_CONFIG Config
 }
 NTSTATUS AcxStreamBridgeCreate(ACXCIRCUIT AcxCircuit, PWDF_OBJECT_ATTRIBUTES Attributes, PACX_STREAM_BRIDGE_CONFIG Config, ACXSTREAMBRIDGE *StreamBridge);
 NTSTATUS AcxStreamBridgeAddStream(ACXSTREAMBRIDGE Bridge, ACXSTREAM Stream);
-VOID AcxStreamBridgeRemoveStream(ACXSTREAMBRIDGE Bridge, ACXSTREAM Stream);
+NTSTATUS AcxStreamBridgeRemoveStream(ACXSTREAMBRIDGE Bridge, ACXSTREAM Stream);
 ACXTARGETSTREAM AcxStreamBridgeGetTargetStream(ACXSTREAMBRIDGE Bridge, ACXSTREAM Stream);
 
 /* ---- acxtargets.h ---- */
@@ -1589,7 +1608,7 @@ WDFIOTARGET AcxTargetPinGetWdfIoTarget(ACXTARGETPIN TargetPin);
 NTSTATUS AcxTargetPinFormatRequestForProperty(ACXTARGETPIN TargetPin, WDFREQUEST Request, PACX_REQUEST_PARAMETERS Params);
 NTSTATUS AcxTargetPinFormatRequestForMethod(ACXTARGETPIN TargetPin, WDFREQUEST Request, PACX_REQUEST_PARAMETERS Params);
 NTSTATUS AcxTargetPinRetrieveModeDataFormatList(ACXTARGETPIN TargetPin, const GUID *SignalProcessingMode, ACXDATAFORMATLIST *DataFormatList);
-VOID AcxTargetPinFlushModeDataFormatListCache(ACXTARGETPIN TargetPin, const GUID *SignalProcessingMode);
+NTSTATUS AcxTargetPinFlushModeDataFormatListCache(ACXTARGETPIN TargetPin, const GUID *SignalProcessingMode);
 
 ULONG AcxTargetElementGetId(ACXTARGETELEMENT TargetElement);
 GUID AcxTargetElementGetType(ACXTARGETELEMENT TargetElement);
