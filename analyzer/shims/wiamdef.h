@@ -21,6 +21,16 @@
 #define WIAS_LWARNING(pILog, ResID, Args) ((void)0)
 #define WIAS_LHRESULT(pILog, hr) ((void)0)
 
+/* values from Microsoft's Win32 API metadata (microsoft/win32metadata) */
+#ifndef NUM_STD_PROPS_IN_CONTEXT
+#define NUM_STD_PROPS_IN_CONTEXT 13
+#endif
+#ifndef WIA_MINIDRV_TRANSFER_ACQUIRE_CHILDREN
+#define WIA_MINIDRV_TRANSFER_ACQUIRE_CHILDREN 0x00000001
+#define WIA_MINIDRV_TRANSFER_DOWNLOAD 0x00000002
+#define WIA_MINIDRV_TRANSFER_UPLOAD 0x00000004
+#endif
+
 DRISO_EXTERN_C_START
 
 HRESULT WINAPI wiasCreateDrvItem(LONG lObjectFlags, BSTR bstrItemName, BSTR bstrFullItemName,

@@ -5,10 +5,13 @@
  * WIA_PROPERTY_CONTEXT, WIA_PROPERTY_INFO, WIAS_CHANGED_VALUE_INFO, and the
  * IWiaDrvItem, IWiaMiniDrv, IWiaMiniDrvCallBack and
  * IWiaMiniDrvTransferCallback interfaces (method lists and signatures as
- * documented; objbase.h declaration macros). The WIA 2.0 transfer message
- * structure WiaTransferParams and WIA_RAW_HEADER are here too; mingw-w64's
- * wia.h is WIA 1.0. The wias* helper routines are in wiamdef.h, included at
- * the end. Interface IDs and WIA category GUIDs are declared, not defined.
+ * documented; objbase.h declaration macros) and (from
+ * Microsoft's Win32 API metadata, microsoft/win32metadata, MIT licence)
+ * WIAS_DOWN_SAMPLE_INFO and the endorser structures. The WIA 2.0 types
+ * (WiaTransferParams, IWiaItem2, IWiaTransferCallback, ...) come from the
+ * wia.h shim, the WIA category / format GUIDs and WIA_TRANSFER_MSG_* from
+ * the wiadef.h shim, as does WIA_RAW_HEADER. The wias* helper routines are in wiamdef.h, included
+ * at the end. Interface IDs are declared, not defined.
  */
 #ifndef DRISO_SHIM_WIAMINDR_H
 #define DRISO_SHIM_WIAMINDR_H
@@ -25,29 +28,6 @@ extern const IID IID_IWiaMiniDrvCallBack;
 extern const IID IID_IWiaDrvItem;
 extern const IID IID_IWiaMiniDrvTransferCallback;
 
-extern const GUID WIA_CATEGORY_FINISHED_FILE;
-extern const GUID WIA_CATEGORY_FLATBED;
-extern const GUID WIA_CATEGORY_FEEDER;
-extern const GUID WIA_CATEGORY_FILM;
-extern const GUID WIA_CATEGORY_ROOT;
-extern const GUID WIA_CATEGORY_FOLDER;
-extern const GUID WIA_CATEGORY_FEEDER_FRONT;
-extern const GUID WIA_CATEGORY_FEEDER_BACK;
-extern const GUID WIA_CATEGORY_AUTO;
-extern const GUID WIA_CATEGORY_IMPRINTER;
-extern const GUID WIA_CATEGORY_ENDORSER;
-extern const GUID WIA_CATEGORY_BARCODE_READER;
-extern const GUID WIA_CATEGORY_PATCH_CODE_READER;
-extern const GUID WIA_CATEGORY_MICR_READER;
-extern const GUID WiaImgFmt_RAW;
-extern const GUID WiaImgFmt_CSV;
-extern const GUID WiaImgFmt_TXT;
-extern const GUID WiaImgFmt_XMLBAR;
-extern const GUID WiaImgFmt_RAWBAR;
-extern const GUID WiaImgFmt_XMLPAT;
-extern const GUID WiaImgFmt_RAWPAT;
-extern const GUID WiaImgFmt_XMLMIC;
-extern const GUID WiaImgFmt_RAWMIC;
 
 typedef struct IWiaMiniDrv IWiaMiniDrv;
 typedef struct IWiaDrvItem IWiaDrvItem;
@@ -161,40 +141,32 @@ typedef struct _WIAS_CHANGED_VALUE_INFO {
 	} Current;
 } WIAS_CHANGED_VALUE_INFO, *PWIAS_CHANGED_VALUE_INFO;
 
-typedef struct _WiaTransferParams {
-	LONG lMessage;
-	LONG lPercentComplete;
-	ULONG64 ulTransferredBytes;
-	HRESULT hrErrorStatus;
-} WiaTransferParams;
-
-#define WIA_TRANSFER_MSG_STATUS 0x00001
-#define WIA_TRANSFER_MSG_END_OF_STREAM 0x00002
-#define WIA_TRANSFER_MSG_END_OF_TRANSFER 0x00003
-#define WIA_TRANSFER_MSG_DEVICE_STATUS 0x00005
-#define WIA_TRANSFER_MSG_NEW_PAGE 0x00006
-
-typedef struct _WIA_RAW_HEADER {
-	DWORD Tag;
-	DWORD Version;
-	DWORD HeaderSize;
-	DWORD XRes;
-	DWORD YRes;
-	DWORD XExtent;
-	DWORD YExtent;
-	DWORD BytesPerLine;
-	DWORD BitsPerPixel;
-	DWORD ChannelsPerPixel;
-	DWORD DataType;
-	BYTE BitsPerChannel[8];
-	DWORD Compression;
-	DWORD PhotometricInterp;
-	DWORD LineOrder;
-	DWORD RawDataOffset;
-	DWORD RawDataSize;
-	DWORD PaletteOffset;
-	DWORD PaletteSize;
-} WIA_RAW_HEADER, *PWIA_RAW_HEADER;
+typedef struct _WIAS_DOWN_SAMPLE_INFO {
+	ULONG ulOriginalWidth;
+	ULONG ulOriginalHeight;
+	ULONG ulBitsPerPixel;
+	ULONG ulXRes;
+	ULONG ulYRes;
+	ULONG ulDownSampledWidth;
+	ULONG ulDownSampledHeight;
+	ULONG ulActualSize;
+	ULONG ulDestBufSize;
+	ULONG ulSrcBufSize;
+	BYTE *pSrcBuffer;
+	BYTE *pDestBuffer;
+} WIAS_DOWN_SAMPLE_INFO;
+typedef struct _WIAS_DOWN_SAMPLE_INFO *PWIAS_DOWN_SAMPLE_INFO;
+typedef struct _WIAS_ENDORSER_VALUE {
+	LPWSTR wszTokenName;
+	LPWSTR wszValue;
+} WIAS_ENDORSER_VALUE;
+typedef struct _WIAS_ENDORSER_VALUE *PWIAS_ENDORSER_VALUE;
+typedef struct _WIAS_ENDORSER_INFO {
+	ULONG ulPageCount;
+	ULONG ulNumEndorserValues;
+	WIAS_ENDORSER_VALUE *pEndorserValues;
+} WIAS_ENDORSER_INFO;
+typedef struct _WIAS_ENDORSER_INFO *PWIAS_ENDORSER_INFO;
 
 #undef INTERFACE
 #define INTERFACE IWiaMiniDrvCallBack
