@@ -33,7 +33,8 @@ typedef struct tagDEVICEDIALOGDATA2 {
 
 #undef INTERFACE
 #define INTERFACE IWiaUIExtension2
-DECLARE_INTERFACE_(IWiaUIExtension2, IUnknown) {
+DECLARE_INTERFACE_(IWiaUIExtension2, IUnknown)
+{
 	STDMETHOD(QueryInterface)(THIS_ REFIID riid, LPVOID *ppvObj) PURE;
 	STDMETHOD_(ULONG, AddRef)(THIS) PURE;
 	STDMETHOD_(ULONG, Release)(THIS) PURE;
