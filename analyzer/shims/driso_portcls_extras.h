@@ -112,7 +112,7 @@ DECLARE_INTERFACE_(IPortClsPower, IUnknown)
 	DEFINE_ABSTRACT_UNKNOWN()
 	STDMETHOD_(NTSTATUS, RegisterAdapterPowerManagement)(THIS_ PUNKNOWN pUnknown, PDEVICE_OBJECT DeviceObject) PURE;
 	STDMETHOD_(NTSTATUS, UnregisterAdapterPowerManagement)(THIS_ PDEVICE_OBJECT DeviceObject) PURE;
-	STDMETHOD_(NTSTATUS, SetIdlePowerManagement)(THIS_ PDEVICE_OBJECT DeviceObject, BOOL bEnabled) PURE;
+	STDMETHOD_(NTSTATUS, SetIdlePowerManagement)(THIS_ PDEVICE_OBJECT DeviceObject, BOOLEAN bEnabled) PURE;
 };
 typedef IPortClsPower *PPORTCLSPOWER;
 
@@ -133,7 +133,8 @@ DECLARE_INTERFACE_(IPortClsRuntimePower, IUnknown)
 };
 typedef IPortClsRuntimePower *PPORTCLSRUNTIMEPOWER;
 
-/* stream resources (Windows 10) */
+/* stream resources (Windows 10); interface layouts below follow
+ * Microsoft's MIT WDK metadata */
 typedef enum _PcStreamResourceType {
 	ePcStreamResourceInterrupt,
 	ePcStreamResourceThread,
@@ -165,7 +166,7 @@ DEFINE_GUIDEX(IID_IPortClsStreamResourceManager);
 DECLARE_INTERFACE_(IPortClsStreamResourceManager, IUnknown)
 {
 	DEFINE_ABSTRACT_UNKNOWN()
-	STDMETHOD_(NTSTATUS, AddStreamResource)(THIS_ PUNKNOWN Unknown, PPCSTREAMRESOURCE_DESCRIPTOR ResourceDescriptor,
+	STDMETHOD_(NTSTATUS, AddStreamResource)(THIS_ PVOID ResourceSet, PPCSTREAMRESOURCE_DESCRIPTOR ResourceDescriptor,
 		PCSTREAMRESOURCE *ResourceHandle) PURE;
 	STDMETHOD_(NTSTATUS, RemoveStreamResource)(THIS_ PCSTREAMRESOURCE ResourceHandle) PURE;
 };
@@ -176,10 +177,10 @@ DEFINE_GUIDEX(IID_IPortClsStreamResourceManager2);
 DECLARE_INTERFACE_(IPortClsStreamResourceManager2, IPortClsStreamResourceManager)
 {
 	DEFINE_ABSTRACT_UNKNOWN()
-	STDMETHOD_(NTSTATUS, AddStreamResource)(THIS_ PUNKNOWN Unknown, PPCSTREAMRESOURCE_DESCRIPTOR ResourceDescriptor,
+	STDMETHOD_(NTSTATUS, AddStreamResource)(THIS_ PVOID ResourceSet, PPCSTREAMRESOURCE_DESCRIPTOR ResourceDescriptor,
 		PCSTREAMRESOURCE *ResourceHandle) PURE;
 	STDMETHOD_(NTSTATUS, RemoveStreamResource)(THIS_ PCSTREAMRESOURCE ResourceHandle) PURE;
-	STDMETHOD_(NTSTATUS, AddStreamResource2)(THIS_ PDEVICE_OBJECT PhysicalDeviceObject, PUNKNOWN Unknown,
+	STDMETHOD_(NTSTATUS, AddStreamResource2)(THIS_ PDEVICE_OBJECT PhysicalDeviceObject, PVOID ResourceSet,
 		PPCSTREAMRESOURCE_DESCRIPTOR ResourceDescriptor, PCSTREAMRESOURCE *ResourceHandle) PURE;
 };
 typedef IPortClsStreamResourceManager2 *PPORTCLSStreamResourceManager2;
@@ -246,23 +247,23 @@ DECLARE_INTERFACE_(IMiniportAudioEngineNode, IUnknown)
 {
 	DEFINE_ABSTRACT_UNKNOWN()
 	STDMETHOD_(NTSTATUS, GetAudioEngineDescriptor)(THIS_ ULONG ulNodeId, KSAUDIOENGINE_DESCRIPTOR *pAudioEngineDescriptor) PURE;
-	STDMETHOD_(NTSTATUS, GetBufferSizeRange)(THIS_ ULONG ulNodeId, KSDATAFORMAT_WAVEFORMATEX *pKsDataFormatWfx,
-		KSAUDIOENGINE_BUFFER_SIZE_RANGE *pBufferSizeRange) PURE;
+	STDMETHOD_(NTSTATUS, GetGfxState)(THIS_ ULONG ulNodeId, BOOL *pbEnable) PURE;
+	STDMETHOD_(NTSTATUS, SetGfxState)(THIS_ ULONG ulNodeId, BOOL bEnable) PURE;
+	STDMETHOD_(NTSTATUS, GetEngineFormatSize)(THIS_ ULONG ulNodeId, eEngineFormatType formatType, ULONG *pulFormatSize) PURE;
+	STDMETHOD_(NTSTATUS, GetMixFormat)(THIS_ ULONG ulNodeId, KSDATAFORMAT_WAVEFORMATEX *pFormat, ULONG ulBufferSize) PURE;
+	STDMETHOD_(NTSTATUS, GetDeviceFormat)(THIS_ ULONG ulNodeId, KSDATAFORMAT_WAVEFORMATEX *pFormat, ULONG ulBufferSize) PURE;
+	STDMETHOD_(NTSTATUS, SetDeviceFormat)(THIS_ ULONG ulNodeId, KSDATAFORMAT_WAVEFORMATEX *pFormat, ULONG ulBufferSize) PURE;
+	STDMETHOD_(NTSTATUS, GetSupportedDeviceFormats)(THIS_ ULONG ulNodeId, KSMULTIPLE_ITEM *pFormat, ULONG ulBufferSize) PURE;
+	STDMETHOD_(NTSTATUS, GetDeviceChannelCount)(THIS_ ULONG ulNodeId, eChannelTargetType targetType, UINT32 *pui32ChannelCount) PURE;
 	STDMETHOD_(NTSTATUS, GetDeviceAttributeSteppings)(THIS_ ULONG ulNodeId, eChannelTargetType targetType,
 		PKSPROPERTY_STEPPING_LONG pKsPropMembHead, UINT32 ui32DataSize) PURE;
-	STDMETHOD_(NTSTATUS, GetDeviceChannelCount)(THIS_ ULONG ulNodeId, eChannelTargetType targetType, UINT32 *pui32ChannelCount) PURE;
-	STDMETHOD_(NTSTATUS, GetDeviceChannelMute)(THIS_ ULONG ulNodeId, UINT32 ui32ChannelId, BOOL *pbMute) PURE;
-	STDMETHOD_(NTSTATUS, GetDeviceChannelPeakMeter)(THIS_ ULONG ulNodeId, UINT32 ui32ChannelId, LONG *plPeakMeterValue) PURE;
 	STDMETHOD_(NTSTATUS, GetDeviceChannelVolume)(THIS_ ULONG ulNodeId, UINT32 ui32ChannelId, LONG *plVolumeLevel) PURE;
-	STDMETHOD_(NTSTATUS, GetDeviceFormat)(THIS_ ULONG ulNodeId, KSDATAFORMAT_WAVEFORMATEX *pFormat, ULONG ulBufferSize) PURE;
-	STDMETHOD_(NTSTATUS, GetEngineFormatSize)(THIS_ ULONG ulNodeId, eEngineFormatType formatType, ULONG *pulFormatSize) PURE;
-	STDMETHOD_(NTSTATUS, GetGfxState)(THIS_ ULONG ulNodeId, BOOL *pbEnable) PURE;
-	STDMETHOD_(NTSTATUS, GetMixFormat)(THIS_ ULONG ulNodeId, KSDATAFORMAT_WAVEFORMATEX *pFormat, ULONG ulBufferSize) PURE;
-	STDMETHOD_(NTSTATUS, GetSupportedDeviceFormats)(THIS_ ULONG ulNodeId, KSMULTIPLE_ITEM *pFormat, ULONG ulBufferSize) PURE;
-	STDMETHOD_(NTSTATUS, SetDeviceChannelMute)(THIS_ ULONG ulNodeId, UINT32 ui32ChannelId, BOOL bMute) PURE;
 	STDMETHOD_(NTSTATUS, SetDeviceChannelVolume)(THIS_ ULONG ulNodeId, UINT32 ui32ChannelId, LONG lVolumeLevel) PURE;
-	STDMETHOD_(NTSTATUS, SetDeviceFormat)(THIS_ ULONG ulNodeId, KSDATAFORMAT_WAVEFORMATEX *pFormat, ULONG ulBufferSize) PURE;
-	STDMETHOD_(NTSTATUS, SetGfxState)(THIS_ ULONG ulNodeId, BOOL bEnable) PURE;
+	STDMETHOD_(NTSTATUS, GetDeviceChannelMute)(THIS_ ULONG ulNodeId, UINT32 ui32ChannelId, BOOL *pbMute) PURE;
+	STDMETHOD_(NTSTATUS, SetDeviceChannelMute)(THIS_ ULONG ulNodeId, UINT32 ui32ChannelId, BOOL bMute) PURE;
+	STDMETHOD_(NTSTATUS, GetDeviceChannelPeakMeter)(THIS_ ULONG ulNodeId, UINT32 ui32ChannelId, LONG *plPeakMeterValue) PURE;
+	STDMETHOD_(NTSTATUS, GetBufferSizeRange)(THIS_ ULONG ulNodeId, KSDATAFORMAT_WAVEFORMATEX *pKsDataFormatWfx,
+		KSAUDIOENGINE_BUFFER_SIZE_RANGE *pBufferSizeRange) PURE;
 };
 typedef IMiniportAudioEngineNode *PMINIPORTAUDIOENGINENODE;
 #define IMP_IMiniportAudioEngineNode \
@@ -292,19 +293,19 @@ DECLARE_INTERFACE_(IMiniportStreamAudioEngineNode, IUnknown)
 {
 	DEFINE_ABSTRACT_UNKNOWN()
 	STDMETHOD_(NTSTATUS, GetLfxState)(THIS_ BOOL *pbEnable) PURE;
+	STDMETHOD_(NTSTATUS, SetLfxState)(THIS_ BOOL bEnable) PURE;
+	STDMETHOD_(NTSTATUS, GetStreamChannelCount)(THIS_ eChannelTargetType targetType, UINT32 *pui32ChannelCount) PURE;
 	STDMETHOD_(NTSTATUS, GetStreamAttributeSteppings)(THIS_ eChannelTargetType targetType,
 		PKSPROPERTY_STEPPING_LONG pKsPropMembHead, UINT32 ui32DataSize) PURE;
-	STDMETHOD_(NTSTATUS, GetStreamChannelCount)(THIS_ eChannelTargetType targetType, UINT32 *pui32ChannelCount) PURE;
-	STDMETHOD_(NTSTATUS, GetStreamChannelMute)(THIS_ UINT32 ui32Channel, BOOL *pbMute) PURE;
-	STDMETHOD_(NTSTATUS, GetStreamChannelPeakMeter)(THIS_ UINT32 ui32Channel, LONG *plPeakMeterValue) PURE;
 	STDMETHOD_(NTSTATUS, GetStreamChannelVolume)(THIS_ UINT32 ui32Channel, LONG *plVolumeLevel) PURE;
-	STDMETHOD_(NTSTATUS, GetStreamLinearBufferPosition)(THIS_ ULONGLONG *pullLinearBufferPosition) PURE;
-	STDMETHOD_(NTSTATUS, GetStreamPresentationPosition)(THIS_ KSAUDIO_PRESENTATION_POSITION *pPresentationPosition) PURE;
-	STDMETHOD_(NTSTATUS, SetLfxState)(THIS_ BOOL bEnable) PURE;
-	STDMETHOD_(NTSTATUS, SetStreamChannelMute)(THIS_ UINT32 ui32Channel, BOOL bMute) PURE;
 	STDMETHOD_(NTSTATUS, SetStreamChannelVolume)(THIS_ UINT32 ui32Channel, LONG lVolumeLevel,
 		AUDIO_CURVE_TYPE CurveType, ULONGLONG CurveDuration) PURE;
+	STDMETHOD_(NTSTATUS, GetStreamChannelMute)(THIS_ UINT32 ui32Channel, BOOL *pbMute) PURE;
+	STDMETHOD_(NTSTATUS, SetStreamChannelMute)(THIS_ UINT32 ui32Channel, BOOL bMute) PURE;
+	STDMETHOD_(NTSTATUS, GetStreamChannelPeakMeter)(THIS_ UINT32 ui32Channel, LONG *plPeakMeterValue) PURE;
+	STDMETHOD_(NTSTATUS, GetStreamPresentationPosition)(THIS_ KSAUDIO_PRESENTATION_POSITION *pPresentationPosition) PURE;
 	STDMETHOD_(NTSTATUS, SetStreamCurrentWritePosition)(THIS_ ULONG ulCurrentWritePosition) PURE;
+	STDMETHOD_(NTSTATUS, GetStreamLinearBufferPosition)(THIS_ ULONGLONG *pullLinearBufferPosition) PURE;
 	STDMETHOD_(NTSTATUS, SetStreamLoopbackProtection)(THIS_ CONSTRICTOR_OPTION protectionOption) PURE;
 };
 typedef IMiniportStreamAudioEngineNode *PMINIPORTSTREAMAUDIOENGINENODE;
