@@ -738,4 +738,7 @@ NTKERNELAPI VOID FASTCALL ExReleasePushLockSharedEx(PEX_PUSH_LOCK PushLock, ULON
 
 DRISO_EXTERN_C_END
 
+/* the rest of the header's public declarations mingw lacks (generated) */
+#include "driso_wdm_gen.h"
+
 #endif

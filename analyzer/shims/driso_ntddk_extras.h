@@ -23,4 +23,7 @@ typedef VOID NTAPI RTL_GENERIC_FREE_ROUTINE(struct _RTL_GENERIC_TABLE *Table, PV
 
 DRISO_EXTERN_C_END
 
+/* the rest of the header's public declarations mingw lacks (generated) */
+#include "driso_ntddk_gen.h"
+
 #endif
