@@ -1,13 +1,169 @@
 /*
- * driso shim: batclass.h.
+ * driso shim: batclass.h (wraps mingw-w64's).
  *
- * In kernel TUs mingw's old ddk/poclass.h shadows include/poclass.h, so
- * the battery types batclass.h needs are never declared; they come from
- * driso_poclass_km.h, then mingw's batclass.h follows.
+ * Kernel TUs see mingw's old ddk/poclass.h, which lacks the battery
+ * types batclass.h needs; <poclass.h> (the shim) supplies them first.
+ * After mingw's batclass.h come the current SDK's additions (kernel
+ * TUs; the SDK keeps them out of user mode, _WINDOWS_): the
+ * version 1.1 / 1.2 miniport information (BATTERY_MINIPORT_INFO_V1_1,
+ * _V1_2, BATTERY_CLASS_MINOR_VERSION_1/_2), battery class driver
+ * capabilities, peak power and non-catastrophic event notification,
+ * BatteryClassUpdateData and the power adapter class
+ * (ADAPTER_MINIPORT_INFO, AdapterClass*).
+ *
+ * Provenance: names, member order and values from Microsoft's Win32 API
+ * metadata (microsoft/win32metadata, MIT licence: its copy of the SDK's
+ * shared batclass.h), transcribed into this layout by a one-off script.
  */
 #ifndef DRISO_SHIM_BATCLASS_H
 #define DRISO_SHIM_BATCLASS_H
 #include "driso_shims.h"
-#include "driso_poclass_km.h"
+#include <poclass.h>
 #include_next <batclass.h>
+
+#if DRISO_KERNEL && !defined(DRISO_HAVE_BATCLASS_EXTRAS)
+#define DRISO_HAVE_BATCLASS_EXTRAS
+DRISO_EXTERN_C_START
+
+typedef NTSTATUS (ACLASS_QUERY_STATUS_CALLBACK)(PVOID Context, PPOWER_ADAPTER_STATUS AdapterStatus);
+typedef ACLASS_QUERY_STATUS_CALLBACK *PACLASS_QUERY_STATUS_CALLBACK;
+typedef PACLASS_QUERY_STATUS_CALLBACK ACLASS_QUERY_STATUS;
+typedef NTSTATUS (ACLASS_SET_STATUS_CALLBACK)(PVOID Context, PPOWER_ADAPTER_SET_STATUS_BUFFER AdapterStatus);
+typedef ACLASS_SET_STATUS_CALLBACK *PACLASS_SET_STATUS_CALLBACK;
+typedef PACLASS_SET_STATUS_CALLBACK ACLASS_SET_STATUS;
+typedef struct _ADAPTER_NOTIFY {
+	UCHAR Version;
+	UCHAR Reserved[3];
+	ULONG PeakPowerThreshold;
+} ADAPTER_NOTIFY, *PADAPTER_NOTIFY;
+typedef NTSTATUS (ACLASS_SET_STATUS_NOTIFY_CALLBACK)(PVOID Context, PADAPTER_NOTIFY AdapterNotify);
+typedef ACLASS_SET_STATUS_NOTIFY_CALLBACK *PACLASS_SET_STATUS_NOTIFY_CALLBACK;
+typedef PACLASS_SET_STATUS_NOTIFY_CALLBACK ACLASS_SET_STATUS_NOTIFY;
+typedef NTSTATUS (ACLASS_DISABLE_STATUS_NOTIFY_CALLBACK) (PVOID Context);
+typedef ACLASS_DISABLE_STATUS_NOTIFY_CALLBACK *PACLASS_DISABLE_STATUS_NOTIFY_CALLBACK;
+typedef PACLASS_DISABLE_STATUS_NOTIFY_CALLBACK ACLASS_DISABLE_STATUS_NOTIFY;
+typedef struct _BATTERY_NOTIFY_V2 {
+	ULONG PowerState;
+	ULONG LowCapacity;
+	ULONG HighCapacity;
+	UCHAR Version;
+	UCHAR Reserved[3];
+	ULONG BatteryPresentRateThreshold;
+} BATTERY_NOTIFY_V2, *PBATTERY_NOTIFY_V2;
+#define BATTERY_NOTIFY_VERSION_1 1
+#define BATTERY_NOTIFY_VERSION_2 2
+typedef struct _BATTERY_PEAK_POWER {
+	UCHAR Version;
+	UCHAR Reserved[3];
+	ULONG InstantaneousPeakPower;
+	ULONG InstantaneousPeakPeriod;
+	ULONG SustainablePeakPower;
+	ULONG SustainablePeakPeriod;
+} BATTERY_PEAK_POWER, *PBATTERY_PEAK_POWER;
+typedef NTSTATUS (BCLASS_QUERY_PEAK_POWER_CALLBACK) (PVOID Context, ULONG BatteryTag, PBATTERY_PEAK_POWER PeakPower);
+typedef BCLASS_QUERY_PEAK_POWER_CALLBACK *PBCLASS_QUERY_PEAK_POWER_CALLBACK;
+typedef struct _BATTERY_PEAK_POWER_THRESHOLDS {
+	UCHAR Version;
+	UCHAR Reserved[3];
+	ULONG InstantaneousPeakPowerThreshold;
+	ULONG SustainablePeakPowerThreshold;
+} BATTERY_PEAK_POWER_THRESHOLDS, *PBATTERY_PEAK_POWER_THRESHOLDS;
+typedef NTSTATUS (BCLASS_SET_PEAK_POWER_NOTIFY_CALLBACK) (PVOID Context, ULONG BatteryTag, PBATTERY_PEAK_POWER_THRESHOLDS PeakPowerThresholds);
+typedef BCLASS_SET_PEAK_POWER_NOTIFY_CALLBACK *PBCLASS_SET_PEAK_POWER_NOTIFY_CALLBACK;
+typedef NTSTATUS (BCLASS_DISABLE_PEAK_POWER_NOTIFY_CALLBACK) (PVOID Context);
+typedef BCLASS_DISABLE_PEAK_POWER_NOTIFY_CALLBACK *PBCLASS_DISABLE_PEAK_POWER_NOTIFY_CALLBACK;
+typedef PBCLASS_QUERY_PEAK_POWER_CALLBACK BCLASS_QUERY_PEAK_POWER;
+typedef PBCLASS_SET_PEAK_POWER_NOTIFY_CALLBACK BCLASS_SET_PEAK_POWER_NOTIFY;
+typedef PBCLASS_DISABLE_PEAK_POWER_NOTIFY_CALLBACK BCLASS_DISABLE_PEAK_POWER_NOTIFY;
+typedef struct {
+	USHORT MajorVersion;
+	USHORT MinorVersion;
+	PVOID Context;
+	BCLASS_QUERY_TAG QueryTag;
+	BCLASS_QUERY_INFORMATION QueryInformation;
+	BCLASS_SET_INFORMATION SetInformation;
+	BCLASS_QUERY_STATUS QueryStatus;
+	BCLASS_SET_STATUS_NOTIFY SetStatusNotify;
+	BCLASS_DISABLE_STATUS_NOTIFY DisableStatusNotify;
+	PDEVICE_OBJECT Pdo;
+	PUNICODE_STRING DeviceName;
+	PDEVICE_OBJECT Fdo;
+} BATTERY_MINIPORT_INFO_V1_1, *PBATTERY_MINIPORT_INFO_V1_1;
+typedef union _BATTERY_CLASS_DRIVER_CAPABILITIES {
+	struct {
+		ULONG PeakPower : 1;
+		ULONG BatteryPresentRateThreshold : 1;
+		ULONG Reserved : 30;
+	} Bits;
+	ULONG AsUlong;
+} BATTERY_CLASS_DRIVER_CAPABILITIES, *PBATTERY_CLASS_DRIVER_CAPABILITIES;
+typedef struct {
+	USHORT MajorVersion;
+	USHORT MinorVersion;
+	PVOID Context;
+	BCLASS_QUERY_TAG QueryTag;
+	BCLASS_QUERY_INFORMATION QueryInformation;
+	BCLASS_SET_INFORMATION SetInformation;
+	BCLASS_QUERY_STATUS QueryStatus;
+	BCLASS_SET_STATUS_NOTIFY SetStatusNotify;
+	BCLASS_DISABLE_STATUS_NOTIFY DisableStatusNotify;
+	PDEVICE_OBJECT Pdo;
+	PUNICODE_STRING DeviceName;
+	PDEVICE_OBJECT Fdo;
+	BATTERY_CLASS_DRIVER_CAPABILITIES ClassDriverCapabilities;
+	BCLASS_QUERY_PEAK_POWER QueryPeakPower;
+	BCLASS_SET_PEAK_POWER_NOTIFY SetPeakPowerNotify;
+	BCLASS_DISABLE_PEAK_POWER_NOTIFY DisablePeakPowerNotify;
+} BATTERY_MINIPORT_INFO_V1_2, *PBATTERY_MINIPORT_INFO_V1_2;
+#define CHARGE_REQUIREMENT_MAX_POWER_SOURCE_TYPES 2
+typedef struct _ADAPTER_INFORMATION {
+	ULONG AcAdapterCount;
+	BOOLEAN RecSupported;
+	POWER_ADAPTER_CHARGE_REQUIREMENT ChargeRequirement[CHARGE_REQUIREMENT_MAX_POWER_SOURCE_TYPES];
+} ADAPTER_INFORMATION, *PADAPTER_INFORMATION;
+typedef struct _ADAPTER_MINIPORT_INFO {
+	USHORT MajorVersion;
+	USHORT MinorVersion;
+	PVOID Context;
+	PDEVICE_OBJECT Pdo;
+	PDEVICE_OBJECT Fdo;
+	PUNICODE_STRING Description;
+	ADAPTER_INFORMATION AdapterInformation;
+	ACLASS_QUERY_STATUS QueryStatus;
+	ACLASS_SET_STATUS SetStatus;
+	ACLASS_SET_STATUS_NOTIFY SetStatusNotify;
+	ACLASS_DISABLE_STATUS_NOTIFY DisableStatusNotify;
+} ADAPTER_MINIPORT_INFO, *PADAPTER_MINIPORT_INFO;
+typedef enum BATTERY_CHARGING_STATE {
+	BatteryNoPowerSupply = 0,
+	BatteryInadequatePowerSupply = 1,
+	BatteryAdequatePowerSupply = 2,
+} BATTERY_CHARGING_STATE;
+typedef struct _BATTERY_NON_CATASTROPHIC_EVENT {
+	ULONG BatteryChargeLimitState : 1;
+	ULONG BatteryChargingState : 2;
+	ULONG Reserved : 29;
+} BATTERY_NON_CATASTROPHIC_EVENT, *PBATTERY_NON_CATASTROPHIC_EVENT;
+typedef struct _BATTERY_MINIPORT_UPDATE_DATA {
+	ULONG Version;
+	BATTERY_NON_CATASTROPHIC_EVENT NotifyEvent;
+} BATTERY_MINIPORT_UPDATE_DATA, *PBATTERY_MINIPORT_UPDATE_DATA;
+typedef BATTERY_MINIPORT_UPDATE_DATA BATTERY_MINIPORT_UPDATE_DATA_V2;
+typedef PBATTERY_MINIPORT_UPDATE_DATA PBATTERY_MINIPORT_UPDATE_DATA_V2;
+#define BATTERY_MINIPORT_UPDATE_DATA_VER_1 0x00000001
+#define BATTERY_MINIPORT_UPDATE_DATA_VER_2 0x00000002
+#define BATTERY_MINIPORT_UPDATE_DATA_VER_1_SIZE sizeof(BATTERY_MINIPORT_UPDATE_DATA)
+#define BATTERY_MINIPORT_UPDATE_DATA_VER_2_SIZE sizeof(BATTERY_MINIPORT_UPDATE_DATA_V2)
+#define BATTERY_CLASS_MINOR_VERSION_1 0x0001
+#define BATTERY_CLASS_MINOR_VERSION_2 0x0002
+#define ADAPTER_CLASS_MAJOR_VERSION 0x0001
+#define ADAPTER_CLASS_MINOR_VERSION 0x0000
+NTSTATUS BATTERYCLASSAPI BatteryClassPeakPowerNotify (PVOID ClassData);
+NTSTATUS BATTERYCLASSAPI BatteryClassUpdateData (PVOID ClassData, PBATTERY_MINIPORT_UPDATE_DATA UpdateData);
+NTSTATUS BATTERYCLASSAPI AdapterClassInitializeDevice (PADAPTER_MINIPORT_INFO MiniportInfo, PVOID *ClassData);
+NTSTATUS BATTERYCLASSAPI AdapterClassStatusNotify (PVOID ClassData);
+NTSTATUS BATTERYCLASSAPI AdapterClassUnload (PVOID ClassData);
+
+DRISO_EXTERN_C_END
+#endif /* DRISO_HAVE_BATCLASS_EXTRAS */
 #endif
