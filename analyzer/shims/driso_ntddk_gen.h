@@ -1,6 +1,6 @@
 /*
  * driso_ntddk_gen.h: ntddk.h-level declarations of the current WDK that
- * mingw-w64 10 lacks (418 constants, 397 types, 169 routines and
+ * mingw-w64 10 lacks (451 constants, 422 types, 166 routines and
  * variables, 48 GUIDs), included by driso_ntddk_extras.h. Declarations only.
  *
  * Generated, then compile-checked (C and C++, kernel mode), from the WDK
@@ -31,9 +31,6 @@ typedef struct _EJOB *PEJOB;
 #if ((NTDDI_VERSION >= NTDDI_WIN10_RS1))
 typedef struct _EJOB *PESILO;
 typedef struct _SILO_MONITOR *PSILO_MONITOR;
-#endif
-extern POBJECT_TYPE *PsJobType;
-#if ((NTDDI_VERSION >= NTDDI_WIN10_RS1))
 extern POBJECT_TYPE *PsSiloContextPagedType;
 extern POBJECT_TYPE *PsSiloContextNonPagedType;
 #endif
@@ -42,6 +39,9 @@ extern POBJECT_TYPE *PsSiloContextNonPagedType;
 #endif
 #ifndef CONTEXT_KERNEL_CET
 #define CONTEXT_KERNEL_CET (CONTEXT_AMD64 | 0x00000080L)
+#endif
+#ifndef CONTEXT_UNWOUND_TO_CALL
+#define CONTEXT_UNWOUND_TO_CALL 0x20000000
 #endif
 typedef UCHAR SE_SIGNING_LEVEL, *PSE_SIGNING_LEVEL;
 #ifndef SE_SIGNING_LEVEL_UNCHECKED
@@ -128,7 +128,6 @@ NTSYSAPI VOID NTAPI RtlEndStrongEnumerationHashTable(PRTL_DYNAMIC_HASH_TABLE Has
 NTSYSAPI BOOLEAN NTAPI RtlSuffixUnicodeString(PCUNICODE_STRING String1, PCUNICODE_STRING String2,
 	BOOLEAN CaseInSensitive);
 #endif
-NTSYSAPI NTSTATUS NTAPI RtlIsUntrustedObject(HANDLE Handle, PVOID Object, PBOOLEAN UntrustedObject);
 #if ((NTDDI_VERSION >= NTDDI_WIN10_RS1))
 NTSYSAPI ULONG NTAPI RtlGetActiveConsoleId(VOID);
 NTSYSAPI ULONGLONG NTAPI RtlGetConsoleSessionForegroundProcessId(VOID);
@@ -387,6 +386,21 @@ typedef struct _KEY_LAYER_INFORMATION {
 #ifndef MEMORY_PRIORITY_LOWEST
 #define MEMORY_PRIORITY_LOWEST 0
 #endif
+#ifndef MEMORY_PRIORITY_VERY_LOW
+#define MEMORY_PRIORITY_VERY_LOW 1
+#endif
+#ifndef MEMORY_PRIORITY_LOW
+#define MEMORY_PRIORITY_LOW 2
+#endif
+#ifndef MEMORY_PRIORITY_MEDIUM
+#define MEMORY_PRIORITY_MEDIUM 3
+#endif
+#ifndef MEMORY_PRIORITY_BELOW_NORMAL
+#define MEMORY_PRIORITY_BELOW_NORMAL 4
+#endif
+#ifndef MEMORY_PRIORITY_NORMAL
+#define MEMORY_PRIORITY_NORMAL 5
+#endif
 typedef struct _PROCESS_MEMBERSHIP_INFORMATION {
 	ULONG ServerSiloId;
 } PROCESS_MEMBERSHIP_INFORMATION, *PPROCESS_MEMBERSHIP_INFORMATION;
@@ -399,11 +413,89 @@ typedef struct _PROCESS_MEMBERSHIP_INFORMATION {
 #ifndef PROCESS_HANDLE_RAISE_UM_EXCEPTION_ON_INVALID_HANDLE_CLOSE_ENABLED
 #define PROCESS_HANDLE_RAISE_UM_EXCEPTION_ON_INVALID_HANDLE_CLOSE_ENABLED 0x00000001ul
 #endif
+#ifndef DYNAMIC_EH_CONTINUATION_TARGET_ADD
+#define DYNAMIC_EH_CONTINUATION_TARGET_ADD (0x00000001)
+#endif
+#ifndef DYNAMIC_EH_CONTINUATION_TARGET_PROCESSED
+#define DYNAMIC_EH_CONTINUATION_TARGET_PROCESSED (0x00000002)
+#endif
+typedef struct _PROCESS_DYNAMIC_EH_CONTINUATION_TARGET {
+	ULONG_PTR TargetAddress;
+	ULONG_PTR Flags;
+} PROCESS_DYNAMIC_EH_CONTINUATION_TARGET, *PPROCESS_DYNAMIC_EH_CONTINUATION_TARGET;
+typedef struct _PROCESS_DYNAMIC_EH_CONTINUATION_TARGETS_INFORMATION {
+	USHORT NumberOfTargets;
+	USHORT Reserved;
+	ULONG Reserved2;
+	PPROCESS_DYNAMIC_EH_CONTINUATION_TARGET Targets;
+} PROCESS_DYNAMIC_EH_CONTINUATION_TARGETS_INFORMATION, *PPROCESS_DYNAMIC_EH_CONTINUATION_TARGETS_INFORMATION;
+#ifndef DYNAMIC_ENFORCED_ADDRESS_RANGE_ADD
+#define DYNAMIC_ENFORCED_ADDRESS_RANGE_ADD (0x00000001)
+#endif
+#ifndef DYNAMIC_ENFORCED_ADDRESS_RANGE_PROCESSED
+#define DYNAMIC_ENFORCED_ADDRESS_RANGE_PROCESSED (0x00000002)
+#endif
+typedef struct _PROCESS_DYNAMIC_ENFORCED_ADDRESS_RANGE {
+	ULONG_PTR BaseAddress;
+	SIZE_T Size;
+	ULONG Flags;
+} PROCESS_DYNAMIC_ENFORCED_ADDRESS_RANGE, *PPROCESS_DYNAMIC_ENFORCED_ADDRESS_RANGE;
+typedef struct _PROCESS_DYNAMIC_ENFORCED_ADDRESS_RANGES_INFORMATION {
+	USHORT NumberOfRanges;
+	USHORT Reserved;
+	ULONG Reserved2;
+	PPROCESS_DYNAMIC_ENFORCED_ADDRESS_RANGE Ranges;
+} PROCESS_DYNAMIC_ENFORCED_ADDRESS_RANGES_INFORMATION, *PPROCESS_DYNAMIC_ENFORCED_ADDRESS_RANGES_INFORMATION;
 typedef struct _VM_COUNTERS_EX2 {
 	VM_COUNTERS_EX CountersEx;
 	SIZE_T PrivateWorkingSetSize;
 	ULONGLONG SharedCommitUsage;
 } VM_COUNTERS_EX2, *PVM_COUNTERS_EX2;
+typedef enum _PROCESS_MITIGATION_POLICY {
+	ProcessDEPPolicy,
+	ProcessASLRPolicy,
+	ProcessDynamicCodePolicy,
+	ProcessStrictHandleCheckPolicy,
+	ProcessSystemCallDisablePolicy,
+	ProcessMitigationOptionsMask,
+	ProcessExtensionPointDisablePolicy,
+	ProcessControlFlowGuardPolicy,
+	ProcessSignaturePolicy,
+	ProcessFontDisablePolicy,
+	ProcessImageLoadPolicy,
+	ProcessSystemCallFilterPolicy,
+	ProcessPayloadRestrictionPolicy,
+	ProcessChildProcessPolicy,
+	ProcessSideChannelIsolationPolicy,
+	ProcessUserShadowStackPolicy,
+	ProcessRedirectionTrustPolicy,
+	ProcessUserPointerAuthPolicy,
+	ProcessSEHOPPolicy,
+	MaxProcessMitigationPolicy
+} PROCESS_MITIGATION_POLICY, *PPROCESS_MITIGATION_POLICY;
+typedef struct _PROCESS_MITIGATION_ASLR_POLICY {
+	union {
+		ULONG Flags;
+		struct {
+			ULONG EnableBottomUpRandomization : 1;
+			ULONG EnableForceRelocateImages : 1;
+			ULONG EnableHighEntropy : 1;
+			ULONG DisallowStrippedImages : 1;
+			ULONG ReservedFlags : 28;
+		} DUMMYSTRUCTNAME;
+	} DUMMYUNIONNAME;
+} PROCESS_MITIGATION_ASLR_POLICY, *PPROCESS_MITIGATION_ASLR_POLICY;
+typedef struct _PROCESS_MITIGATION_DEP_POLICY {
+	union {
+		ULONG Flags;
+		struct {
+			ULONG Enable : 1;
+			ULONG DisableAtlThunkEmulation : 1;
+			ULONG ReservedFlags : 30;
+		} DUMMYSTRUCTNAME;
+	} DUMMYUNIONNAME;
+	BOOLEAN Permanent;
+} PROCESS_MITIGATION_DEP_POLICY, *PPROCESS_MITIGATION_DEP_POLICY;
 typedef struct _PROCESS_MITIGATION_SEHOP_POLICY {
 	union {
 		ULONG Flags;
@@ -413,6 +505,167 @@ typedef struct _PROCESS_MITIGATION_SEHOP_POLICY {
 		} DUMMYSTRUCTNAME;
 	} DUMMYUNIONNAME;
 } PROCESS_MITIGATION_SEHOP_POLICY, *PPROCESS_MITIGATION_SEHOP_POLICY;
+typedef struct _PROCESS_MITIGATION_STRICT_HANDLE_CHECK_POLICY {
+	union {
+		ULONG Flags;
+		struct {
+			ULONG RaiseExceptionOnInvalidHandleReference : 1;
+			ULONG HandleExceptionsPermanentlyEnabled : 1;
+			ULONG ReservedFlags : 30;
+		} DUMMYSTRUCTNAME;
+	} DUMMYUNIONNAME;
+} PROCESS_MITIGATION_STRICT_HANDLE_CHECK_POLICY, *PPROCESS_MITIGATION_STRICT_HANDLE_CHECK_POLICY;
+typedef struct _PROCESS_MITIGATION_SYSTEM_CALL_DISABLE_POLICY {
+	union {
+		ULONG Flags;
+		struct {
+			ULONG DisallowWin32kSystemCalls : 1;
+			ULONG AuditDisallowWin32kSystemCalls : 1;
+			ULONG ReservedFlags : 30;
+		} DUMMYSTRUCTNAME;
+	} DUMMYUNIONNAME;
+} PROCESS_MITIGATION_SYSTEM_CALL_DISABLE_POLICY, *PPROCESS_MITIGATION_SYSTEM_CALL_DISABLE_POLICY;
+typedef struct _PROCESS_MITIGATION_EXTENSION_POINT_DISABLE_POLICY {
+	union {
+		ULONG Flags;
+		struct {
+			ULONG DisableExtensionPoints : 1;
+			ULONG ReservedFlags : 31;
+		} DUMMYSTRUCTNAME;
+	} DUMMYUNIONNAME;
+} PROCESS_MITIGATION_EXTENSION_POINT_DISABLE_POLICY, *PPROCESS_MITIGATION_EXTENSION_POINT_DISABLE_POLICY;
+typedef struct _PROCESS_MITIGATION_DYNAMIC_CODE_POLICY {
+	union {
+		ULONG Flags;
+		struct {
+			ULONG ProhibitDynamicCode : 1;
+			ULONG AllowThreadOptOut : 1;
+			ULONG AllowRemoteDowngrade : 1;
+			ULONG AuditProhibitDynamicCode : 1;
+			ULONG ReservedFlags : 28;
+		} DUMMYSTRUCTNAME;
+	} DUMMYUNIONNAME;
+} PROCESS_MITIGATION_DYNAMIC_CODE_POLICY, *PPROCESS_MITIGATION_DYNAMIC_CODE_POLICY;
+typedef struct _PROCESS_MITIGATION_CONTROL_FLOW_GUARD_POLICY {
+	union {
+		ULONG Flags;
+		struct {
+			ULONG EnableControlFlowGuard : 1;
+			ULONG EnableExportSuppression : 1;
+			ULONG StrictMode : 1;
+			ULONG EnableXfg : 1;
+			ULONG EnableXfgAuditMode : 1;
+			ULONG ReservedFlags : 27;
+		} DUMMYSTRUCTNAME;
+	} DUMMYUNIONNAME;
+} PROCESS_MITIGATION_CONTROL_FLOW_GUARD_POLICY, *PPROCESS_MITIGATION_CONTROL_FLOW_GUARD_POLICY;
+typedef struct _PROCESS_MITIGATION_BINARY_SIGNATURE_POLICY {
+	union {
+		ULONG Flags;
+		struct {
+			ULONG MicrosoftSignedOnly : 1;
+			ULONG StoreSignedOnly : 1;
+			ULONG MitigationOptIn : 1;
+			ULONG AuditMicrosoftSignedOnly : 1;
+			ULONG AuditStoreSignedOnly : 1;
+			ULONG ReservedFlags : 27;
+		} DUMMYSTRUCTNAME;
+	} DUMMYUNIONNAME;
+} PROCESS_MITIGATION_BINARY_SIGNATURE_POLICY, *PPROCESS_MITIGATION_BINARY_SIGNATURE_POLICY;
+typedef struct _PROCESS_MITIGATION_FONT_DISABLE_POLICY {
+	union {
+		ULONG Flags;
+		struct {
+			ULONG DisableNonSystemFonts : 1;
+			ULONG AuditNonSystemFontLoading : 1;
+			ULONG ReservedFlags : 30;
+		} DUMMYSTRUCTNAME;
+	} DUMMYUNIONNAME;
+} PROCESS_MITIGATION_FONT_DISABLE_POLICY, *PPROCESS_MITIGATION_FONT_DISABLE_POLICY;
+typedef struct _PROCESS_MITIGATION_IMAGE_LOAD_POLICY {
+	union {
+		ULONG Flags;
+		struct {
+			ULONG NoRemoteImages : 1;
+			ULONG NoLowMandatoryLabelImages : 1;
+			ULONG PreferSystem32Images : 1;
+			ULONG AuditNoRemoteImages : 1;
+			ULONG AuditNoLowMandatoryLabelImages : 1;
+			ULONG ReservedFlags : 27;
+		} DUMMYSTRUCTNAME;
+	} DUMMYUNIONNAME;
+} PROCESS_MITIGATION_IMAGE_LOAD_POLICY, *PPROCESS_MITIGATION_IMAGE_LOAD_POLICY;
+typedef struct _PROCESS_MITIGATION_SYSTEM_CALL_FILTER_POLICY {
+	union {
+		ULONG Flags;
+		struct {
+			ULONG FilterId: 4;
+			ULONG ReservedFlags : 28;
+		} DUMMYSTRUCTNAME;
+	} DUMMYUNIONNAME;
+} PROCESS_MITIGATION_SYSTEM_CALL_FILTER_POLICY, *PPROCESS_MITIGATION_SYSTEM_CALL_FILTER_POLICY;
+typedef struct _PROCESS_MITIGATION_PAYLOAD_RESTRICTION_POLICY {
+	union {
+		ULONG Flags;
+		struct {
+			ULONG EnableExportAddressFilter : 1;
+			ULONG AuditExportAddressFilter : 1;
+			ULONG EnableExportAddressFilterPlus : 1;
+			ULONG AuditExportAddressFilterPlus : 1;
+			ULONG EnableImportAddressFilter : 1;
+			ULONG AuditImportAddressFilter : 1;
+			ULONG EnableRopStackPivot : 1;
+			ULONG AuditRopStackPivot : 1;
+			ULONG EnableRopCallerCheck : 1;
+			ULONG AuditRopCallerCheck : 1;
+			ULONG EnableRopSimExec : 1;
+			ULONG AuditRopSimExec : 1;
+			ULONG ReservedFlags : 20;
+		} DUMMYSTRUCTNAME;
+	} DUMMYUNIONNAME;
+} PROCESS_MITIGATION_PAYLOAD_RESTRICTION_POLICY, *PPROCESS_MITIGATION_PAYLOAD_RESTRICTION_POLICY;
+typedef struct _PROCESS_MITIGATION_CHILD_PROCESS_POLICY {
+	union {
+		ULONG Flags;
+		struct {
+			ULONG NoChildProcessCreation : 1;
+			ULONG AuditNoChildProcessCreation : 1;
+			ULONG AllowSecureProcessCreation : 1;
+			ULONG ReservedFlags : 29;
+		} DUMMYSTRUCTNAME;
+	} DUMMYUNIONNAME;
+} PROCESS_MITIGATION_CHILD_PROCESS_POLICY, *PPROCESS_MITIGATION_CHILD_PROCESS_POLICY;
+typedef struct _PROCESS_MITIGATION_SIDE_CHANNEL_ISOLATION_POLICY {
+	union {
+		ULONG Flags;
+		struct {
+			ULONG SmtBranchTargetIsolation : 1;
+			ULONG IsolateSecurityDomain : 1;
+			ULONG DisablePageCombine : 1;
+			ULONG SpeculativeStoreBypassDisable : 1;
+			ULONG RestrictCoreSharing : 1;
+			ULONG ReservedFlags : 27;
+		} DUMMYSTRUCTNAME;
+	} DUMMYUNIONNAME;
+} PROCESS_MITIGATION_SIDE_CHANNEL_ISOLATION_POLICY, *PPROCESS_MITIGATION_SIDE_CHANNEL_ISOLATION_POLICY;
+typedef struct _PROCESS_MITIGATION_USER_SHADOW_STACK_POLICY {
+	union {
+		ULONG Flags;
+		struct {
+			ULONG EnableUserShadowStack : 1;
+			ULONG AuditUserShadowStack : 1;
+			ULONG SetContextIpValidation : 1;
+			ULONG AuditSetContextIpValidation : 1;
+			ULONG EnableUserShadowStackStrictMode : 1;
+			ULONG BlockNonCetBinaries : 1;
+			ULONG BlockNonCetBinariesNonEhcont : 1;
+			ULONG AuditBlockNonCetBinaries : 1;
+			ULONG CetDynamicApisOutOfProcOnly : 1;
+			ULONG SetContextIpValidationRelaxedMode : 1;
+			ULONG ReservedFlags : 22;
+		} DUMMYSTRUCTNAME;
+	} DUMMYUNIONNAME;
+} PROCESS_MITIGATION_USER_SHADOW_STACK_POLICY, *PPROCESS_MITIGATION_USER_SHADOW_STACK_POLICY;
 typedef struct _PROCESS_MITIGATION_USER_POINTER_AUTH_POLICY {
 	union {
 		ULONG Flags;
@@ -422,6 +675,16 @@ typedef struct _PROCESS_MITIGATION_USER_POINTER_AUTH_POLICY {
 		} DUMMYSTRUCTNAME;
 	} DUMMYUNIONNAME;
 } PROCESS_MITIGATION_USER_POINTER_AUTH_POLICY, *PPROCESS_MITIGATION_USER_POINTER_AUTH_POLICY;
+typedef struct _PROCESS_MITIGATION_REDIRECTION_TRUST_POLICY {
+	union {
+		ULONG Flags;
+		struct {
+			ULONG EnforceRedirectionTrust : 1;
+			ULONG AuditRedirectionTrust : 1;
+			ULONG ReservedFlags : 30;
+		} DUMMYSTRUCTNAME;
+	} DUMMYUNIONNAME;
+} PROCESS_MITIGATION_REDIRECTION_TRUST_POLICY, *PPROCESS_MITIGATION_REDIRECTION_TRUST_POLICY;
 typedef struct _PROCESS_KEEPALIVE_COUNT_INFORMATION {
 	ULONG WakeCount;
 	ULONG NoWakeCount;
@@ -473,6 +736,87 @@ typedef struct _PROCESS_SYSCALL_PROVIDER_INFORMATION {
 	UCHAR Level;
 } PROCESS_SYSCALL_PROVIDER_INFORMATION, *PPROCESS_SYSCALL_PROVIDER_INFORMATION;
 extern NTKERNELAPI ULONG KeLastBranchMSR;
+#ifndef XSTATE_AVX
+#define XSTATE_AVX (XSTATE_GSSE)
+#endif
+#ifndef XSTATE_MPX_BNDREGS
+#define XSTATE_MPX_BNDREGS (3)
+#endif
+#ifndef XSTATE_MPX_BNDCSR
+#define XSTATE_MPX_BNDCSR (4)
+#endif
+#ifndef XSTATE_AVX512_KMASK
+#define XSTATE_AVX512_KMASK (5)
+#endif
+#ifndef XSTATE_AVX512_ZMM_H
+#define XSTATE_AVX512_ZMM_H (6)
+#endif
+#ifndef XSTATE_AVX512_ZMM
+#define XSTATE_AVX512_ZMM (7)
+#endif
+#ifndef XSTATE_IPT
+#define XSTATE_IPT (8)
+#endif
+#ifndef XSTATE_PASID
+#define XSTATE_PASID (10)
+#endif
+#ifndef XSTATE_CET_U
+#define XSTATE_CET_U (11)
+#endif
+#ifndef XSTATE_CET_S
+#define XSTATE_CET_S (12)
+#endif
+#ifndef XSTATE_AMX_TILE_CONFIG
+#define XSTATE_AMX_TILE_CONFIG (17)
+#endif
+#ifndef XSTATE_AMX_TILE_DATA
+#define XSTATE_AMX_TILE_DATA (18)
+#endif
+#ifndef XSTATE_LWP
+#define XSTATE_LWP (62)
+#endif
+#ifndef XSTATE_MASK_AVX
+#define XSTATE_MASK_AVX (XSTATE_MASK_GSSE)
+#endif
+#ifndef XSTATE_MASK_MPX
+#define XSTATE_MASK_MPX ((1ui64 << (XSTATE_MPX_BNDREGS)) | (1ui64 << (XSTATE_MPX_BNDCSR)))
+#endif
+#ifndef XSTATE_MASK_AVX512
+#define XSTATE_MASK_AVX512 ((1ui64 << (XSTATE_AVX512_KMASK)) | (1ui64 << (XSTATE_AVX512_ZMM_H)) | (1ui64 << (XSTATE_AVX512_ZMM)))
+#endif
+#ifndef XSTATE_MASK_IPT
+#define XSTATE_MASK_IPT (1ui64 << (XSTATE_IPT))
+#endif
+#ifndef XSTATE_MASK_PASID
+#define XSTATE_MASK_PASID (1ui64 << (XSTATE_PASID))
+#endif
+#ifndef XSTATE_MASK_CET_U
+#define XSTATE_MASK_CET_U (1ui64 << (XSTATE_CET_U))
+#endif
+#ifndef XSTATE_MASK_CET_S
+#define XSTATE_MASK_CET_S (1ui64 << (XSTATE_CET_S))
+#endif
+#ifndef XSTATE_MASK_AMX_TILE_CONFIG
+#define XSTATE_MASK_AMX_TILE_CONFIG (1ui64 << (XSTATE_AMX_TILE_CONFIG))
+#endif
+#ifndef XSTATE_MASK_AMX_TILE_DATA
+#define XSTATE_MASK_AMX_TILE_DATA (1ui64 << (XSTATE_AMX_TILE_DATA))
+#endif
+#ifndef XSTATE_MASK_LWP
+#define XSTATE_MASK_LWP (1ui64 << (XSTATE_LWP))
+#endif
+#ifndef XSTATE_MASK_ALLOWED
+#define XSTATE_MASK_ALLOWED (XSTATE_MASK_LEGACY | XSTATE_MASK_AVX | XSTATE_MASK_MPX | XSTATE_MASK_AVX512 | XSTATE_MASK_IPT | XSTATE_MASK_PASID | XSTATE_MASK_CET_U | XSTATE_MASK_AMX_TILE_CONFIG | XSTATE_MASK_AMX_TILE_DATA | XSTATE_MASK_LWP)
+#endif
+#ifndef XSTATE_MASK_PERSISTENT
+#define XSTATE_MASK_PERSISTENT ((1ui64 << (XSTATE_MPX_BNDCSR)) | XSTATE_MASK_LWP)
+#endif
+#ifndef XSTATE_MASK_USER_VISIBLE_SUPERVISOR
+#define XSTATE_MASK_USER_VISIBLE_SUPERVISOR (XSTATE_MASK_CET_U)
+#endif
+#ifndef XSTATE_MASK_LARGE_FEATURES
+#define XSTATE_MASK_LARGE_FEATURES (XSTATE_MASK_AMX_TILE_DATA)
+#endif
 #ifndef XSTATE_COMPACTION_ENABLE
 #define XSTATE_COMPACTION_ENABLE (63)
 #endif
@@ -596,20 +940,10 @@ typedef struct _CM_PCCARD_DEVICE_DATA {
 	ULONG LegacyBaseAddress;
 	UCHAR IRQMap[16];
 } CM_PCCARD_DEVICE_DATA, *PCM_PCCARD_DEVICE_DATA;
-#if ((NTDDI_VERSION >= NTDDI_WS03SP1))
-NTKERNELAPI NTSTATUS KeInitializeCrashDumpHeader(ULONG DumpType, ULONG Flags, PVOID Buffer, ULONG BufferSize,
-	PULONG BufferNeeded);
-#endif
 typedef VOID(NTAPI EXPAND_STACK_CALLOUT) (PVOID Parameter);
 #if ((NTDDI_VERSION >= NTDDI_VISTA))
 NTKERNELAPI NTSTATUS KeExpandKernelStackAndCalloutEx(PEXPAND_STACK_CALLOUT Callout, PVOID Parameter,
 	SIZE_T Size, BOOLEAN Wait, PVOID Context);
-#endif
-NTKERNELAPI LOGICAL KeShouldYieldProcessor(VOID);
-#if ((NTDDI_VERSION >= NTDDI_WIN10_FE))
-NTKERNELAPI NTSTATUS KeQueryNodeActiveAffinity2(USHORT NodeNumber, PGROUP_AFFINITY GroupAffinities,
-	USHORT GroupAffinitiesCount, PUSHORT GroupAffinitiesRequired);
-NTKERNELAPI ULONG KeQueryNodeActiveProcessorCount(USHORT NodeNumber);
 #endif
 #ifndef CP_GET_SUCCESS
 #define CP_GET_SUCCESS 0
@@ -671,17 +1005,6 @@ NTKERNELAPI NTSTATUS MmCopyMemory(PVOID TargetAddress, MM_COPY_ADDRESS SourceAdd
 #endif
 #if ((NTDDI_VERSION >= NTDDI_WIN10_MN))
 NTSTATUS MmGetCacheAttributeEx(PHYSICAL_ADDRESS PhysicalAddress, ULONG Flags, MEMORY_CACHING_TYPE *CacheType);
-#endif
-#if ((NTDDI_VERSION >= NTDDI_WIN8))
-NTKERNELAPI PVOID MmAllocateContiguousNodeMemory(SIZE_T NumberOfBytes,
-	PHYSICAL_ADDRESS LowestAcceptableAddress, PHYSICAL_ADDRESS HighestAcceptableAddress,
-	PHYSICAL_ADDRESS BoundaryAddressMultiple, ULONG Protect, NODE_REQUIREMENT PreferredNode);
-#endif
-#if ((NTDDI_VERSION >= NTDDI_WIN10_FE))
-NTKERNELAPI NTSTATUS MmAllocateContiguousMemoryEx(PSIZE_T NumberOfBytes,
-	PHYSICAL_ADDRESS LowestAcceptableAddress, PHYSICAL_ADDRESS HighestAcceptableAddress,
-	PHYSICAL_ADDRESS BoundaryAddressMultiple, NODE_REQUIREMENT PreferredNode, ULONG Protect,
-	PVOID PartitionObject, ULONG Tag, ULONG Flags, PVOID* BaseAddress);
 #endif
 #if ((NTDDI_VERSION >= NTDDI_WIN10_RS5))
 NTKERNELAPI HANDLE MmSecureVirtualMemoryEx(__in_data_source(USER_MODE) PVOID Address,
@@ -811,14 +1134,8 @@ NTKERNELAPI GUID* PsGetSiloContainerId(PESILO Silo);
 #endif
 #endif
 typedef VOID DRIVER_REINITIALIZE(struct _DRIVER_OBJECT *DriverObject, PVOID Context, ULONG Count);
-#ifndef DO_DEVICE_TO_BE_RESET
-#define DO_DEVICE_TO_BE_RESET 0x04000000
-#endif
 #ifndef DO_DEVICE_IRP_REQUIRES_EXTENSION
 #define DO_DEVICE_IRP_REQUIRES_EXTENSION 0x08000000
-#endif
-#ifndef DO_DAX_VOLUME
-#define DO_DAX_VOLUME 0x10000000
 #endif
 #ifndef DO_BOOT_CRITICAL
 #define DO_BOOT_CRITICAL 0x20000000
@@ -2390,18 +2707,6 @@ typedef struct _IPMI_OS_SEL_RECORD {
 	ULONG DataLength;
 	UCHAR Data[ANYSIZE_ARRAY];
 } IPMI_OS_SEL_RECORD, *PIPMI_OS_SEL_RECORD;
-#ifndef IPMI_OS_SEL_RECORD_VERSION_1
-#define IPMI_OS_SEL_RECORD_VERSION_1 1
-#endif
-#ifndef IPMI_OS_SEL_RECORD_VERSION
-#define IPMI_OS_SEL_RECORD_VERSION IPMI_OS_SEL_RECORD_VERSION_1
-#endif
-#ifndef IPMI_IOCTL_INDEX
-#define IPMI_IOCTL_INDEX 0x0400
-#endif
-#ifndef IOCTL_IPMI_INTERNAL_RECORD_SEL_EVENT
-#define IOCTL_IPMI_INTERNAL_RECORD_SEL_EVENT CTL_CODE(FILE_DEVICE_UNKNOWN, IPMI_IOCTL_INDEX + 0, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#endif
 typedef union _WHEA_REVISION {
 	struct {
 		UCHAR MinorRevision;
@@ -3535,6 +3840,12 @@ typedef struct _MCI_STATUS_INTEL_BITS {
 	ULONG64 StatusOverFlow : 1;
 	ULONG64 Valid : 1;
 } MCI_STATUS_INTEL_BITS, *PMCI_STATUS_INTEL_BITS;
+typedef union _MCI_STATUS {
+	MCI_STATUS_BITS_COMMON CommonBits;
+	MCI_STATUS_AMD_BITS AmdBits;
+	MCI_STATUS_INTEL_BITS IntelBits;
+	ULONG64 QuadPart;
+} MCI_STATUS, *PMCI_STATUS;
 typedef enum _WHEA_CPU_VENDOR {
 	WheaCpuVendorOther = 0,
 	WheaCpuVendorIntel,
@@ -3596,6 +3907,26 @@ typedef struct _XPF_RECOVERY_INFO {
 	UINT16 Reserved3;
 	UINT32 Reserved4;
 } XPF_RECOVERY_INFO, *PXPF_RECOVERY_INFO;
+typedef struct _WHEA_XPF_MCA_SECTION {
+	ULONG VersionNumber;
+	WHEA_CPU_VENDOR CpuVendor;
+	LARGE_INTEGER Timestamp;
+	ULONG ProcessorNumber;
+	MCG_STATUS GlobalStatus;
+	ULONGLONG InstructionPointer;
+	ULONG BankNumber;
+	MCI_STATUS Status;
+	ULONGLONG Address;
+	ULONGLONG Misc;
+	ULONG ExtendedRegisterCount;
+	ULONG ApicId;
+	union {
+		ULONGLONG ExtendedRegisters[WHEA_XPF_MCA_EXTREG_MAX_COUNT];
+		WHEA_AMD_EXTENDED_REGISTERS AMDExtendedRegisters;
+	};
+	MCG_CAP GlobalCapability;
+	XPF_RECOVERY_INFO RecoveryInfo;
+} WHEA_XPF_MCA_SECTION, *PWHEA_XPF_MCA_SECTION;
 typedef union _WHEA_NMI_ERROR_SECTION_FLAGS {
 	struct {
 		ULONG HypervisorError:1;
@@ -3769,6 +4100,12 @@ DEFINE_GUID(SEA_SECTION_GUID, 0xf5fe48a6, 0x84ce, 0x4c1e, 0xaa, 0x64, 0x20, 0xc9
 DEFINE_GUID(SEI_SECTION_GUID, 0xf2a4a152, 0x9c6d, 0x4020, 0xae, 0xcf, 0x76, 0x95, 0xb3, 0x89, 0x25, 0x1b);
 DEFINE_GUID(PCI_RECOVERY_SECTION_GUID, 0xdd060800, 0xf6e1, 0x4204, 0xac, 0x27, 0xc4, 0xbc, 0xa9, 0x56, 0x84,
 	0x02);
+#ifndef NTPSHEDAPI
+#define NTPSHEDAPI DECLSPEC_IMPORT
+#endif
+#ifndef ANY_SIZE
+#define ANY_SIZE 1
+#endif
 typedef enum _WHEA_ERROR_TYPE {
 	WheaErrTypeProcessor = 0,
 	WheaErrTypeMemory,
@@ -4481,6 +4818,17 @@ typedef struct _SIGNAL_REG_VALUE {
 	UINT32 MsrAddr;
 	UINT64 Value;
 } SIGNAL_REG_VALUE, *PSIGNAL_REG_VALUE;
+typedef struct _EFI_ACPI_RAS_SIGNAL_TABLE {
+	WHEA_ACPI_HEADER Header;
+	UINT32 NumberRecord;
+	SIGNAL_REG_VALUE Entries[ANY_SIZE];
+} EFI_ACPI_RAS_SIGNAL_TABLE, *PEFI_ACPI_RAS_SIGNAL_TABLE;
+typedef struct _WHEA_SRAS_TABLE_ENTRIES_EVENT {
+	WHEA_EVENT_LOG_ENTRY WheaEventLogEntry;
+	UINT32 LogNumber;
+	UINT32 NumberSignals;
+	UINT8 Data[ANY_SIZE];
+} WHEA_SRAS_TABLE_ENTRIES_EVENT, *PWHEA_SRAS_TABLE_ENTRIES_EVENT;
 typedef struct _WHEAP_ROW_FAILURE_EVENT {
 	WHEA_EVENT_LOG_ENTRY WheaEventLogEntry;
 	PFN_NUMBER LowOrderPage;
@@ -4841,8 +5189,18 @@ typedef WHEA_PSHED_PLUGIN_REGISTRATION_PACKET *PWHEA_PSHED_PLUGIN_REGISTRATION_P
 #ifndef WHEA_WRITE_FLAG_DUMMY
 #define WHEA_WRITE_FLAG_DUMMY 0x00000001
 #endif
+#if ((NTDDI_VERSION >= NTDDI_WS08))
+NTPSHEDAPI PVOID PshedAllocateMemory(ULONG Size);
+NTPSHEDAPI VOID PshedFreeMemory(PVOID Address);
+NTPSHEDAPI BOOLEAN PshedIsSystemWheaEnabled(VOID);
+NTPSHEDAPI NTSTATUS PshedRegisterPlugin(PWHEA_PSHED_PLUGIN_REGISTRATION_PACKET Packet);
+#endif
 #if ((NTDDI_VERSION >= NTDDI_WIN10_19H1))
 NTPSHEDAPI VOID PshedUnregisterPlugin(PVOID PluginHandle);
+#endif
+#if ((NTDDI_VERSION >= NTDDI_WS08))
+NTPSHEDAPI BOOLEAN PshedSynchronizeExecution(PWHEA_ERROR_SOURCE_DESCRIPTOR ErrorSource,
+	PKSYNCHRONIZE_ROUTINE SynchronizeRoutine, PVOID SynchronizeContext);
 #endif
 BOOLEAN WheaIsValidErrorRecordSignature(PWHEA_ERROR_RECORD Record);
 NTSTATUS WheaFindErrorRecordSection(PWHEA_ERROR_RECORD Record, const GUID *SectionType,
