@@ -10,6 +10,7 @@
 #define DRISO_SHIM_SENSORSUTILS_H
 #include "driso_shims.h"
 #include "sensorsdef.h"
+#include "sensorsstructures.h"
 #if defined(_STRSAFE_H_INCLUDED_) && !defined(STRSAFE_NO_DEPRECATE)
 /* strsafe.h's deprecation macros rename shlwapi.h's StrCpy & co., and
  * mingw's propvarutil.h includes shlwapi.h: declare the PROPVARIANT
