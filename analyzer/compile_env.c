@@ -554,10 +554,24 @@ static void add_ms_compatibility(struct argvec *a)
 	argvec_add(a, "-fms-compatibility",
 		   "default: MSVC compatibility (`, __VA_ARGS__` with no arguments, goto over an initialisation)");
 	argvec_add(a, "-fms-compatibility-version=19.29", "default: the Visual Studio 2019 dialect (char16_t is a keyword)");
-	argvec_add(a, "-D__GNUC__=4", gnuc);
-	argvec_add(a, "-D__GNUC_MINOR__=2", gnuc);
-	argvec_add(a, "-D__GNUC_PATCHLEVEL__=1", gnuc);
-	argvec_add(a, "-D__GNUC_STDC_INLINE__=1", gnuc);
+	static const char *const gcc_macros[] = {
+		"-D__GNUC__=4", "-D__GNUC_MINOR__=2", "-D__GNUC_PATCHLEVEL__=1", "-D__GNUC_STDC_INLINE__=1",
+	};
+	for (size_t i = 0; i < sizeof(gcc_macros) / sizeof(gcc_macros[0]); i++)
+		argvec_add(a, gcc_macros[i], gnuc);
+	/* libstdc++'s <atomic> (any C++ TU using std::mutex or shared_ptr) tests
+	 * these; clang drops them with the GCC version macros */
+	static const char atomics[] = "default: libstdc++'s <atomic> needs the __GCC_ATOMIC_* macros -fms-compatibility drops";
+	static const char *const atomic_macros[] = {
+		"-D__GCC_ATOMIC_BOOL_LOCK_FREE=2",     "-D__GCC_ATOMIC_CHAR_LOCK_FREE=2",
+		"-D__GCC_ATOMIC_CHAR16_T_LOCK_FREE=2", "-D__GCC_ATOMIC_CHAR32_T_LOCK_FREE=2",
+		"-D__GCC_ATOMIC_WCHAR_T_LOCK_FREE=2",  "-D__GCC_ATOMIC_SHORT_LOCK_FREE=2",
+		"-D__GCC_ATOMIC_INT_LOCK_FREE=2",      "-D__GCC_ATOMIC_LONG_LOCK_FREE=2",
+		"-D__GCC_ATOMIC_LLONG_LOCK_FREE=2",    "-D__GCC_ATOMIC_POINTER_LOCK_FREE=2",
+		"-D__GCC_ATOMIC_TEST_AND_SET_TRUEVAL=1",
+	};
+	for (size_t i = 0; i < sizeof(atomic_macros) / sizeof(atomic_macros[0]); i++)
+		argvec_add(a, atomic_macros[i], atomics);
 }
 
 static void add_msvc_tolerance(struct argvec *a, bool cxx)

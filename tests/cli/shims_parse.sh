@@ -23,7 +23,11 @@ fi
 
 # the MSVC dialect driso parses with (analyzer/compile_env.c add_ms_compatibility)
 common=(--target=x86_64-w64-mingw32 -fms-extensions -fms-compatibility -fms-compatibility-version=19.29
-	-D__GNUC__=4 -D__GNUC_MINOR__=2 -D__GNUC_PATCHLEVEL__=1 -D__GNUC_STDC_INLINE__=1 -nostdinc -isystem "$CLANG_INC"
+	-D__GNUC__=4 -D__GNUC_MINOR__=2 -D__GNUC_PATCHLEVEL__=1 -D__GNUC_STDC_INLINE__=1
+	-D__GCC_ATOMIC_BOOL_LOCK_FREE=2 -D__GCC_ATOMIC_CHAR_LOCK_FREE=2 -D__GCC_ATOMIC_CHAR16_T_LOCK_FREE=2
+	-D__GCC_ATOMIC_CHAR32_T_LOCK_FREE=2 -D__GCC_ATOMIC_WCHAR_T_LOCK_FREE=2 -D__GCC_ATOMIC_SHORT_LOCK_FREE=2
+	-D__GCC_ATOMIC_INT_LOCK_FREE=2 -D__GCC_ATOMIC_LONG_LOCK_FREE=2 -D__GCC_ATOMIC_LLONG_LOCK_FREE=2
+	-D__GCC_ATOMIC_POINTER_LOCK_FREE=2 -D__GCC_ATOMIC_TEST_AND_SET_TRUEVAL=1 -nostdinc -isystem "$CLANG_INC"
 	-isystem "$SHIMS")
 defs=(-D_AMD64_ -DAMD64 -D_WIN64 -DNTDDI_VERSION=0x0A000005 -D_WIN32_WINNT=0x0A00 -DWINVER=0x0A00)
 kernel=(-isystem "$MINGW/ddk" -isystem "$MINGW" -D_KERNEL_MODE=1)

@@ -431,11 +431,11 @@ TEST(describe_and_cleanup)
 TEST(ms_compatibility_constructs_parse)
 {
 	/* `, __VA_ARGS__` with no arguments, a C++ goto over an initialisation
-	 * and char16_t parse as MSVC takes them; mingw-w64's intrinsics still
-	 * work because the GCC version macros are given back. */
+	 * and char16_t parse as MSVC takes them; mingw-w64's intrinsics and
+	 * libstdc++'s <atomic> still work because the GCC macros are given back. */
 	discover(FX "/msvc", NULL);
-	static const char *const tus[] = { "/msvc/trace.c", "/msvc/tool.cpp" };
-	for (size_t i = 0; i < 2; i++) {
+	static const char *const tus[] = { "/msvc/trace.c", "/msvc/tool.cpp", "/msvc/atomics.cpp" };
+	for (size_t i = 0; i < 3; i++) {
 		const struct tu_config *c = find(tus[i], NULL);
 		CHECK(c);
 		if (!c)
