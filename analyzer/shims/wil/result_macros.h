@@ -23,7 +23,37 @@ public:
 	const char *what() const noexcept;
 };
 HRESULT ResultFromCaughtException() noexcept;
-struct FailureInfo;
+/* Failure reporting types (member lists from WIL's result_macros.h,
+ * microsoft/wil, MIT licence). */
+enum class FailureType { Exception, Return, Log, FailFast };
+enum class FailureFlags { None = 0x00, RequestFailFast = 0x01, RequestSuppressTelemetry = 0x02,
+			  RequestDebugBreak = 0x04, NtStatus = 0x08 };
+struct CallContextInfo {
+	long contextId;
+	PCSTR contextName;
+	PCWSTR contextMessage;
+};
+struct FailureInfo {
+	FailureType type;
+	FailureFlags flags;
+	HRESULT hr;
+	LONG status; /* NTSTATUS */
+	long failureId;
+	PCWSTR pszMessage;
+	DWORD threadId;
+	PCSTR pszCode;
+	PCSTR pszFunction;
+	PCSTR pszFile;
+	unsigned int uLineNumber;
+	int cFailureCount;
+	PCSTR pszCallContext;
+	CallContextInfo callContextOriginating;
+	CallContextInfo callContextCurrent;
+	PCSTR pszModule;
+	void *returnAddress;
+	void *callerReturnAddress;
+};
+HRESULT GetFailureLogString(PWSTR pszDest, size_t cchDest, FailureInfo const &failure) noexcept;
 typedef void (*ResultLoggingCallback)(const FailureInfo &failure) ;
 void SetResultLoggingCallback(ResultLoggingCallback callback) noexcept;
 }
