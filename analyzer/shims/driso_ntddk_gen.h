@@ -1,6 +1,6 @@
 /*
  * driso_ntddk_gen.h: ntddk.h-level declarations of the current WDK that
- * mingw-w64 10 lacks (451 constants, 422 types, 166 routines and
+ * mingw-w64 10 lacks (450 constants, 418 types, 166 routines and
  * variables, 48 GUIDs), included by driso_ntddk_extras.h. Declarations only.
  *
  * Generated, then compile-checked (C and C++, kernel mode), from the WDK
@@ -3840,12 +3840,6 @@ typedef struct _MCI_STATUS_INTEL_BITS {
 	ULONG64 StatusOverFlow : 1;
 	ULONG64 Valid : 1;
 } MCI_STATUS_INTEL_BITS, *PMCI_STATUS_INTEL_BITS;
-typedef union _MCI_STATUS {
-	MCI_STATUS_BITS_COMMON CommonBits;
-	MCI_STATUS_AMD_BITS AmdBits;
-	MCI_STATUS_INTEL_BITS IntelBits;
-	ULONG64 QuadPart;
-} MCI_STATUS, *PMCI_STATUS;
 typedef enum _WHEA_CPU_VENDOR {
 	WheaCpuVendorOther = 0,
 	WheaCpuVendorIntel,
@@ -3907,26 +3901,6 @@ typedef struct _XPF_RECOVERY_INFO {
 	UINT16 Reserved3;
 	UINT32 Reserved4;
 } XPF_RECOVERY_INFO, *PXPF_RECOVERY_INFO;
-typedef struct _WHEA_XPF_MCA_SECTION {
-	ULONG VersionNumber;
-	WHEA_CPU_VENDOR CpuVendor;
-	LARGE_INTEGER Timestamp;
-	ULONG ProcessorNumber;
-	MCG_STATUS GlobalStatus;
-	ULONGLONG InstructionPointer;
-	ULONG BankNumber;
-	MCI_STATUS Status;
-	ULONGLONG Address;
-	ULONGLONG Misc;
-	ULONG ExtendedRegisterCount;
-	ULONG ApicId;
-	union {
-		ULONGLONG ExtendedRegisters[WHEA_XPF_MCA_EXTREG_MAX_COUNT];
-		WHEA_AMD_EXTENDED_REGISTERS AMDExtendedRegisters;
-	};
-	MCG_CAP GlobalCapability;
-	XPF_RECOVERY_INFO RecoveryInfo;
-} WHEA_XPF_MCA_SECTION, *PWHEA_XPF_MCA_SECTION;
 typedef union _WHEA_NMI_ERROR_SECTION_FLAGS {
 	struct {
 		ULONG HypervisorError:1;
@@ -4102,9 +4076,6 @@ DEFINE_GUID(PCI_RECOVERY_SECTION_GUID, 0xdd060800, 0xf6e1, 0x4204, 0xac, 0x27, 0
 	0x02);
 #ifndef NTPSHEDAPI
 #define NTPSHEDAPI DECLSPEC_IMPORT
-#endif
-#ifndef ANY_SIZE
-#define ANY_SIZE 1
 #endif
 typedef enum _WHEA_ERROR_TYPE {
 	WheaErrTypeProcessor = 0,
@@ -4818,17 +4789,6 @@ typedef struct _SIGNAL_REG_VALUE {
 	UINT32 MsrAddr;
 	UINT64 Value;
 } SIGNAL_REG_VALUE, *PSIGNAL_REG_VALUE;
-typedef struct _EFI_ACPI_RAS_SIGNAL_TABLE {
-	WHEA_ACPI_HEADER Header;
-	UINT32 NumberRecord;
-	SIGNAL_REG_VALUE Entries[ANY_SIZE];
-} EFI_ACPI_RAS_SIGNAL_TABLE, *PEFI_ACPI_RAS_SIGNAL_TABLE;
-typedef struct _WHEA_SRAS_TABLE_ENTRIES_EVENT {
-	WHEA_EVENT_LOG_ENTRY WheaEventLogEntry;
-	UINT32 LogNumber;
-	UINT32 NumberSignals;
-	UINT8 Data[ANY_SIZE];
-} WHEA_SRAS_TABLE_ENTRIES_EVENT, *PWHEA_SRAS_TABLE_ENTRIES_EVENT;
 typedef struct _WHEAP_ROW_FAILURE_EVENT {
 	WHEA_EVENT_LOG_ENTRY WheaEventLogEntry;
 	PFN_NUMBER LowOrderPage;

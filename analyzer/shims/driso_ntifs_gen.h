@@ -1,6 +1,6 @@
 /*
  * driso_ntifs_gen.h: ntifs.h-level declarations of the current WDK that
- * mingw-w64 10 lacks (1050 constants, 334 types, 111 routines and
+ * mingw-w64 10 lacks (1049 constants, 351 types, 111 routines and
  * variables, 17 GUIDs), included by driso_ntifs_extras.h. Declarations only.
  *
  * Generated, then compile-checked (C and C++, kernel mode), from the WDK
@@ -376,6 +376,12 @@ typedef struct _SE_TOKEN_USER {
 #ifndef TOKEN_OWNER_MAX_SIZE
 #define TOKEN_OWNER_MAX_SIZE (sizeof(TOKEN_OWNER) + SECURITY_MAX_SID_SIZE)
 #endif
+typedef struct _TOKEN_USER_CLAIMS {
+	PCLAIMS_BLOB UserClaims;
+} TOKEN_USER_CLAIMS, *PTOKEN_USER_CLAIMS;
+typedef struct _TOKEN_DEVICE_CLAIMS {
+	PCLAIMS_BLOB DeviceClaims;
+} TOKEN_DEVICE_CLAIMS, *PTOKEN_DEVICE_CLAIMS;
 #ifndef TOKEN_INTEGRITY_LEVEL_MAX_SIZE
 #define TOKEN_INTEGRITY_LEVEL_MAX_SIZE ((((ULONG)(sizeof(TOKEN_MANDATORY_LABEL)) + sizeof(PVOID) - 1) & ~(sizeof(PVOID)-1)) + SECURITY_MAX_SID_SIZE)
 #endif
@@ -721,6 +727,44 @@ NTSYSAPI CHAR NTAPI RtlSetProcessPlaceholderCompatibilityMode(CHAR Mode);
 #ifndef MSV1_0_CRED_VERSION_INVALID
 #define MSV1_0_CRED_VERSION_INVALID 0xffffffff
 #endif
+typedef enum _MSV1_0_CREDENTIAL_KEY_TYPE
+{
+	InvalidCredKey,
+	DeprecatedIUMCredKey,
+	DomainUserCredKey,
+	LocalUserCredKey,
+	ExternallySuppliedCredKey
+} MSV1_0_CREDENTIAL_KEY_TYPE;
+typedef struct _MSV1_0_CREDENTIAL_KEY {
+	UCHAR Data[MSV1_0_CREDENTIAL_KEY_LENGTH];
+} MSV1_0_CREDENTIAL_KEY, *PMSV1_0_CREDENTIAL_KEY;
+typedef struct _MSV1_0_SUPPLEMENTAL_CREDENTIAL_V2 {
+	ULONG Version;
+	ULONG Flags;
+	UCHAR NtPassword[MSV1_0_OWF_PASSWORD_LENGTH];
+	MSV1_0_CREDENTIAL_KEY CredentialKey;
+} MSV1_0_SUPPLEMENTAL_CREDENTIAL_V2, *PMSV1_0_SUPPLEMENTAL_CREDENTIAL_V2;
+typedef struct _MSV1_0_SUPPLEMENTAL_CREDENTIAL_V3 {
+	ULONG Version;
+	ULONG Flags;
+	MSV1_0_CREDENTIAL_KEY_TYPE CredentialKeyType;
+	UCHAR NtPassword[MSV1_0_OWF_PASSWORD_LENGTH];
+	MSV1_0_CREDENTIAL_KEY CredentialKey;
+	UCHAR ShaPassword[MSV1_0_SHA_PASSWORD_LENGTH];
+} MSV1_0_SUPPLEMENTAL_CREDENTIAL_V3, *PMSV1_0_SUPPLEMENTAL_CREDENTIAL_V3;
+typedef struct _MSV1_0_IUM_SUPPLEMENTAL_CREDENTIAL {
+	ULONG Version;
+	ULONG EncryptedCredsSize;
+	UCHAR EncryptedCreds[ANYSIZE_ARRAY];
+} MSV1_0_IUM_SUPPLEMENTAL_CREDENTIAL, *PMSV1_0_IUM_SUPPLEMENTAL_CREDENTIAL;
+typedef struct _MSV1_0_REMOTE_SUPPLEMENTAL_CREDENTIAL {
+	ULONG Version;
+	ULONG Flags;
+	MSV1_0_CREDENTIAL_KEY CredentialKey;
+	MSV1_0_CREDENTIAL_KEY_TYPE CredentialKeyType;
+	ULONG EncryptedCredsSize;
+	UCHAR EncryptedCreds[ANYSIZE_ARRAY];
+} MSV1_0_REMOTE_SUPPLEMENTAL_CREDENTIAL, *PMSV1_0_REMOTE_SUPPLEMENTAL_CREDENTIAL;
 #if ((_WIN32_WINNT >= 0x0501)) && ((_WIN32_WINNT >= 0x0600)) && ((_WIN32_WINNT >= 0x0601))
 #ifndef MSV1_0_AV_FLAG_UNVERIFIED_TARGET
 #define MSV1_0_AV_FLAG_UNVERIFIED_TARGET 0x00000004
@@ -4973,13 +5017,21 @@ typedef CHAR SEC_CHAR;
 #ifndef SEC_FAR
 #define SEC_FAR 
 #endif
-#ifndef SEC_ENTRY
-#define SEC_ENTRY __stdcall
-#endif
+typedef struct _SecHandle
+{
+	ULONG_PTR dwLower ;
+	ULONG_PTR dwUpper ;
+} SecHandle, * PSecHandle ;
 #ifndef SEC_DELETED_HANDLE
 #define SEC_DELETED_HANDLE ((ULONG_PTR) (-2))
 #endif
+typedef SecHandle CredHandle;
+typedef PSecHandle PCredHandle;
+typedef SecHandle CtxtHandle;
+typedef PSecHandle PCtxtHandle;
 typedef LARGE_INTEGER _SECURITY_INTEGER, SECURITY_INTEGER, *PSECURITY_INTEGER;
+typedef SECURITY_INTEGER * PTimeStamp;
+typedef UNICODE_STRING SECURITY_STRING, *PSECURITY_STRING;
 typedef struct _SecPkgInfoW
 {
 	unsigned long fCapabilities;
@@ -5901,6 +5953,13 @@ typedef struct _SecPkgContext_NegotiationInfoW
 #ifndef SECPKG_CONTEXT_EXPORT_TO_KERNEL
 #define SECPKG_CONTEXT_EXPORT_TO_KERNEL 0x00000004
 #endif
+typedef struct _SECURITY_USER_DATA {
+	SECURITY_STRING UserName;
+	SECURITY_STRING LogonDomainName;
+	SECURITY_STRING LogonServer;
+	PSID pSid;
+} SECURITY_USER_DATA, *PSECURITY_USER_DATA;
+typedef SECURITY_USER_DATA SecurityUserData, * PSecurityUserData;
 #ifndef UNDERSTANDS_LONG_NAMES
 #define UNDERSTANDS_LONG_NAMES 1
 #endif

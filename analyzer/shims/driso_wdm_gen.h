@@ -1,6 +1,6 @@
 /*
  * driso_wdm_gen.h: wdm.h-level declarations of the current WDK that
- * mingw-w64 10 lacks (464 constants, 316 types, 199 routines and
+ * mingw-w64 10 lacks (464 constants, 319 types, 199 routines and
  * variables, 108 GUIDs), included by driso_km_extras.h. Declarations only.
  *
  * Generated, then compile-checked (C and C++, kernel mode), from the WDK
@@ -99,6 +99,7 @@ ULONG64 UnsignedMultiply128(ULONG64 Multiplier, ULONG64 Multiplicand, ULONG64 *H
 LONG64 MultiplyExtract128(LONG64 Multiplier, LONG64 Multiplicand, UCHAR Shift);
 ULONG64 UnsignedMultiplyExtract128(ULONG64 Multiplier, ULONG64 Multiplicand, UCHAR Shift);
 VOID BarrierAfterRead(VOID);
+typedef PVOID PCLAIMS_BLOB;
 #ifndef SE_DELEGATE_SESSION_USER_IMPERSONATE_PRIVILEGE
 #define SE_DELEGATE_SESSION_USER_IMPERSONATE_PRIVILEGE (36L)
 #endif
@@ -117,6 +118,21 @@ VOID BarrierAfterRead(VOID);
 #ifndef BACKUP_SECURITY_INFORMATION
 #define BACKUP_SECURITY_INFORMATION (0x00010000L)
 #endif
+typedef struct _SE_ADT_CLAIMS {
+	ULONG Length;
+	PCLAIMS_BLOB Claims;
+} SE_ADT_CLAIMS, *PSE_ADT_CLAIMS;
+typedef struct _SE_ADT_PARAMETER_ARRAY_EX {
+	ULONG CategoryId;
+	ULONG AuditId;
+	ULONG Version;
+	ULONG ParameterCount;
+	ULONG Length;
+	USHORT FlatSubCategoryId;
+	USHORT Type;
+	ULONG Flags;
+	SE_ADT_PARAMETER_ARRAY_ENTRY Parameters[ SE_MAX_AUDIT_PARAMETERS ];
+} SE_ADT_PARAMETER_ARRAY_EX, *PSE_ADT_PARAMETER_ARRAY_EX;
 #ifndef FILE_DEVICE_EHSTOR
 #define FILE_DEVICE_EHSTOR 0x00000046
 #endif
