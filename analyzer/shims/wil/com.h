@@ -8,6 +8,7 @@
 #ifndef DRISO_SHIM_WIL_COM_H
 #define DRISO_SHIM_WIL_COM_H
 #include "result_macros.h"
+#include "resource.h"
 #ifdef __cplusplus
 #include <unknwn.h>
 
@@ -57,6 +58,12 @@ template <typename T, typename P1, typename U, typename P2> bool operator==(cons
 template <typename T, typename P1, typename U, typename P2> bool operator!=(const com_ptr_t<T, P1> &a, const com_ptr_t<U, P2> &b) noexcept;
 template <typename T, typename P> bool operator==(const com_ptr_t<T, P> &a, decltype(nullptr)) noexcept;
 template <typename T, typename P> bool operator!=(const com_ptr_t<T, P> &a, decltype(nullptr)) noexcept;
+namespace details {
+/* an array of com_ptr_t<T> (unique_cotaskmem_array_ptr) stores T* */
+template <typename T, typename P> struct element_traits<com_ptr_t<T, P>> {
+	typedef T *type;
+};
+}
 template <typename T> using com_ptr = com_ptr_t<T, err_exception_policy>;
 template <typename T> using com_ptr_nothrow = com_ptr_t<T, err_returncode_policy>;
 template <typename T> using com_ptr_failfast = com_ptr_t<T, err_failfast_policy>;

@@ -12,6 +12,75 @@
 
 #include <objbase.h>
 #include <propidl.h>
+
+/* wistd (wistd_memory.h): WIL's exception-neutral unique_ptr */
+namespace wistd {
+template <class T> struct default_delete {
+	default_delete() noexcept = default;
+	void operator()(T *ptr) const noexcept;
+};
+template <class T> struct default_delete<T[]> {
+	default_delete() noexcept = default;
+	void operator()(T *ptr) const noexcept;
+};
+template <class T, class D = default_delete<T>> class unique_ptr {
+public:
+	typedef T element_type;
+	typedef T *pointer;
+	typedef D deleter_type;
+	unique_ptr() noexcept;
+	unique_ptr(decltype(nullptr)) noexcept;
+	explicit unique_ptr(pointer p) noexcept;
+	unique_ptr(unique_ptr &&other) noexcept;
+	template <class U, class E> unique_ptr(unique_ptr<U, E> &&other) noexcept;
+	~unique_ptr() noexcept;
+	unique_ptr &operator=(unique_ptr &&other) noexcept;
+	unique_ptr &operator=(decltype(nullptr)) noexcept;
+	T &operator*() const;
+	pointer operator->() const noexcept;
+	pointer get() const noexcept;
+	deleter_type &get_deleter() noexcept;
+	explicit operator bool() const noexcept;
+	pointer release() noexcept;
+	void reset(pointer p = pointer()) noexcept;
+	void swap(unique_ptr &other) noexcept;
+};
+template <class T, class D> class unique_ptr<T[], D> {
+public:
+	typedef T element_type;
+	typedef T *pointer;
+	unique_ptr() noexcept;
+	explicit unique_ptr(pointer p) noexcept;
+	unique_ptr(unique_ptr &&other) noexcept;
+	~unique_ptr() noexcept;
+	unique_ptr &operator=(unique_ptr &&other) noexcept;
+	T &operator[](size_t i) const;
+	pointer get() const noexcept;
+	explicit operator bool() const noexcept;
+	pointer release() noexcept;
+	void reset(pointer p = pointer()) noexcept;
+};
+template <class T, class D> bool operator==(const unique_ptr<T, D> &p, decltype(nullptr)) noexcept;
+template <class T, class D> bool operator==(decltype(nullptr), const unique_ptr<T, D> &p) noexcept;
+template <class T, class D> bool operator!=(const unique_ptr<T, D> &p, decltype(nullptr)) noexcept;
+template <class T, class D> bool operator!=(decltype(nullptr), const unique_ptr<T, D> &p) noexcept;
+template <class T1, class D1, class T2, class D2> bool operator==(const unique_ptr<T1, D1> &a, const unique_ptr<T2, D2> &b);
+template <class T1, class D1, class T2, class D2> bool operator!=(const unique_ptr<T1, D1> &a, const unique_ptr<T2, D2> &b);
+template <class T, class... Args> unique_ptr<T> make_unique(Args &&...args);
+namespace details {
+/* overload selection between the single-object and the array (T[]) forms
+ * of the make_unique* factories, as the std:: ones do */
+template <class T, class R> struct if_not_array {
+	typedef R type;
+};
+template <class T, class R> struct if_not_array<T[], R> {};
+template <class T, class R> struct if_array {};
+template <class T, class R> struct if_array<T[], R> {
+	typedef R type;
+};
+}
+}
+
 namespace wil {
 template <typename T, typename Close = decltype(nullptr), Close close_fn = nullptr, typename... Rest>
 class unique_any {
@@ -56,23 +125,56 @@ public:
 	pointer release() noexcept;
 	explicit operator bool() const noexcept;
 };
-template <typename T> class unique_cotaskmem_array_ptr {
+/* an array of T allocated with CoTaskMemAlloc (make_unique_cotaskmem_nothrow<T[]>) */
+template <typename T> class unique_cotaskmem_ptr<T[]> {
 public:
 	typedef T *pointer;
+	typedef T element_type;
+	unique_cotaskmem_ptr() noexcept;
+	unique_cotaskmem_ptr(decltype(nullptr)) noexcept;
+	explicit unique_cotaskmem_ptr(pointer value) noexcept;
+	unique_cotaskmem_ptr(unique_cotaskmem_ptr &&other) noexcept;
+	~unique_cotaskmem_ptr() noexcept;
+	unique_cotaskmem_ptr &operator=(unique_cotaskmem_ptr &&other) noexcept;
+	unique_cotaskmem_ptr &operator=(decltype(nullptr)) noexcept;
+	pointer get() const noexcept;
+	T &operator[](size_t index) const;
+	void reset(pointer value = nullptr) noexcept;
+	pointer release() noexcept;
+	explicit operator bool() const noexcept;
+};
+template <typename T> bool operator==(const unique_cotaskmem_ptr<T> &p, decltype(nullptr)) noexcept;
+template <typename T> bool operator!=(const unique_cotaskmem_ptr<T> &p, decltype(nullptr)) noexcept;
+namespace details {
+/* element type a WIL array wrapper stores for T (a raw interface pointer
+ * for com_ptr_t<T>, see com.h) */
+template <typename T> struct element_traits {
+	typedef T type;
+};
+}
+template <typename T> class unique_cotaskmem_array_ptr {
+public:
+	typedef typename details::element_traits<T>::type value_type;
+	typedef value_type *pointer;
 	typedef size_t size_type;
 	unique_cotaskmem_array_ptr() noexcept;
+	unique_cotaskmem_array_ptr(decltype(nullptr)) noexcept;
 	unique_cotaskmem_array_ptr(pointer ptr, size_type size) noexcept;
 	unique_cotaskmem_array_ptr(unique_cotaskmem_array_ptr &&other) noexcept;
 	~unique_cotaskmem_array_ptr() noexcept;
+	unique_cotaskmem_array_ptr &operator=(unique_cotaskmem_array_ptr &&other) noexcept;
+	unique_cotaskmem_array_ptr &operator=(decltype(nullptr)) noexcept;
 	pointer get() const noexcept;
 	pointer *put(size_type *size = nullptr) noexcept;
+	pointer *addressof() noexcept;
 	size_type *size_address() noexcept;
 	size_type size() const noexcept;
 	bool empty() const noexcept;
-	T &operator[](size_type index) const noexcept;
+	value_type &operator[](size_type index) const noexcept;
 	pointer begin() const noexcept;
 	pointer end() const noexcept;
 	void reset() noexcept;
+	void reset(pointer ptr, size_type size) noexcept;
 	pointer release() noexcept;
 	explicit operator bool() const noexcept;
 };
@@ -136,6 +238,17 @@ template <typename Tcast, typename T> out_param_ptr_t<Tcast, T> out_param_ptr(T 
 unique_cotaskmem_string make_cotaskmem_string_nothrow(PCWSTR source, size_t length = static_cast<size_t>(-1)) noexcept;
 unique_cotaskmem_string make_cotaskmem_string(PCWSTR source, size_t length = static_cast<size_t>(-1));
 template <typename T, typename... Args> T *make_unique_nothrow_raw(Args &&...args);
+template <typename T, typename... Args> typename wistd::details::if_not_array<T, wistd::unique_ptr<T>>::type make_unique_nothrow(Args &&...args);
+template <typename T> typename wistd::details::if_array<T, wistd::unique_ptr<T>>::type make_unique_nothrow(size_t size);
+template <typename T, typename... Args> typename wistd::details::if_not_array<T, wistd::unique_ptr<T>>::type make_unique_failfast(Args &&...args);
+template <typename T> typename wistd::details::if_array<T, wistd::unique_ptr<T>>::type make_unique_failfast(size_t size);
+/* CoTaskMemAlloc-backed objects and arrays (a null pointer on failure for _nothrow) */
+template <typename T, typename... Args> typename wistd::details::if_not_array<T, unique_cotaskmem_ptr<T>>::type make_unique_cotaskmem_nothrow(Args &&...args);
+template <typename T> typename wistd::details::if_array<T, unique_cotaskmem_ptr<T>>::type make_unique_cotaskmem_nothrow(size_t size);
+template <typename T, typename... Args> typename wistd::details::if_not_array<T, unique_cotaskmem_ptr<T>>::type make_unique_cotaskmem_failfast(Args &&...args);
+template <typename T> typename wistd::details::if_array<T, unique_cotaskmem_ptr<T>>::type make_unique_cotaskmem_failfast(size_t size);
+template <typename T, typename... Args> typename wistd::details::if_not_array<T, unique_cotaskmem_ptr<T>>::type make_unique_cotaskmem(Args &&...args);
+template <typename T> typename wistd::details::if_array<T, unique_cotaskmem_ptr<T>>::type make_unique_cotaskmem(size_t size);
 }
 #endif
 #endif

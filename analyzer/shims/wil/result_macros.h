@@ -10,6 +10,19 @@
 #define DRISO_SHIM_WIL_RESULT_MACROS_H
 #include "common.h"
 #ifdef __cplusplus
+/* as in WIL, the C++ user-mode error helpers bring in strsafe.h. With MSVC
+ * the SDK's strsafe.h only marks strcpy & co. deprecated (a warning);
+ * mingw's #defines them to error tokens, which would break later C++
+ * library headers, so its deprecation block is skipped here. */
+#ifndef STRSAFE_NO_DEPRECATE
+#define STRSAFE_NO_DEPRECATE
+#define DRISO_WIL_STRSAFE_NO_DEPRECATE
+#endif
+#include <strsafe.h>
+#ifdef DRISO_WIL_STRSAFE_NO_DEPRECATE
+#undef STRSAFE_NO_DEPRECATE
+#undef DRISO_WIL_STRSAFE_NO_DEPRECATE
+#endif
 namespace wil {
 namespace details {
 [[noreturn]] void ThrowResult(HRESULT hr);
