@@ -75,6 +75,7 @@ struct env_ctx {
 	char *overlay;             /* path of the VFS overlay, NULL when none */
 	char *wpp_stub;            /* stub content file for missing *.tmh */
 	char *generated_dir;       /* stubs for headers generated from .idl/.mc/.man/.mof, or NULL */
+	char *generated_project_dir; /* stubs for outputs a .vcxproj declares (Wmimofck HeaderOutputFile, ...) */
 	struct strlist tmh_names;  /* absolute paths the overlay maps to the stub */
 	const char *configuration; /* requested: "Debug" */
 	enum env_platform platform;
@@ -135,6 +136,14 @@ char *env_midl_stub(const char *idl, bool iid_file);
 /* Header text standing in for what mc.exe generates from a message text
  * file (.mc); NULL when it cannot be read (compile_env_msgtext.c). */
 char *env_msgtext_stub(const char *mc);
+/* Headers the tree's .vcxproj files say their build generates (Midl
+ * HeaderFileName, MessageCompile GeneratedFilesBaseName, Wmimofck
+ * HeaderOutputFile), as base names, and the input each comes from
+ * (compile_env_genmap.c). */
+void env_project_generated(const struct env_ctx *ctx, struct strlist *names, struct strlist *from);
+/* Header text standing in for what wmimofck.exe -h writes from a WMI
+ * schema (.mof); NULL when it cannot be read (compile_env_mofgen.c). */
+char *env_mof_stub(const char *mof);
 
 /* rm -r (cache directories only). */
 void env_remove_dir(const char *dir);

@@ -354,8 +354,9 @@ static const char *find_generator(const struct env_ctx *ctx, const char *dir, co
  * .idl/.mc/.man/.mof input they could come from (<busenumMof.h> from
  * busenum.mof); an SDK header missing from mingw (<atlbase.h>) stays missing.
  */
-static void find_generated_includes(struct env_ctx *ctx, const struct strlist *hdrs, struct strlist *tmh,
-				    struct strlist *gen, struct strlist *gen_from)
+static void find_generated_includes(struct env_ctx *ctx, const struct strlist *hdrs, const struct strlist *declared,
+				    const struct strlist *declared_from, struct strlist *tmh, struct strlist *gen,
+				    struct strlist *gen_from, struct strlist *gen_decl, struct strlist *gen_decl_from)
 {
 	size_t nb = ctx->files.n + hdrs->n;
 	const char **base = xmalloc((nb ? nb : 1) * sizeof(char *));
@@ -403,18 +404,27 @@ static void find_generated_includes(struct env_ctx *ctx, const struct strlist *h
 					into = tmh;
 				free(on_disk);
 			} else if (!wpp && !strchr(name, '/')) {
+				/* What a project says its build generates is made even when an
+				 * SDK header has the name (wmisamp's WmiData.h against mingw's
+				 * wmidata.h): the build's $(IntDir) comes before the SDK. */
+				for (size_t k = 0; k < declared->n && !generator; k++)
+					if (!strcasecmp(declared->v[k], name))
+						generator = declared_from->v[k];
 				const char *key = name;
-				if (!nb || !bsearch(&key, base, nb, sizeof(char *), cmp_ci)) {
+				if (generator)
+					into = gen_decl;
+				else if (!nb || !bsearch(&key, base, nb, sizeof(char *), cmp_ci)) {
 					generator = find_generator(ctx, dir, name);
 					if (generator)
 						into = gen;
 				}
 			}
-			if (into == gen) {
-				/* Generated headers become files of one directory searched last. */
-				if (!strlist_has(gen, name)) {
-					strlist_add(gen, name);
-					strlist_add(gen_from, generator);
+			if (into == gen || into == gen_decl) {
+				/* Generated headers become files of one directory. */
+				struct strlist *from = into == gen ? gen_from : gen_decl_from;
+				if (!strlist_has(into, name)) {
+					strlist_add(into, name);
+					strlist_add(from, generator);
 				}
 			} else if (into) {
 				char *full = path_join(dir, name);
@@ -447,8 +457,8 @@ static char *write_stub(struct env_ctx *ctx, const char *name, const char *text)
 }
 
 /* What stands in for generated header `name` from input `gen`: the
- * declarations MIDL, mc.exe or the manifest compiler would write, or a
- * comment when the input cannot be read (mofcomp output is not modelled). */
+ * declarations MIDL, mc.exe, the manifest compiler or wmimofck would
+ * write, or a comment when the input cannot be read. */
 static char *generated_text(const char *name, const char *gen)
 {
 	char *text = NULL;
@@ -456,6 +466,8 @@ static char *generated_text(const char *name, const char *gen)
 		text = env_mc_stub(gen);
 	else if (str_iends_with(gen, ".mc"))
 		text = env_msgtext_stub(gen);
+	else if (str_iends_with(gen, ".mof"))
+		text = env_mof_stub(gen);
 	else if (str_iends_with(gen, ".idl") && !str_iends_with(name, ".c"))
 		text = env_midl_stub(gen, false);
 	else if (str_iends_with(gen, ".idl") && str_iends_with(name, "_i.c"))
@@ -509,17 +521,16 @@ static void add_imported_idls(const struct env_ctx *ctx, const struct strlist *h
 	}
 }
 
-/* One stub file per generated header name, in a directory every TU
- * searches last (-idirafter): angled includes do not look next to the
- * includer, so an overlay entry there would not do. */
-static void write_generated_dir(struct env_ctx *ctx, const struct strlist *hdrs, struct strlist *names,
-				struct strlist *from)
+/* One stub file per generated header name in <cache>/<sub>; returns the
+ * directory (NULL when it cannot be made). */
+static char *write_generated_dir(struct env_ctx *ctx, const struct strlist *hdrs, struct strlist *names,
+				 struct strlist *from, const char *sub)
 {
-	char *dir = path_join(ctx->cache_dir, "generated");
+	char *dir = path_join(ctx->cache_dir, sub);
 	if (mkdir(dir, 0700) != 0) {
 		diag_add(ctx->errors, dir, 1, "cannot create stub directory: %s", strerror(errno));
 		free(dir);
-		return;
+		return NULL;
 	}
 	for (size_t i = 0; i < names->n; i++) {
 		char *path = path_join(dir, names->v[i]);
@@ -534,7 +545,7 @@ static void write_generated_dir(struct env_ctx *ctx, const struct strlist *hdrs,
 		free(text);
 		free(path);
 	}
-	ctx->generated_dir = dir;
+	return dir;
 }
 
 /* Overlay roots mapping each path in `paths` to `stub`. */
@@ -697,12 +708,22 @@ void env_write_overlay(struct env_ctx *ctx)
 	if (n)
 		qsort(all, n, sizeof(char *), cmp_by_dir);
 
-	struct strlist tmh = { 0 }, gen = { 0 }, gen_from = { 0 };
-	find_generated_includes(ctx, &hdrs, &tmh, &gen, &gen_from);
+	struct strlist tmh = { 0 }, gen = { 0 }, gen_from = { 0 }, declared = { 0 }, declared_from = { 0 };
+	struct strlist gen_decl = { 0 }, gen_decl_from = { 0 };
+	env_project_generated(ctx, &declared, &declared_from);
+	find_generated_includes(ctx, &hdrs, &declared, &declared_from, &tmh, &gen, &gen_from, &gen_decl, &gen_decl_from);
+	strlist_free(&declared);
 	if (tmh.n)
 		ctx->wpp_stub = write_wpp_stub(ctx);
+	/* searched last (-idirafter): angled includes do not look next to the
+	 * includer, so an overlay entry there would not do */
 	if (gen.n)
-		write_generated_dir(ctx, &hdrs, &gen, &gen_from);
+		ctx->generated_dir = write_generated_dir(ctx, &hdrs, &gen, &gen_from, "generated");
+	/* a project's declared outputs: -I after the project's own, before the SDK */
+	if (gen_decl.n)
+		ctx->generated_project_dir = write_generated_dir(ctx, &hdrs, &gen_decl, &gen_decl_from, "generated-project");
+	strlist_free(&gen_decl);
+	strlist_free(&gen_decl_from);
 
 	struct strbuf sb = STRBUF_INIT;
 	strbuf_addstr(&sb, "{ \"version\": 0, \"case-sensitive\": \"false\", \"overlay-relative\": \"false\",\n"
@@ -714,6 +735,7 @@ void env_write_overlay(struct env_ctx *ctx)
 	strlist_free(&tmh);
 	strlist_free(&gen);
 	strlist_free(&gen_from);
+	strlist_free(&declared_from);
 	free(all);
 
 	char *path = path_join(ctx->cache_dir, "vfsoverlay.yaml");

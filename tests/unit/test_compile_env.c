@@ -658,6 +658,61 @@ TEST(midl_and_message_compiler_stand_ins)
 	free(types);
 }
 
+TEST(project_declared_outputs_and_wmi_schema)
+{
+	/* A .vcxproj names its generated headers: Wmimofck's HeaderOutputFile
+	 * (WmiData.h, which mingw also has as wmidata.h: the build's own wins),
+	 * Midl's HeaderFileName, MessageCompile's GeneratedFilesBaseName. The
+	 * WMI header stands in for wmimofck's: GUID initializer and DEFINE_GUID,
+	 * data-item structs with _SIZE/_ID, HeaderName, method ids, _IN/_OUT. */
+	discover(FX "/wmi", NULL);
+	static const char *const tus[] = { "/wmi/wmi.c", "/wmi/tool.c" };
+	for (size_t i = 0; i < 2; i++) {
+		const struct tu_config *c = find(tus[i], NULL);
+		CHECK(c);
+		if (!c)
+			continue;
+		bool declared_dir = false;
+		for (size_t k = 0; k + 1 < c->n_args; k++)
+			if (!strcmp(c->args[k], "-I") && str_ends_with(c->args[k + 1], "/generated-project"))
+				declared_dir = strstr(c->arg_origin[k], "Wmimofck") != NULL;
+		CHECK(declared_dir);
+		int not_found = 0, errors = 0;
+		char first[512] = "";
+		parse(c, &not_found, &errors, first, sizeof(first));
+		CHECK_INT(not_found, 0);
+		CHECK_INT(errors, 0);
+		if (errors)
+			fprintf(stderr, "%s: first error: %s\n", tus[i], first);
+	}
+	const struct tu_config *c = find("/wmi/wmi.c", NULL);
+	char *dir = NULL;
+	for (size_t i = 0; c && i + 1 < c->n_args; i++)
+		if (!strcmp(c->args[i], "-I") && str_ends_with(c->args[i + 1], "/generated-project"))
+			dir = path_join(c->args[i + 1], "WmiData.h");
+	char *h = NULL;
+	size_t len;
+	CHECK(dir && read_file(dir, &h, &len) == 0);
+	if (h) {
+		CHECK_CONTAINS(h, "#define AcmeDeviceInformationGuid \\\n    { 0xbba21300,0x6dd3,0x11d2, { 0xb8,0x44,0x00,0xc0,0x4f,0xad,0x51,0x71 } }");
+		CHECK_CONTAINS(h, "DEFINE_GUID(AcmeDeviceInformation_GUID, \\");
+		CHECK_CONTAINS(h, "typedef struct _ACME_RANGE");
+		CHECK_CONTAINS(h, "    ACME_RANGE Ranges[2];\n    #define AcmeDeviceInformation_Ranges_SIZE sizeof(ACME_RANGE[2])");
+		CHECK_CONTAINS(h, "    WCHAR Installed[25];");
+		CHECK_CONTAINS(h, "    CHAR VariableData[1];\n    #define AcmeDeviceInformation_ModelName_ID 6");
+		CHECK_CONTAINS(h, "#define AcmeDeviceInformation_SIZE (FIELD_OFFSET(AcmeDeviceInformation, VariableData))");
+		CHECK_CONTAINS(h, "#define AcmeReset     1");
+		CHECK_CONTAINS(h, "#define AcmeReset_OUT_SIZE (FIELD_OFFSET(AcmeReset_OUT, Status) + AcmeReset_OUT_Status_SIZE)");
+		CHECK_NOT_CONTAINS(h, "AfterString;");        /* nothing after the variable part */
+		CHECK_NOT_CONTAINS(h, "typedef struct _AcmeArrival"); /* no data items */
+		/* data items in WmiDataId order, whatever the source order */
+		const char *bus = strstr(h, "UCHAR BusType;"), *err = strstr(h, "ULONG ErrorCount;");
+		CHECK(bus && err && bus < err);
+	}
+	free(h);
+	free(dir);
+}
+
 TEST(midl_and_mc_stand_ins_survive_broken_input)
 {
 	/* Truncated or malformed inputs give some text, never a crash or a hang. */
@@ -665,6 +720,11 @@ TEST(midl_and_mc_stand_ins_survive_broken_input)
 		"[uuid(1-2", "interface I : IUnknown { HRESULT F([in] int", "import \"a.idl\"", "cpp_quote(\"#define X",
 		"library L { coclass C { [default] interface I", "typedef struct S { [case(1)] int a", "]]]}}};;((",
 		"interface I { const int = ; }", "\"unterminated", "/* unterminated comment",
+	};
+	static const char *const mof[] = {
+		"[guid(\"{1-2\")] class", "class A { [WmiDataId(1)] uint32", "[WMI] class B : { ;;; }",
+		"class C { [WmiMethodId(1)] void M([in] uint32 x", "instance of X { a = 1;", "[[[(((",
+		"class D { [WmiDataId(1)] D Self; };",
 	};
 	static const char *const mc[] = {
 		"MessageId=1 SymbolicName=A\nLanguage=English\nno terminator",
@@ -685,7 +745,19 @@ TEST(midl_and_mc_stand_ins_survive_broken_input)
 		unlink(path);
 		free(path);
 	}
+	for (size_t i = 0; i < sizeof(mof) / sizeof(mof[0]); i++) {
+		char *path = xasprintf("%s/m%zu.mof", dir, i);
+		FILE *fp = fopen(path, "w");
+		fputs(mof[i], fp);
+		fclose(fp);
+		char *out = env_mof_stub(path);
+		CHECK(out && strstr(out, "driso: stand-in"));
+		free(out);
+		unlink(path);
+		free(path);
+	}
 	CHECK(env_midl_stub("/nonexistent/x.idl", false) == NULL);
+	CHECK(env_mof_stub("/nonexistent/x.mof") == NULL);
 	rmdir(dir);
 }
 
@@ -921,6 +993,7 @@ int main(void)
 	RUN(utf16_header_served_as_utf8);
 	RUN(midl_and_message_compiler_stand_ins);
 	RUN(midl_and_mc_stand_ins_survive_broken_input);
+	RUN(project_declared_outputs_and_wmi_schema);
 	RUN(vcxproj_debug_x64);
 	RUN(vcxproj_release_x64);
 	RUN(vcxproj_props_import);
