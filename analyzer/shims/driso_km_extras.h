@@ -340,6 +340,20 @@ NTSTATUS NTAPI KeRestoreFloatingPointState(PKFLOATING_SAVE FloatSave);
 #endif
 #endif
 
+/* ---- UNREFERENCED_PARAMETER (Learn; ntdef.h): the WDK expands it to
+ * (P) outside lint and PREfast. mingw's {(P) = (P);} rejects const
+ * parameters and expressions such as UNREFERENCED_PARAMETER(p = NULL)
+ * (filesys/miniFilter/scanner), and shows analysers a self-assignment
+ * the driver never wrote. ---- */
+#if !defined(lint) && !defined(_PREFAST_)
+#undef UNREFERENCED_PARAMETER
+#undef DBG_UNREFERENCED_PARAMETER
+#undef DBG_UNREFERENCED_LOCAL_VARIABLE
+#define UNREFERENCED_PARAMETER(P) (P)
+#define DBG_UNREFERENCED_PARAMETER(P) (P)
+#define DBG_UNREFERENCED_LOCAL_VARIABLE(V) (V)
+#endif
+
 /* ---- Memory mapping ---- */
 #if DRISO_WDM_FIXUPS
 /* the WDK's (and Learn's) signature: Priority is an MM_PAGE_PRIORITY
