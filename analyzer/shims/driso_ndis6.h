@@ -179,10 +179,11 @@ ULONG NdisSystemProcessorCount(VOID);
 ULONG NdisGroupMaxProcessorCount(USHORT Group);
 ULONG NdisGroupActiveProcessorCount(USHORT Group);
 ULONG NdisSystemActiveProcessorCount(PKAFFINITY ActiveProcessors);
-#define NdisCurrentProcessorIndex() KeGetCurrentProcessorNumber()
-#define NdisGetCurrentProcessorCounts(pIdleCount, pKernelAndUser, pIndex) ((void)0)
+ULONG NdisCurrentProcessorIndex(VOID);
+VOID NdisGetCurrentProcessorCounts(PULONG pIdleCount, PULONG pKernelAndUser, PULONG pIndex);
+VOID NdisGetCurrentProcessorCpuUsage(PULONG pCpuUsage);
 VOID NdisGetCurrentSystemTime(PLARGE_INTEGER pSystemTime);
-#define NdisGetSystemUpTime(pSystemUpTime) (*(pSystemUpTime) = 0)
+VOID NdisGetSystemUpTime(PULONG pSystemUpTime);
 PMDL NdisAllocateMdl(NDIS_HANDLE NdisHandle, PVOID VirtualAddress, ULONG Length);
 VOID NdisFreeMdl(PMDL Mdl);
 #define NdisAdjustMdlLength(_Mdl, _Length) ((_Mdl)->ByteCount = (_Length))
@@ -194,8 +195,8 @@ VOID NdisFreeMdl(PMDL Mdl);
 #define NdisGetNextMdl(_CurrentMdl, _NextMdl) { *(_NextMdl) = (_CurrentMdl)->Next; }
 #define NDIS_MDL_TO_SPAN_PAGES(_Mdl) ADDRESS_AND_SIZE_TO_SPAN_PAGES(MmGetMdlVirtualAddress(_Mdl), MmGetMdlByteCount(_Mdl))
 
-#define NdisInitializeNPagedLookasideList(_L, _AllocateRoutine, _FreeRoutine, _Flag, _Size, _Tag, _Depth) \
-	ExInitializeNPagedLookasideList(_L, _AllocateRoutine, _FreeRoutine, _Flag, _Size, _Tag, _Depth)
+VOID NdisInitializeNPagedLookasideList(PNPAGED_LOOKASIDE_LIST Lookaside, PALLOCATE_FUNCTION Allocate,
+	PFREE_FUNCTION Free, ULONG Flags, SIZE_T Size, ULONG Tag, USHORT Depth);
 #define NdisDeleteNPagedLookasideList(_L) ExDeleteNPagedLookasideList(_L)
 #define NdisAllocateFromNPagedLookasideList(_L) ExAllocateFromNPagedLookasideList(_L)
 #define NdisFreeToNPagedLookasideList(_L, _E) ExFreeToNPagedLookasideList(_L, _E)
@@ -958,6 +959,28 @@ typedef VOID MINIPORT_INTERRUPT_DPC(NDIS_HANDLE MiniportInterruptContext, PVOID 
 typedef VOID MINIPORT_ENABLE_INTERRUPT(NDIS_HANDLE MiniportInterruptContext);
 typedef VOID MINIPORT_DISABLE_INTERRUPT(NDIS_HANDLE MiniportInterruptContext);
 typedef BOOLEAN MINIPORT_SYNCHRONIZE_INTERRUPT(NDIS_HANDLE SynchronizeContext);
+typedef BOOLEAN MINIPORT_MESSAGE_INTERRUPT(NDIS_HANDLE MiniportInterruptContext, ULONG MessageId,
+	PBOOLEAN QueueDefaultInterruptDpc, PULONG TargetProcessors);
+typedef VOID MINIPORT_MESSAGE_INTERRUPT_DPC(NDIS_HANDLE MiniportInterruptContext, ULONG MessageId,
+	PVOID MiniportDpcContext, PVOID ReceiveThrottleParameters, PVOID NdisReserved2);
+typedef VOID MINIPORT_DISABLE_MESSAGE_INTERRUPT(NDIS_HANDLE MiniportInterruptContext, ULONG MessageId);
+typedef VOID MINIPORT_ENABLE_MESSAGE_INTERRUPT(NDIS_HANDLE MiniportInterruptContext, ULONG MessageId);
+typedef MINIPORT_MESSAGE_INTERRUPT *MINIPORT_MSI_ISR_HANDLER;
+typedef MINIPORT_MESSAGE_INTERRUPT_DPC *MINIPORT_MSI_INTERRUPT_DPC_HANDLER;
+typedef MINIPORT_DISABLE_MESSAGE_INTERRUPT *MINIPORT_DISABLE_MSI_INTERRUPT_HANDLER;
+typedef MINIPORT_ENABLE_MESSAGE_INTERRUPT *MINIPORT_ENABLE_MSI_INTERRUPT_HANDLER;
+typedef MINIPORT_SYNCHRONIZE_INTERRUPT *MINIPORT_SYNCHRONIZE_INTERRUPT_HANDLER;
+typedef MINIPORT_SYNCHRONIZE_INTERRUPT MINIPORT_SYNCHRONIZE_MESSAGE_INTERRUPT;
+typedef MINIPORT_SYNCHRONIZE_MESSAGE_INTERRUPT *MINIPORT_SYNCHRONIZE_MSI_INTERRUPT_HANDLER;
+typedef enum _NDIS_INTERRUPT_TYPE {
+	NDIS_CONNECT_LINE_BASED = 1,
+	NDIS_CONNECT_MESSAGE_BASED
+} NDIS_INTERRUPT_TYPE, *PNDIS_INTERRUPT_TYPE;
+typedef struct _NDIS_RECEIVE_THROTTLE_PARAMETERS {
+	ULONG MaxNblsToIndicate;
+	ULONG MoreNblsPending : 1;
+} NDIS_RECEIVE_THROTTLE_PARAMETERS, *PNDIS_RECEIVE_THROTTLE_PARAMETERS;
+#define NDIS_INDICATE_ALL_NBLS (~0ul)
 typedef MINIPORT_INITIALIZE *MINIPORT_INITIALIZE_HANDLER;
 typedef MINIPORT_HALT *MINIPORT_HALT_HANDLER;
 typedef MINIPORT_UNLOAD *MINIPORT_DRIVER_UNLOAD;
@@ -1172,11 +1195,11 @@ typedef struct _NDIS_MINIPORT_INTERRUPT_CHARACTERISTICS {
 	MINIPORT_ENABLE_INTERRUPT_HANDLER EnableInterruptHandler;
 	BOOLEAN MsiSupported;
 	BOOLEAN MsiSyncWithAllMessages;
-	PVOID MessageInterruptHandler;
-	PVOID MessageInterruptDpcHandler;
-	PVOID DisableMessageInterruptHandler;
-	PVOID EnableMessageInterruptHandler;
-	ULONG InterruptType;
+	MINIPORT_MSI_ISR_HANDLER MessageInterruptHandler;
+	MINIPORT_MSI_INTERRUPT_DPC_HANDLER MessageInterruptDpcHandler;
+	MINIPORT_DISABLE_MSI_INTERRUPT_HANDLER DisableMessageInterruptHandler;
+	MINIPORT_ENABLE_MSI_INTERRUPT_HANDLER EnableMessageInterruptHandler;
+	NDIS_INTERRUPT_TYPE InterruptType;
 	PIO_INTERRUPT_MESSAGE_INFO MessageInfoTable;
 } NDIS_MINIPORT_INTERRUPT_CHARACTERISTICS, *PNDIS_MINIPORT_INTERRUPT_CHARACTERISTICS;
 #define NDIS_MINIPORT_INTERRUPT_REVISION_1 1

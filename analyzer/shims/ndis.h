@@ -142,6 +142,7 @@
 #include <windot11.h> /* as the WDK ndis.h: native 802.11 miniport attributes */
 #include "driso_ndis6.h"
 #include "driso_ndis6x_extras.h"
+#include "driso_ndis_gen.h"
 #endif /* NDIS 6 */
 
 #endif

@@ -1,0 +1,221 @@
+/*
+ * driso shim: ifdef.h (wraps mingw-w64's). Network interface definitions
+ * of the current SDK that mingw's ifdef.h lacks: NET_IF_OBJECT_ID,
+ * NET_IF_LINK_SPEED_UNKNOWN, the interface RCV_ADDRESS / alias / stack
+ * entry types, NET_PHYSICAL_LOCATION(_LH), IF_COUNTED_STRING(_LH),
+ * IF_PHYSICAL_ADDRESS(_LH), NDIS_INTERFACE_INFORMATION and the other
+ * interface-provider types NDIS drivers use (the WDK's ndis.h and
+ * ntddndis.h reach them through this header).
+ *
+ * Generated, then compile-checked (kernel and user mode), from the copy
+ * of the shared ifdef.h in microsoft/wdkmetadata (MIT): facts only --
+ * names, member lists and constant values, as in the Learn ifdef.h
+ * reference -- in this file's own layout. Only names mingw-w64 does not
+ * declare are added, each guarded or unique.
+ */
+#ifndef DRISO_SHIM_IFDEF_H
+#define DRISO_SHIM_IFDEF_H
+#include "driso_shims.h"
+#include_next <ifdef.h>
+DRISO_EXTERN_C_START
+
+#ifndef NET_IF_COMPARTMENT_ID_UNSPECIFIED
+#define NET_IF_COMPARTMENT_ID_UNSPECIFIED (NET_IF_COMPARTMENT_ID)0
+#endif
+#ifndef NET_IF_COMPARTMENT_ID_PRIMARY
+#define NET_IF_COMPARTMENT_ID_PRIMARY (NET_IF_COMPARTMENT_ID)1
+#endif
+#ifndef NET_IF_OPER_STATUS_DOWN_NOT_AUTHENTICATED
+#define NET_IF_OPER_STATUS_DOWN_NOT_AUTHENTICATED 0x00000001
+#endif
+#ifndef NET_IF_OPER_STATUS_DOWN_NOT_MEDIA_CONNECTED
+#define NET_IF_OPER_STATUS_DOWN_NOT_MEDIA_CONNECTED 0x00000002
+#endif
+#ifndef NET_IF_OPER_STATUS_DORMANT_PAUSED
+#define NET_IF_OPER_STATUS_DORMANT_PAUSED 0x00000004
+#endif
+#ifndef NET_IF_OPER_STATUS_DORMANT_LOW_POWER
+#define NET_IF_OPER_STATUS_DORMANT_LOW_POWER 0x00000008
+#endif
+#ifndef NET_IF_COMPARTMENT_SCOPE_UNSPECIFIED
+#define NET_IF_COMPARTMENT_SCOPE_UNSPECIFIED (NET_IF_COMPARTMENT_SCOPE)0
+#endif
+#ifndef NET_IF_COMPARTMENT_SCOPE_ALL
+#define NET_IF_COMPARTMENT_SCOPE_ALL ((NET_IF_COMPARTMENT_SCOPE)-1)
+#endif
+#ifndef NET_IF_OID_IF_ALIAS
+#define NET_IF_OID_IF_ALIAS 0x00000001
+#endif
+#ifndef NET_IF_OID_COMPARTMENT_ID
+#define NET_IF_OID_COMPARTMENT_ID 0x00000002
+#endif
+#ifndef NET_IF_OID_NETWORK_GUID
+#define NET_IF_OID_NETWORK_GUID 0x00000003
+#endif
+#ifndef NET_IF_OID_IF_ENTRY
+#define NET_IF_OID_IF_ENTRY 0x00000004
+#endif
+#ifndef NET_SET_UNSPECIFIED_NETWORK_GUID
+#define NET_SET_UNSPECIFIED_NETWORK_GUID(_pNetworkGuid)
+#endif
+#ifndef NET_IS_UNSPECIFIED_NETWORK_GUID
+#define NET_IS_UNSPECIFIED_NETWORK_GUID(_NetworkGuidValue)
+#endif
+#ifndef NET_SITEID_UNSPECIFIED
+#define NET_SITEID_UNSPECIFIED (0)
+#endif
+#ifndef NET_SITEID_MAXUSER
+#define NET_SITEID_MAXUSER (0x07ffffff)
+#endif
+#ifndef NET_SITEID_MAXSYSTEM
+#define NET_SITEID_MAXSYSTEM (0x0fffffff)
+#endif
+#ifndef NET_IFINDEX_UNSPECIFIED
+#define NET_IFINDEX_UNSPECIFIED (NET_IFINDEX)(0)
+#endif
+#ifndef NET_IFLUID_UNSPECIFIED
+#define NET_IFLUID_UNSPECIFIED (0)
+#endif
+#ifndef __IF_INDEX_DEFINED__
+#define __IF_INDEX_DEFINED__
+#endif
+#ifndef IFI_UNSPECIFIED
+#define IFI_UNSPECIFIED NET_IFINDEX_UNSPECIFIED
+#endif
+#ifndef NIIF_HARDWARE_INTERFACE
+#define NIIF_HARDWARE_INTERFACE 0x00000001
+#endif
+#ifndef NIIF_FILTER_INTERFACE
+#define NIIF_FILTER_INTERFACE 0x00000002
+#endif
+#ifndef NIIF_NDIS_RESERVED1
+#define NIIF_NDIS_RESERVED1 0x00000004
+#endif
+#ifndef NIIF_NDIS_RESERVED2
+#define NIIF_NDIS_RESERVED2 0x00000008
+#endif
+#ifndef NIIF_NDIS_RESERVED3
+#define NIIF_NDIS_RESERVED3 0x00000010
+#endif
+#ifndef NIIF_NDIS_WDM_INTERFACE
+#define NIIF_NDIS_WDM_INTERFACE 0x00000020
+#endif
+#ifndef NIIF_NDIS_ENDPOINT_INTERFACE
+#define NIIF_NDIS_ENDPOINT_INTERFACE 0x00000040
+#endif
+#ifndef NIIF_NDIS_ISCSI_INTERFACE
+#define NIIF_NDIS_ISCSI_INTERFACE 0x00000080
+#endif
+#ifndef NIIF_NDIS_RESERVED4
+#define NIIF_NDIS_RESERVED4 0x00000100
+#endif
+#ifndef NIIF_WAN_TUNNEL_TYPE_UNKNOWN
+#define NIIF_WAN_TUNNEL_TYPE_UNKNOWN ((ULONG)(-1))
+#endif
+#ifndef NET_IF_LINK_SPEED_UNKNOWN
+#define NET_IF_LINK_SPEED_UNKNOWN ((ULONG64)(-1))
+#endif
+#ifndef NIIF_BUS_NUMBER_UNKNOWN
+#define NIIF_BUS_NUMBER_UNKNOWN ((ULONG)(-1))
+#endif
+#ifndef NIIF_SLOT_NUMBER_UNKNOWN
+#define NIIF_SLOT_NUMBER_UNKNOWN ((ULONG)(-1))
+#endif
+#ifndef NIIF_FUNCTION_NUMBER_UNKNOWN
+#define NIIF_FUNCTION_NUMBER_UNKNOWN ((ULONG)(-1))
+#endif
+typedef GUID *PNET_IF_NETWORK_GUID;
+typedef ULONG32 NET_IF_OBJECT_ID;
+typedef ULONG32 *PNET_IF_OBJECT_ID;
+typedef UINT32 NET_IF_COMPARTMENT_SCOPE;
+typedef UINT32 *PNET_IF_COMPARTMENT_SCOPE;
+enum _NET_IF_RCV_ADDRESS_TYPE {
+	NET_IF_RCV_ADDRESS_TYPE_OTHER = 1,
+	NET_IF_RCV_ADDRESS_TYPE_VOLATILE = 2,
+	NET_IF_RCV_ADDRESS_TYPE_NON_VOLATILE = 3
+};
+typedef enum _NET_IF_RCV_ADDRESS_TYPE NET_IF_RCV_ADDRESS_TYPE;
+typedef enum _NET_IF_RCV_ADDRESS_TYPE *PNET_IF_RCV_ADDRESS_TYPE;
+struct _NET_IF_RCV_ADDRESS_LH {
+	NET_IF_RCV_ADDRESS_TYPE ifRcvAddressType;
+	USHORT ifRcvAddressLength;
+	USHORT ifRcvAddressOffset;
+};
+typedef struct _NET_IF_RCV_ADDRESS_LH NET_IF_RCV_ADDRESS_LH;
+typedef struct _NET_IF_RCV_ADDRESS_LH *PNET_IF_RCV_ADDRESS_LH;
+struct _NET_IF_ALIAS_LH {
+	USHORT ifAliasLength;
+	USHORT ifAliasOffset;
+};
+typedef struct _NET_IF_ALIAS_LH NET_IF_ALIAS_LH;
+typedef struct _NET_IF_ALIAS_LH *PNET_IF_ALIAS_LH;
+union _NET_LUID_LH {
+	ULONG64 Value;
+	struct {
+		ULONG64 Reserved : 24;
+		ULONG64 NetLuidIndex : 24;
+		ULONG64 IfType : 16;
+	} Info;
+};
+typedef union _NET_LUID_LH NET_LUID_LH;
+typedef union _NET_LUID_LH *PNET_LUID_LH;
+typedef NET_IF_RCV_ADDRESS_LH NET_IF_RCV_ADDRESS;
+typedef NET_IF_RCV_ADDRESS *PNET_IF_RCV_ADDRESS;
+typedef NET_IF_ALIAS_LH NET_IF_ALIAS;
+typedef NET_IF_ALIAS *PNET_IF_ALIAS;
+struct _NET_PHYSICAL_LOCATION_LH {
+	ULONG BusNumber;
+	ULONG SlotNumber;
+	ULONG FunctionNumber;
+};
+typedef struct _NET_PHYSICAL_LOCATION_LH NET_PHYSICAL_LOCATION_LH;
+typedef struct _NET_PHYSICAL_LOCATION_LH *PNET_PHYSICAL_LOCATION_LH;
+typedef NET_PHYSICAL_LOCATION_LH NET_PHYSICAL_LOCATION;
+typedef NET_PHYSICAL_LOCATION *PNET_PHYSICAL_LOCATION;
+enum _IF_ADMINISTRATIVE_STATE {
+	IF_ADMINISTRATIVE_DISABLED,
+	IF_ADMINISTRATIVE_ENABLED,
+	IF_ADMINISTRATIVE_DEMANDDIAL
+};
+typedef enum _IF_ADMINISTRATIVE_STATE IF_ADMINISTRATIVE_STATE;
+typedef enum _IF_ADMINISTRATIVE_STATE *PIF_ADMINISTRATIVE_STATE;
+struct _NDIS_INTERFACE_INFORMATION {
+	NET_IF_OPER_STATUS ifOperStatus;
+	ULONG ifOperStatusFlags;
+	NET_IF_MEDIA_CONNECT_STATE MediaConnectState;
+	NET_IF_MEDIA_DUPLEX_STATE MediaDuplexState;
+	ULONG ifMtu;
+	BOOLEAN ifPromiscuousMode;
+	BOOLEAN ifDeviceWakeUpEnable;
+	ULONG64 XmitLinkSpeed;
+	ULONG64 RcvLinkSpeed;
+	ULONG64 ifLastChange;
+	ULONG64 ifCounterDiscontinuityTime;
+	ULONG64 ifInUnknownProtos;
+	ULONG64 ifInDiscards;
+	ULONG64 ifInErrors;
+	ULONG64 ifHCInOctets;
+	ULONG64 ifHCInUcastPkts;
+	ULONG64 ifHCInMulticastPkts;
+	ULONG64 ifHCInBroadcastPkts;
+	ULONG64 ifHCOutOctets;
+	ULONG64 ifHCOutUcastPkts;
+	ULONG64 ifHCOutMulticastPkts;
+	ULONG64 ifHCOutBroadcastPkts;
+	ULONG64 ifOutErrors;
+	ULONG64 ifOutDiscards;
+	ULONG64 ifHCInUcastOctets;
+	ULONG64 ifHCInMulticastOctets;
+	ULONG64 ifHCInBroadcastOctets;
+	ULONG64 ifHCOutUcastOctets;
+	ULONG64 ifHCOutMulticastOctets;
+	ULONG64 ifHCOutBroadcastOctets;
+	NET_IF_COMPARTMENT_ID CompartmentId;
+	ULONG SupportedStatistics;
+};
+typedef struct _NDIS_INTERFACE_INFORMATION NDIS_INTERFACE_INFORMATION;
+typedef struct _NDIS_INTERFACE_INFORMATION *PNDIS_INTERFACE_INFORMATION;
+
+DRISO_EXTERN_C_END
+
+#endif /* DRISO_SHIM_IFDEF_H */
