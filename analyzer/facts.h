@@ -123,9 +123,12 @@ struct ffunc {
 	int n_calls_resolved;
 };
 
+/* CXDiagnostic_Error, for code that does not include libclang's headers */
+#define FDIAG_ERROR 3
+
 struct fdiag {
 	struct fact_loc loc;
-	int severity;           /* libclang CXDiagnosticSeverity */
+	int severity;           /* libclang CXDiagnosticSeverity: FDIAG_ERROR and up are errors */
 	char *message;
 };
 

@@ -15,6 +15,9 @@
  * Afterwards the TU is disposed; the facts are plain data.
  */
 #include "analyzer/frontend.h"
+#include "analyzer/frontend_repair.h"
+
+_Static_assert(FDIAG_ERROR == CXDiagnostic_Error, "facts.h mirrors libclang's error severity");
 
 #include "core/strbuf.h"
 #include "core/util.h"
@@ -2136,6 +2139,58 @@ static void fail_parse(struct tu_facts *t, struct diag_list *errors, const char 
 		diag_add(errors, file, 1, "%s", msg);
 }
 
+static bool is_cxx_tu(const struct tu_config *cfg)
+{
+	for (size_t i = 0; i + 1 < cfg->n_args; i++)
+		if (!strcmp(cfg->args[i], "-x"))
+			return !strncmp(cfg->args[i + 1], "c++", 3);
+	static const char *const ext[] = { ".cpp", ".cxx", ".cc", ".hpp", ".hxx" };
+	for (size_t i = 0; i < sizeof(ext) / sizeof(ext[0]); i++)
+		if (str_iends_with(cfg->file, ext[i]))
+			return true;
+	return false;
+}
+
+/* When the parse has errors only MSVC accepts (frontend_repair.h), parse
+ * again with the repaired copies under the tree overlay and keep that TU.
+ * Returns the repairs made (to free after the TU), or NULL. */
+static struct repair_set *reparse_repaired(struct frontend *fe, const struct tu_config *cfg, const char **args,
+					   int nargs, unsigned opts, CXTranslationUnit *tu)
+{
+	struct repair_set *rs = repair_plan(*tu, is_cxx_tu(cfg));
+	const char *overlay = rs ? repair_write(rs) : NULL;
+	if (!overlay) {
+		repair_free(rs);
+		return NULL;
+	}
+	/* innermost: the tree overlay's case-folded lookups land on the copies */
+	const char **args2 = xcalloc((size_t)nargs + 3, sizeof(*args2));
+	int n2 = 0;
+	bool placed = false;
+	for (int i = 0; i < nargs; i++) {
+		if (!placed && !strcmp(args[i], "-ivfsoverlay")) {
+			args2[n2++] = "-ivfsoverlay";
+			args2[n2++] = overlay;
+			placed = true;
+		}
+		args2[n2++] = args[i];
+	}
+	if (!placed) {
+		args2[n2++] = "-ivfsoverlay";
+		args2[n2++] = overlay;
+	}
+	CXTranslationUnit again = NULL;
+	enum CXErrorCode err = clang_parseTranslationUnit2(fe->index, cfg->file, args2, n2, NULL, 0, opts, &again);
+	free(args2);
+	if (err != CXError_Success || !again) {
+		repair_free(rs);
+		return NULL;
+	}
+	clang_disposeTranslationUnit(*tu);
+	*tu = again;
+	return rs;
+}
+
 struct tu_facts *frontend_parse(struct frontend *fe, const struct tu_config *cfg, struct diag_list *errors)
 {
 	struct tu_facts *t = xcalloc(1, sizeof(*t));
@@ -2176,6 +2231,9 @@ struct tu_facts *frontend_parse(struct frontend *fe, const struct tu_config *cfg
 	p.debug = getenv("DRISO_FRONTEND_DEBUG") != NULL;
 	unsigned opts = CXTranslationUnit_KeepGoing | CXTranslationUnit_DetailedPreprocessingRecord;
 	enum CXErrorCode err = clang_parseTranslationUnit2(fe->index, cfg->file, args, nargs, NULL, 0, opts, &p.tu);
+	struct repair_set *repairs = NULL;
+	if (err == CXError_Success && p.tu)
+		repairs = reparse_repaired(fe, cfg, args, nargs, opts, &p.tu);
 	free(args);
 	free(wd);
 	if (err != CXError_Success || !p.tu) {
@@ -2225,7 +2283,22 @@ struct tu_facts *frontend_parse(struct frontend *fe, const struct tu_config *cfg
 					lost_overlay);
 	}
 
+	/* what was read as MSVC reads it is said, never silent */
+	for (size_t i = 0; i < repair_count(repairs); i++) {
+		const char *file;
+		unsigned line;
+		const char *what = repair_what(repairs, i, &file, &line);
+		ALLOC_GROW(t->diags, t->n_diags + 1, t->alloc_diags);
+		struct fdiag *fd = &t->diags[t->n_diags++];
+		fd->loc.file = facts_intern_file(t, file);
+		fd->loc.line = (int)line;
+		fd->loc.col = 1;
+		fd->severity = CXDiagnostic_Warning;
+		fd->message = xasprintf("MSVC-only construct parsed as MSVC reads it: %s", what);
+	}
+
 	free_ps(&p);
 	clang_disposeTranslationUnit(p.tu);
+	repair_free(repairs);
 	return t;
 }

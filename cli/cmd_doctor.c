@@ -107,6 +107,7 @@ struct project {
 	size_t tus_complete, bodies_complete, bodies_lost_complete;
 	double parse_ms;
 	size_t skipped;          /* TUs the project builds that are not parsed (C++/CLI) */
+	size_t msvc_repairs;     /* MSVC-only constructs read as MSVC does (frontend_repair.h) */
 	char **skipped_files;    /* with why, "file: why" */
 	struct count_list missing_includes, unresolved_calls, messages;
 	struct tu_report *bad;
@@ -240,6 +241,10 @@ static void add_tu(struct doctor *d, const struct tu_config *c, const struct tu_
 	}
 	for (size_t i = 0; i < t->n_diags; i++) {
 		const char *m = t->diags[i].message;
+		if (t->diags[i].severity < FDIAG_ERROR) {
+			p->msvc_repairs += str_starts_with(m, "MSVC-only construct");
+			continue;
+		}
 		char *h = missing_header(m);
 		if (h) {
 			count_add(&p->missing_includes, h, 1);
@@ -262,8 +267,11 @@ static void add_tu(struct doctor *d, const struct tu_config *c, const struct tu_
 		r->errors = t->n_errors;
 		r->lost = lost;
 		r->first_error = NULL;
-		if (t->n_diags) {
-			const struct fdiag *fd = &t->diags[0];
+		const struct fdiag *fd = NULL;
+		for (size_t i = 0; i < t->n_diags && !fd; i++)
+			if (t->diags[i].severity >= FDIAG_ERROR)
+				fd = &t->diags[i];
+		if (fd) {
 			char *rel = fd->loc.file ? path_relative(d->root, fd->loc.file) : xstrdup("?");
 			r->first_error = xasprintf("%s:%d: %s", rel, fd->loc.line, fd->message);
 			free(rel);
@@ -431,6 +439,7 @@ static void totals(const struct doctor *d, struct project *tot)
 		tot->bodies_lost_complete += p->bodies_lost_complete;
 		tot->parse_ms += p->parse_ms;
 		tot->skipped += p->skipped;
+		tot->msvc_repairs += p->msvc_repairs;
 	}
 }
 
@@ -458,6 +467,9 @@ static void print_text(struct doctor *d, FILE *out)
 		if (p->calls_recovered)
 			fprintf(out, ", rebuilt from tokens: %zu", p->calls_recovered);
 		fputc('\n', out);
+		if (p->msvc_repairs)
+			fprintf(out, "  MSVC-only constructs read as MSVC does: %zu (lvalue casts, &(T)x, forward enum fields, ...)\n",
+				p->msvc_repairs);
 		count_sort(&p->missing_includes);
 		for (size_t j = 0; j < p->missing_includes.n && j < TOP_N; j++) {
 			char *hint = include_hint(d, p->missing_includes.v[j].key);
@@ -530,6 +542,7 @@ static void stats_json(cJSON *o, const struct project *p)
 	cJSON_AddNumberToObject(o, "bodies_lost_in_those", (double)p->bodies_lost_complete);
 	cJSON_AddNumberToObject(o, "parse_ms", (double)(long long)p->parse_ms);
 	cJSON_AddNumberToObject(o, "not_parsed_cxx_cli", (double)p->skipped);
+	cJSON_AddNumberToObject(o, "msvc_constructs_repaired", (double)p->msvc_repairs);
 }
 
 static void print_json(struct doctor *d, FILE *out)

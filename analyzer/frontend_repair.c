@@ -1,0 +1,354 @@
+/*
+ * frontend_repair: see frontend_repair.h.
+ */
+#include "analyzer/frontend_repair.h"
+
+#include "core/strbuf.h"
+#include "core/util.h"
+
+#include <ctype.h>
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define MAX_REPAIRS 256
+
+struct edit {
+	size_t start, end; /* replaced byte range of the file */
+	char *text;
+	const char *what;
+	unsigned line;
+};
+
+struct rfile {
+	CXFile cx;
+	char *name;        /* as clang names it: the overlay maps this path */
+	char *content;     /* clang's buffer, copied */
+	size_t len;
+	struct edit *edits;
+	size_t n_edits, alloc_edits;
+};
+
+struct repair_set {
+	struct rfile *files;
+	size_t n_files, alloc_files;
+	size_t n_repairs;
+	char *dir, *overlay;
+	/* flattened for repair_what(): (file index, edit index) */
+	size_t (*index)[2];
+};
+
+static struct rfile *file_for(struct repair_set *rs, CXTranslationUnit tu, CXFile f)
+{
+	for (size_t i = 0; i < rs->n_files; i++)
+		if (clang_File_isEqual(rs->files[i].cx, f))
+			return &rs->files[i];
+	size_t len = 0;
+	const char *buf = clang_getFileContents(tu, f, &len);
+	if (!buf)
+		return NULL;
+	ALLOC_GROW(rs->files, rs->n_files + 1, rs->alloc_files);
+	struct rfile *rf = &rs->files[rs->n_files++];
+	memset(rf, 0, sizeof(*rf));
+	rf->cx = f;
+	CXString name = clang_getFileName(f);
+	rf->name = xstrdup(clang_getCString(name) ? clang_getCString(name) : "");
+	clang_disposeString(name);
+	rf->content = xmalloc(len + 1);
+	memcpy(rf->content, buf, len);
+	rf->content[len] = '\0';
+	rf->len = len;
+	return rf;
+}
+
+static bool ident_char(char c)
+{
+	return isalnum((unsigned char)c) || c == '_' || c == '$';
+}
+
+/* Index of the ')' closing the '(' at i, or 0. */
+static size_t matching_paren(const char *s, size_t len, size_t i)
+{
+	int depth = 0;
+	for (size_t k = i; k < len; k++) {
+		if (s[k] == '(')
+			depth++;
+		else if (s[k] == ')' && --depth == 0)
+			return k;
+		else if (s[k] == ';' || s[k] == '{' || s[k] == '}')
+			return 0;
+	}
+	return 0;
+}
+
+static bool overlaps(const struct rfile *rf, size_t start, size_t end)
+{
+	for (size_t i = 0; i < rf->n_edits; i++)
+		if (start < rf->edits[i].end && rf->edits[i].start < end)
+			return true;
+	return false;
+}
+
+static void add_edit(struct repair_set *rs, struct rfile *rf, size_t start, size_t end, char *text, const char *what,
+		     unsigned line)
+{
+	if (rs->n_repairs >= MAX_REPAIRS || overlaps(rf, start, end)) {
+		free(text);
+		return;
+	}
+	ALLOC_GROW(rf->edits, rf->n_edits + 1, rf->alloc_edits);
+	rf->edits[rf->n_edits++] = (struct edit){ start, end, text, what, line };
+	rs->n_repairs++;
+}
+
+/* `(T)x` used as an lvalue: C blanks `(T)`; C++ reads it as `*(T*)&x`. */
+static void lvalue_cast(struct repair_set *rs, struct rfile *rf, size_t off, unsigned line, bool cxx)
+{
+	if (off >= rf->len || rf->content[off] != '(')
+		return;
+	size_t close = matching_paren(rf->content, rf->len, off);
+	if (!close || close + 1 >= rf->len || memchr(rf->content + off, '\n', close - off))
+		return;
+	char *text;
+	if (cxx)
+		text = xasprintf("*(%.*s*)&", (int)(close - off - 1), rf->content + off + 1);
+	else
+		text = xasprintf("%*s", (int)(close - off + 1), "");
+	add_edit(rs, rf, off, close + 1, text, "lvalue cast", line);
+}
+
+/* `&(T)x` -> `(T*)&x` (cast_start: the '(' after the '&' at off). */
+static void address_of_cast(struct repair_set *rs, struct rfile *rf, size_t off, size_t cast_start, unsigned line)
+{
+	if (off >= rf->len || rf->content[off] != '&' || cast_start <= off || cast_start >= rf->len ||
+	    rf->content[cast_start] != '(')
+		return;
+	for (size_t k = off + 1; k < cast_start; k++)
+		if (!isspace((unsigned char)rf->content[k]))
+			return;
+	size_t close = matching_paren(rf->content, rf->len, cast_start);
+	if (!close || close + 1 >= rf->len)
+		return;
+	/* a cast is followed by its operand, not by an operator or the end */
+	char next = rf->content[close + 1];
+	if (!(ident_char(next) || next == '(' || next == '*' || next == '&'))
+		return;
+	char *text = xasprintf("(%.*s*)&", (int)(close - cast_start - 1), rf->content + cast_start + 1);
+	add_edit(rs, rf, off, close + 1, text, "address of a cast", line);
+}
+
+/* `enum X name` (off: name) -> `int name`, padded. */
+static void incomplete_enum_field(struct repair_set *rs, struct rfile *rf, size_t off, unsigned line)
+{
+	const char *s = rf->content;
+	size_t k = off;
+	while (k > 0 && isspace((unsigned char)s[k - 1]))
+		k--;
+	size_t tag_end = k;
+	while (k > 0 && ident_char(s[k - 1]))
+		k--;
+	if (k == tag_end)
+		return;
+	while (k > 0 && isspace((unsigned char)s[k - 1]))
+		k--;
+	if (k < 4 || strncmp(s + k - 4, "enum", 4) || (k > 4 && ident_char(s[k - 5])))
+		return;
+	size_t start = k - 4;
+	if (memchr(s + start, '\n', tag_end - start))
+		return;
+	add_edit(rs, rf, start, tag_end, xasprintf("int%*s", (int)(tag_end - start - 3), ""), "field of a forward-declared enum",
+		 line);
+}
+
+/* A redeclared member of an anonymous struct: first letter -> '$'. */
+static void redeclared_member(struct repair_set *rs, struct rfile *rf, size_t off, unsigned line)
+{
+	if (off >= rf->len || !ident_char(rf->content[off]) || (off > 0 && ident_char(rf->content[off - 1])))
+		return;
+	add_edit(rs, rf, off, off + 1, xstrdup("$"), "member redeclared in an anonymous struct", line);
+}
+
+struct repair_set *repair_plan(CXTranslationUnit tu, bool cxx)
+{
+	struct repair_set *rs = xcalloc(1, sizeof(*rs));
+	unsigned n = clang_getNumDiagnostics(tu);
+	for (unsigned i = 0; i < n; i++) {
+		CXDiagnostic d = clang_getDiagnostic(tu, i);
+		if (clang_getDiagnosticSeverity(d) < CXDiagnostic_Error) {
+			clang_disposeDiagnostic(d);
+			continue;
+		}
+		CXString spelling = clang_getDiagnosticSpelling(d);
+		const char *msg = clang_getCString(spelling);
+		enum { NONE, LVALUE, ADDR, ENUMF, MEMBER } kind = NONE;
+		if (msg && str_starts_with(msg, "assignment to cast is illegal"))
+			kind = LVALUE;
+		else if (msg && str_starts_with(msg, "cannot take the address of an rvalue of type"))
+			kind = ADDR;
+		else if (msg && str_starts_with(msg, "field has incomplete type 'enum "))
+			kind = ENUMF;
+		else if (msg && str_starts_with(msg, "member of anonymous struct redeclares"))
+			kind = MEMBER;
+		clang_disposeString(spelling);
+		CXSourceLocation l = clang_getDiagnosticLocation(d);
+		CXFile fe = NULL, fs = NULL;
+		unsigned line = 0, col = 0, off = 0, sline = 0, scol = 0, soff = 0;
+		clang_getExpansionLocation(l, &fe, &line, &col, &off);
+		clang_getSpellingLocation(l, &fs, &sline, &scol, &soff);
+		/* the tree's own text, not a macro's expansion, not a system header */
+		bool here = kind != NONE && fe && fs && clang_File_isEqual(fe, fs) && off == soff &&
+			    !clang_Location_isInSystemHeader(l);
+		struct rfile *rf = here ? file_for(rs, tu, fe) : NULL;
+		if (rf && kind == LVALUE) {
+			lvalue_cast(rs, rf, off, line, cxx);
+		} else if (rf && kind == ADDR && clang_getDiagnosticNumRanges(d) > 0) {
+			CXSourceLocation rs0 = clang_getRangeStart(clang_getDiagnosticRange(d, 0));
+			CXFile rf0 = NULL;
+			unsigned rl, rc, roff;
+			clang_getSpellingLocation(rs0, &rf0, &rl, &rc, &roff);
+			if (rf0 && clang_File_isEqual(rf0, fe))
+				address_of_cast(rs, rf, off, roff, line);
+		} else if (rf && kind == ENUMF) {
+			incomplete_enum_field(rs, rf, off, line);
+		} else if (rf && kind == MEMBER) {
+			redeclared_member(rs, rf, off, line);
+		}
+		clang_disposeDiagnostic(d);
+	}
+	if (!rs->n_repairs) {
+		repair_free(rs);
+		return NULL;
+	}
+	rs->index = xmalloc(rs->n_repairs * sizeof(*rs->index));
+	size_t k = 0;
+	for (size_t i = 0; i < rs->n_files; i++)
+		for (size_t j = 0; j < rs->files[i].n_edits; j++) {
+			rs->index[k][0] = i;
+			rs->index[k][1] = j;
+			k++;
+		}
+	return rs;
+}
+
+static int edit_cmp(const void *a, const void *b)
+{
+	const struct edit *x = a, *y = b;
+	return (x->start > y->start) - (x->start < y->start);
+}
+
+const char *repair_write(struct repair_set *rs)
+{
+	const char *tmp = getenv("TMPDIR");
+	char *tmpl = xasprintf("%s/driso-env-repair-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+	if (!mkdtemp(tmpl)) {
+		free(tmpl);
+		return NULL;
+	}
+	rs->dir = tmpl;
+	/* a dir whose owner died is swept by the next discovery */
+	char *pid = path_join(rs->dir, "owner.pid");
+	FILE *pf = fopen(pid, "w");
+	if (pf) {
+		fprintf(pf, "%ld\n", (long)getpid());
+		fclose(pf);
+	}
+	free(pid);
+	struct strbuf yaml = STRBUF_INIT;
+	strbuf_addstr(&yaml, "{ \"version\": 0, \"use-external-names\": false, \"roots\": [\n");
+	bool ok = true;
+	for (size_t i = 0; i < rs->n_files && ok; i++) {
+		struct rfile *rf = &rs->files[i];
+		qsort(rf->edits, rf->n_edits, sizeof(*rf->edits), edit_cmp);
+		struct strbuf out = STRBUF_INIT;
+		size_t pos = 0;
+		for (size_t j = 0; j < rf->n_edits; j++) {
+			strbuf_add(&out, rf->content + pos, rf->edits[j].start - pos);
+			strbuf_addstr(&out, rf->edits[j].text);
+			pos = rf->edits[j].end;
+		}
+		strbuf_add(&out, rf->content + pos, rf->len - pos);
+		char *copy = xasprintf("%s/%zu-%s", rs->dir, i, path_basename(rf->name));
+		FILE *fp = fopen(copy, "wb");
+		ok = fp && fwrite(out.buf ? out.buf : "", 1, out.len, fp) == out.len;
+		if (fp && fclose(fp) != 0)
+			ok = false;
+		strbuf_release(&out);
+		char *dir = path_dirname(rf->name);
+		strbuf_addf(&yaml, "%s  { \"type\": \"directory\", \"name\": \"", i ? ",\n" : "");
+		strbuf_add_json_escaped(&yaml, dir);
+		strbuf_addstr(&yaml, "\", \"contents\": [ { \"type\": \"file\", \"name\": \"");
+		strbuf_add_json_escaped(&yaml, path_basename(rf->name));
+		strbuf_addstr(&yaml, "\", \"external-contents\": \"");
+		strbuf_add_json_escaped(&yaml, copy);
+		strbuf_addstr(&yaml, "\" } ] }");
+		free(dir);
+		free(copy);
+	}
+	strbuf_addstr(&yaml, "\n] }\n");
+	char *path = path_join(rs->dir, "repair.yaml");
+	FILE *fp = ok ? fopen(path, "w") : NULL;
+	ok = fp && fwrite(yaml.buf, 1, yaml.len, fp) == yaml.len;
+	if (fp && fclose(fp) != 0)
+		ok = false;
+	strbuf_release(&yaml);
+	if (!ok) {
+		free(path);
+		return NULL;
+	}
+	rs->overlay = path;
+	return path;
+}
+
+size_t repair_count(const struct repair_set *rs)
+{
+	return rs ? rs->n_repairs : 0;
+}
+
+const char *repair_what(const struct repair_set *rs, size_t i, const char **file, unsigned *line)
+{
+	const struct rfile *rf = &rs->files[rs->index[i][0]];
+	const struct edit *e = &rf->edits[rs->index[i][1]];
+	*file = rf->name;
+	*line = e->line;
+	return e->what;
+}
+
+/* The repair directory holds only the copies, the overlay and the owner file. */
+static void remove_repair_dir(const char *dir)
+{
+	DIR *d = opendir(dir);
+	if (d) {
+		struct dirent *de;
+		while ((de = readdir(d)))
+			if (strcmp(de->d_name, ".") && strcmp(de->d_name, "..")) {
+				char *p = path_join(dir, de->d_name);
+				unlink(p);
+				free(p);
+			}
+		closedir(d);
+	}
+	rmdir(dir);
+}
+
+void repair_free(struct repair_set *rs)
+{
+	if (!rs)
+		return;
+	for (size_t i = 0; i < rs->n_files; i++) {
+		struct rfile *rf = &rs->files[i];
+		for (size_t j = 0; j < rf->n_edits; j++)
+			free(rf->edits[j].text);
+		free(rf->edits);
+		free(rf->name);
+		free(rf->content);
+	}
+	free(rs->files);
+	free(rs->index);
+	if (rs->dir)
+		remove_repair_dir(rs->dir);
+	free(rs->overlay);
+	free(rs->dir);
+	free(rs);
+}
