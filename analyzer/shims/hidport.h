@@ -58,6 +58,8 @@ NTSTATUS NTAPI HidNotifyPresence(PDEVICE_OBJECT DeviceObject, BOOLEAN IsPresent)
 #define HID_REVISION 0x00000001
 
 typedef VOID (*HID_IDLE_CALLBACK)(PVOID Context);
+/* the WDK header's name for the same callback type (WDK metadata) */
+typedef HID_IDLE_CALLBACK HID_SEND_IDLE_CALLBACK;
 typedef struct _HID_SUBMIT_IDLE_NOTIFICATION_CALLBACK_INFO {
 	HID_IDLE_CALLBACK IdleCallback;
 	PVOID IdleContext;
