@@ -141,6 +141,8 @@ typedef enum MFCameraOcclusionState {
 } MFCameraOcclusionState;
 
 #ifdef __cplusplus
+#ifndef __IMFRealTimeClient_INTERFACE_DEFINED__
+#define __IMFRealTimeClient_INTERFACE_DEFINED__
 EXTERN_C const IID IID_IMFRealTimeClient;
 struct IMFRealTimeClient : public IUnknown {
 	virtual HRESULT STDMETHODCALLTYPE RegisterThreads(DWORD dwTaskIndex, LPCWSTR wszClass) = 0;
@@ -150,6 +152,9 @@ struct IMFRealTimeClient : public IUnknown {
 #ifdef __CRT_UUID_DECL
 __CRT_UUID_DECL(IMFRealTimeClient, 0x2347d60b, 0x3fb5, 0x480c, 0x88, 0x03, 0x8d, 0xf3, 0xad, 0xcd, 0x3e, 0xf0)
 #endif
+#endif
+#ifndef __IMFRealTimeClientEx_INTERFACE_DEFINED__
+#define __IMFRealTimeClientEx_INTERFACE_DEFINED__
 EXTERN_C const IID IID_IMFRealTimeClientEx;
 struct IMFRealTimeClientEx : public IUnknown {
 	virtual HRESULT STDMETHODCALLTYPE RegisterThreadsEx(DWORD *pdwTaskIndex, LPCWSTR wszClassName, LONG lBasePriority) = 0;
@@ -159,6 +164,9 @@ struct IMFRealTimeClientEx : public IUnknown {
 #ifdef __CRT_UUID_DECL
 __CRT_UUID_DECL(IMFRealTimeClientEx, 0x03910848, 0xab16, 0x4611, 0xb1, 0x00, 0x17, 0xb8, 0x8a, 0xe2, 0xf2, 0x48)
 #endif
+#endif
+#ifndef __IMFWorkQueueServices_INTERFACE_DEFINED__
+#define __IMFWorkQueueServices_INTERFACE_DEFINED__
 EXTERN_C const IID IID_IMFWorkQueueServices;
 struct IMFWorkQueueServices : public IUnknown {
 	virtual HRESULT STDMETHODCALLTYPE BeginRegisterTopologyWorkQueuesWithMMCSS(IMFAsyncCallback *pCallback, IUnknown *pState) = 0;
@@ -177,6 +185,9 @@ struct IMFWorkQueueServices : public IUnknown {
 #ifdef __CRT_UUID_DECL
 __CRT_UUID_DECL(IMFWorkQueueServices, 0x35fe1bb8, 0xa3a9, 0x40fe, 0xbb, 0xec, 0xeb, 0x56, 0x9c, 0x9c, 0xcc, 0xa3)
 #endif
+#endif
+#ifndef __IMFWorkQueueServicesEx_INTERFACE_DEFINED__
+#define __IMFWorkQueueServicesEx_INTERFACE_DEFINED__
 EXTERN_C const IID IID_IMFWorkQueueServicesEx;
 struct IMFWorkQueueServicesEx : public IMFWorkQueueServices {
 	virtual HRESULT STDMETHODCALLTYPE GetTopologyWorkQueueMMCSSPriority(DWORD dwTopologyWorkQueueId, LONG *plPriority) = 0;
@@ -186,6 +197,9 @@ struct IMFWorkQueueServicesEx : public IMFWorkQueueServices {
 #ifdef __CRT_UUID_DECL
 __CRT_UUID_DECL(IMFWorkQueueServicesEx, 0x96bf961b, 0x40fe, 0x42f1, 0xba, 0x9d, 0x32, 0x02, 0x38, 0xb4, 0x97, 0x00)
 #endif
+#endif
+#ifndef __IMFSampleAllocatorControl_INTERFACE_DEFINED__
+#define __IMFSampleAllocatorControl_INTERFACE_DEFINED__
 EXTERN_C const IID IID_IMFSampleAllocatorControl;
 struct IMFSampleAllocatorControl : public IUnknown {
 	virtual HRESULT STDMETHODCALLTYPE SetDefaultAllocator(DWORD dwOutputStreamID, IUnknown *pAllocator) = 0;
@@ -194,6 +208,9 @@ struct IMFSampleAllocatorControl : public IUnknown {
 #ifdef __CRT_UUID_DECL
 __CRT_UUID_DECL(IMFSampleAllocatorControl, 0xda62b958, 0x3a38, 0x4a97, 0xbd, 0x27, 0x14, 0x9c, 0x64, 0x0c, 0x07, 0x71)
 #endif
+#endif
+#ifndef __IMFVideoCaptureSampleAllocator_INTERFACE_DEFINED__
+#define __IMFVideoCaptureSampleAllocator_INTERFACE_DEFINED__
 EXTERN_C const IID IID_IMFVideoCaptureSampleAllocator;
 struct IMFVideoCaptureSampleAllocator : public IMFVideoSampleAllocator {
 	virtual HRESULT STDMETHODCALLTYPE InitializeCaptureSampleAllocator(DWORD cbSampleSize, DWORD cbCaptureMetadataSize, DWORD cbAlignment, DWORD cMinimumSamples, IMFAttributes *pAttributes, IMFMediaType *pMediaType) = 0;
@@ -201,6 +218,9 @@ struct IMFVideoCaptureSampleAllocator : public IMFVideoSampleAllocator {
 #ifdef __CRT_UUID_DECL
 __CRT_UUID_DECL(IMFVideoCaptureSampleAllocator, 0x725b77c7, 0xca9f, 0x4fe5, 0x9d, 0x72, 0x99, 0x46, 0xbf, 0x9b, 0x3c, 0x70)
 #endif
+#endif
+#ifndef __IMFMediaSource2_INTERFACE_DEFINED__
+#define __IMFMediaSource2_INTERFACE_DEFINED__
 EXTERN_C const IID IID_IMFMediaSource2;
 struct IMFMediaSource2 : public IMFMediaSourceEx {
 	virtual HRESULT STDMETHODCALLTYPE SetMediaType(DWORD dwStreamID, IMFMediaType *pMediaType) = 0;
@@ -208,6 +228,9 @@ struct IMFMediaSource2 : public IMFMediaSourceEx {
 #ifdef __CRT_UUID_DECL
 __CRT_UUID_DECL(IMFMediaSource2, 0xfbb03414, 0xd13b, 0x4786, 0x83, 0x19, 0x5a, 0xc5, 0x1f, 0xc0, 0xa1, 0x36)
 #endif
+#endif
+#ifndef __IMFMediaStream2_INTERFACE_DEFINED__
+#define __IMFMediaStream2_INTERFACE_DEFINED__
 EXTERN_C const IID IID_IMFMediaStream2;
 struct IMFMediaStream2 : public IMFMediaStream {
 	virtual HRESULT STDMETHODCALLTYPE SetStreamState(MF_STREAM_STATE value) = 0;
@@ -216,6 +239,9 @@ struct IMFMediaStream2 : public IMFMediaStream {
 #ifdef __CRT_UUID_DECL
 __CRT_UUID_DECL(IMFMediaStream2, 0xc5bc37d6, 0x75c7, 0x46a1, 0xa1, 0x32, 0x81, 0xb5, 0xf7, 0x23, 0xc2, 0x0f)
 #endif
+#endif
+#ifndef __IMFCapturePhotoConfirmation_INTERFACE_DEFINED__
+#define __IMFCapturePhotoConfirmation_INTERFACE_DEFINED__
 EXTERN_C const IID IID_IMFCapturePhotoConfirmation;
 struct IMFCapturePhotoConfirmation : public IUnknown {
 	virtual HRESULT STDMETHODCALLTYPE SetPhotoConfirmationCallback(IMFAsyncCallback *pNotificationCallback) = 0;
@@ -225,6 +251,9 @@ struct IMFCapturePhotoConfirmation : public IUnknown {
 #ifdef __CRT_UUID_DECL
 __CRT_UUID_DECL(IMFCapturePhotoConfirmation, 0x19f68549, 0xca8a, 0x4706, 0xa4, 0xef, 0x48, 0x1d, 0xbc, 0x95, 0xe1, 0x2c)
 #endif
+#endif
+#ifndef __IMFSensorDevice_INTERFACE_DEFINED__
+#define __IMFSensorDevice_INTERFACE_DEFINED__
 EXTERN_C const IID IID_IMFSensorDevice;
 struct IMFSensorDevice : public IUnknown {
 	virtual HRESULT STDMETHODCALLTYPE GetDeviceId(ULONGLONG *pDeviceId) = 0;
@@ -240,6 +269,9 @@ struct IMFSensorDevice : public IUnknown {
 #ifdef __CRT_UUID_DECL
 __CRT_UUID_DECL(IMFSensorDevice, 0xfb9f48f2, 0x2a18, 0x4e28, 0x97, 0x30, 0x78, 0x6f, 0x30, 0xf0, 0x4d, 0xc4)
 #endif
+#endif
+#ifndef __IMFSensorGroup_INTERFACE_DEFINED__
+#define __IMFSensorGroup_INTERFACE_DEFINED__
 EXTERN_C const IID IID_IMFSensorGroup;
 struct IMFSensorGroup : public IUnknown {
 	virtual HRESULT STDMETHODCALLTYPE GetSymbolicLink(LPWSTR SymbolicLink, LONG cchSymbolicLink, LONG *pcchWritten) = 0;
@@ -254,6 +286,9 @@ struct IMFSensorGroup : public IUnknown {
 #ifdef __CRT_UUID_DECL
 __CRT_UUID_DECL(IMFSensorGroup, 0x4110243a, 0x9757, 0x461f, 0x89, 0xf1, 0xf2, 0x23, 0x45, 0xbc, 0xab, 0x4e)
 #endif
+#endif
+#ifndef __IMFSensorStream_INTERFACE_DEFINED__
+#define __IMFSensorStream_INTERFACE_DEFINED__
 EXTERN_C const IID IID_IMFSensorStream;
 struct IMFSensorStream : public IMFAttributes {
 	virtual HRESULT STDMETHODCALLTYPE GetMediaTypeCount(DWORD *pdwCount) = 0;
@@ -263,6 +298,9 @@ struct IMFSensorStream : public IMFAttributes {
 #ifdef __CRT_UUID_DECL
 __CRT_UUID_DECL(IMFSensorStream, 0xe9a42171, 0xc56e, 0x498a, 0x8b, 0x39, 0xed, 0xa5, 0xa0, 0x70, 0xb7, 0xfc)
 #endif
+#endif
+#ifndef __IMFSensorTransformFactory_INTERFACE_DEFINED__
+#define __IMFSensorTransformFactory_INTERFACE_DEFINED__
 EXTERN_C const IID IID_IMFSensorTransformFactory;
 struct IMFSensorTransformFactory : public IUnknown {
 	virtual HRESULT STDMETHODCALLTYPE GetFactoryAttributes(IMFAttributes **ppAttributes) = 0;
@@ -274,6 +312,9 @@ struct IMFSensorTransformFactory : public IUnknown {
 #ifdef __CRT_UUID_DECL
 __CRT_UUID_DECL(IMFSensorTransformFactory, 0xeed9c2ee, 0x66b4, 0x4f18, 0xa6, 0x97, 0xac, 0x7d, 0x39, 0x60, 0x21, 0x5c)
 #endif
+#endif
+#ifndef __IMFSensorProfile_INTERFACE_DEFINED__
+#define __IMFSensorProfile_INTERFACE_DEFINED__
 EXTERN_C const IID IID_IMFSensorProfile;
 struct IMFSensorProfile : public IUnknown {
 	virtual HRESULT STDMETHODCALLTYPE GetProfileId(SENSORPROFILEID *pId) = 0;
@@ -284,6 +325,9 @@ struct IMFSensorProfile : public IUnknown {
 #ifdef __CRT_UUID_DECL
 __CRT_UUID_DECL(IMFSensorProfile, 0x22f765d1, 0x8dab, 0x4107, 0x84, 0x6d, 0x56, 0xba, 0xf7, 0x22, 0x15, 0xe7)
 #endif
+#endif
+#ifndef __IMFSensorProfileCollection_INTERFACE_DEFINED__
+#define __IMFSensorProfileCollection_INTERFACE_DEFINED__
 EXTERN_C const IID IID_IMFSensorProfileCollection;
 struct IMFSensorProfileCollection : public IUnknown {
 	virtual DWORD STDMETHODCALLTYPE GetProfileCount(void) = 0;
@@ -296,6 +340,9 @@ struct IMFSensorProfileCollection : public IUnknown {
 #ifdef __CRT_UUID_DECL
 __CRT_UUID_DECL(IMFSensorProfileCollection, 0xc95ea55b, 0x0187, 0x48be, 0x93, 0x53, 0x8d, 0x25, 0x07, 0x66, 0x23, 0x51)
 #endif
+#endif
+#ifndef __IMFSensorProcessActivity_INTERFACE_DEFINED__
+#define __IMFSensorProcessActivity_INTERFACE_DEFINED__
 EXTERN_C const IID IID_IMFSensorProcessActivity;
 struct IMFSensorProcessActivity : public IUnknown {
 	virtual HRESULT STDMETHODCALLTYPE GetProcessId(ULONG *pPID) = 0;
@@ -306,6 +353,9 @@ struct IMFSensorProcessActivity : public IUnknown {
 #ifdef __CRT_UUID_DECL
 __CRT_UUID_DECL(IMFSensorProcessActivity, 0x39dc7f4a, 0xb141, 0x4719, 0x81, 0x3c, 0xa7, 0xf4, 0x61, 0x62, 0xa2, 0xb8)
 #endif
+#endif
+#ifndef __IMFSensorActivityReport_INTERFACE_DEFINED__
+#define __IMFSensorActivityReport_INTERFACE_DEFINED__
 EXTERN_C const IID IID_IMFSensorActivityReport;
 struct IMFSensorActivityReport : public IUnknown {
 	virtual HRESULT STDMETHODCALLTYPE GetFriendlyName(LPWSTR FriendlyName, ULONG cchFriendlyName, ULONG *pcchWritten) = 0;
@@ -316,6 +366,9 @@ struct IMFSensorActivityReport : public IUnknown {
 #ifdef __CRT_UUID_DECL
 __CRT_UUID_DECL(IMFSensorActivityReport, 0x3e8c4be1, 0xa8c2, 0x4528, 0x90, 0xde, 0x28, 0x51, 0xbd, 0xe5, 0xfe, 0xad)
 #endif
+#endif
+#ifndef __IMFSensorActivitiesReport_INTERFACE_DEFINED__
+#define __IMFSensorActivitiesReport_INTERFACE_DEFINED__
 EXTERN_C const IID IID_IMFSensorActivitiesReport;
 struct IMFSensorActivitiesReport : public IUnknown {
 	virtual HRESULT STDMETHODCALLTYPE GetCount(ULONG *pcCount) = 0;
@@ -325,6 +378,9 @@ struct IMFSensorActivitiesReport : public IUnknown {
 #ifdef __CRT_UUID_DECL
 __CRT_UUID_DECL(IMFSensorActivitiesReport, 0x683f7a5e, 0x4a19, 0x43cd, 0xb1, 0xa9, 0xdb, 0xf4, 0xab, 0x3f, 0x77, 0x77)
 #endif
+#endif
+#ifndef __IMFSensorActivitiesReportCallback_INTERFACE_DEFINED__
+#define __IMFSensorActivitiesReportCallback_INTERFACE_DEFINED__
 EXTERN_C const IID IID_IMFSensorActivitiesReportCallback;
 struct IMFSensorActivitiesReportCallback : public IUnknown {
 	virtual HRESULT STDMETHODCALLTYPE OnActivitiesReport(IMFSensorActivitiesReport *sensorActivitiesReport) = 0;
@@ -332,6 +388,9 @@ struct IMFSensorActivitiesReportCallback : public IUnknown {
 #ifdef __CRT_UUID_DECL
 __CRT_UUID_DECL(IMFSensorActivitiesReportCallback, 0xde5072ee, 0xdbe3, 0x46dc, 0x8a, 0x87, 0xb6, 0xf6, 0x31, 0x19, 0x47, 0x51)
 #endif
+#endif
+#ifndef __IMFSensorActivityMonitor_INTERFACE_DEFINED__
+#define __IMFSensorActivityMonitor_INTERFACE_DEFINED__
 EXTERN_C const IID IID_IMFSensorActivityMonitor;
 struct IMFSensorActivityMonitor : public IUnknown {
 	virtual HRESULT STDMETHODCALLTYPE Start(void) = 0;
@@ -340,6 +399,9 @@ struct IMFSensorActivityMonitor : public IUnknown {
 #ifdef __CRT_UUID_DECL
 __CRT_UUID_DECL(IMFSensorActivityMonitor, 0xd0cef145, 0xb3f4, 0x4340, 0xa2, 0xe5, 0x7a, 0x50, 0x80, 0xca, 0x05, 0xcb)
 #endif
+#endif
+#ifndef __IMFExtendedCameraIntrinsicModel_INTERFACE_DEFINED__
+#define __IMFExtendedCameraIntrinsicModel_INTERFACE_DEFINED__
 EXTERN_C const IID IID_IMFExtendedCameraIntrinsicModel;
 struct IMFExtendedCameraIntrinsicModel : public IUnknown {
 	virtual HRESULT STDMETHODCALLTYPE GetModel(MFExtendedCameraIntrinsic_IntrinsicModel *pIntrinsicModel) = 0;
@@ -349,6 +411,9 @@ struct IMFExtendedCameraIntrinsicModel : public IUnknown {
 #ifdef __CRT_UUID_DECL
 __CRT_UUID_DECL(IMFExtendedCameraIntrinsicModel, 0x5c595e64, 0x4630, 0x4231, 0x85, 0x5a, 0x12, 0x84, 0x2f, 0x73, 0x32, 0x45)
 #endif
+#endif
+#ifndef __IMFExtendedCameraIntrinsicsDistortionModel6KT_INTERFACE_DEFINED__
+#define __IMFExtendedCameraIntrinsicsDistortionModel6KT_INTERFACE_DEFINED__
 EXTERN_C const IID IID_IMFExtendedCameraIntrinsicsDistortionModel6KT;
 struct IMFExtendedCameraIntrinsicsDistortionModel6KT : public IUnknown {
 	virtual HRESULT STDMETHODCALLTYPE GetDistortionModel(MFCameraIntrinsic_DistortionModel6KT *pDistortionModel) = 0;
@@ -357,6 +422,9 @@ struct IMFExtendedCameraIntrinsicsDistortionModel6KT : public IUnknown {
 #ifdef __CRT_UUID_DECL
 __CRT_UUID_DECL(IMFExtendedCameraIntrinsicsDistortionModel6KT, 0x74c2653b, 0x5f55, 0x4eb1, 0x9f, 0x0f, 0x18, 0xb8, 0xf6, 0x8b, 0x7d, 0x3d)
 #endif
+#endif
+#ifndef __IMFExtendedCameraIntrinsicsDistortionModelArcTan_INTERFACE_DEFINED__
+#define __IMFExtendedCameraIntrinsicsDistortionModelArcTan_INTERFACE_DEFINED__
 EXTERN_C const IID IID_IMFExtendedCameraIntrinsicsDistortionModelArcTan;
 struct IMFExtendedCameraIntrinsicsDistortionModelArcTan : public IUnknown {
 	virtual HRESULT STDMETHODCALLTYPE GetDistortionModel(MFCameraIntrinsic_DistortionModelArcTan *pDistortionModel) = 0;
@@ -365,6 +433,9 @@ struct IMFExtendedCameraIntrinsicsDistortionModelArcTan : public IUnknown {
 #ifdef __CRT_UUID_DECL
 __CRT_UUID_DECL(IMFExtendedCameraIntrinsicsDistortionModelArcTan, 0x812d5f95, 0xb572, 0x45dc, 0xba, 0xfc, 0xae, 0x24, 0x19, 0x9d, 0xdd, 0xa8)
 #endif
+#endif
+#ifndef __IMFExtendedCameraIntrinsics_INTERFACE_DEFINED__
+#define __IMFExtendedCameraIntrinsics_INTERFACE_DEFINED__
 EXTERN_C const IID IID_IMFExtendedCameraIntrinsics;
 struct IMFExtendedCameraIntrinsics : public IUnknown {
 	virtual HRESULT STDMETHODCALLTYPE InitializeFromBuffer(BYTE *pbBuffer, DWORD dwBufferSize) = 0;
@@ -377,6 +448,9 @@ struct IMFExtendedCameraIntrinsics : public IUnknown {
 #ifdef __CRT_UUID_DECL
 __CRT_UUID_DECL(IMFExtendedCameraIntrinsics, 0x687f6dac, 0x6987, 0x4750, 0xa1, 0x6a, 0x73, 0x4d, 0x1e, 0x7a, 0x10, 0xfe)
 #endif
+#endif
+#ifndef __IMFExtendedCameraControl_INTERFACE_DEFINED__
+#define __IMFExtendedCameraControl_INTERFACE_DEFINED__
 EXTERN_C const IID IID_IMFExtendedCameraControl;
 struct IMFExtendedCameraControl : public IUnknown {
 	virtual ULONGLONG STDMETHODCALLTYPE GetCapabilities(void) = 0;
@@ -389,6 +463,9 @@ struct IMFExtendedCameraControl : public IUnknown {
 #ifdef __CRT_UUID_DECL
 __CRT_UUID_DECL(IMFExtendedCameraControl, 0x38e33520, 0xfca1, 0x4845, 0xa2, 0x7a, 0x68, 0xb7, 0xc6, 0xab, 0x37, 0x89)
 #endif
+#endif
+#ifndef __IMFExtendedCameraController_INTERFACE_DEFINED__
+#define __IMFExtendedCameraController_INTERFACE_DEFINED__
 EXTERN_C const IID IID_IMFExtendedCameraController;
 struct IMFExtendedCameraController : public IUnknown {
 	virtual HRESULT STDMETHODCALLTYPE GetExtendedCameraControl(DWORD dwStreamIndex, ULONG ulPropertyId, IMFExtendedCameraControl **ppControl) = 0;
@@ -396,6 +473,9 @@ struct IMFExtendedCameraController : public IUnknown {
 #ifdef __CRT_UUID_DECL
 __CRT_UUID_DECL(IMFExtendedCameraController, 0xb91ebfee, 0xca03, 0x4af4, 0x8a, 0x82, 0xa3, 0x17, 0x52, 0xf4, 0xa0, 0xfc)
 #endif
+#endif
+#ifndef __IMFRelativePanelReport_INTERFACE_DEFINED__
+#define __IMFRelativePanelReport_INTERFACE_DEFINED__
 EXTERN_C const IID IID_IMFRelativePanelReport;
 struct IMFRelativePanelReport : public IUnknown {
 	virtual HRESULT STDMETHODCALLTYPE GetRelativePanel(ULONG *panel) = 0;
@@ -403,6 +483,9 @@ struct IMFRelativePanelReport : public IUnknown {
 #ifdef __CRT_UUID_DECL
 __CRT_UUID_DECL(IMFRelativePanelReport, 0xf25362ea, 0x2c0e, 0x447f, 0x81, 0xe2, 0x75, 0x59, 0x14, 0xcd, 0xc0, 0xc3)
 #endif
+#endif
+#ifndef __IMFRelativePanelWatcher_INTERFACE_DEFINED__
+#define __IMFRelativePanelWatcher_INTERFACE_DEFINED__
 EXTERN_C const IID IID_IMFRelativePanelWatcher;
 struct IMFRelativePanelWatcher : public IMFShutdown {
 	virtual HRESULT STDMETHODCALLTYPE BeginGetReport(IMFAsyncCallback *pCallback, IUnknown *pState) = 0;
@@ -412,6 +495,9 @@ struct IMFRelativePanelWatcher : public IMFShutdown {
 #ifdef __CRT_UUID_DECL
 __CRT_UUID_DECL(IMFRelativePanelWatcher, 0x421af7f6, 0x573e, 0x4ad0, 0x8f, 0xda, 0x2e, 0x57, 0xce, 0xdb, 0x18, 0xc6)
 #endif
+#endif
+#ifndef __IMFCameraOcclusionStateReport_INTERFACE_DEFINED__
+#define __IMFCameraOcclusionStateReport_INTERFACE_DEFINED__
 EXTERN_C const IID IID_IMFCameraOcclusionStateReport;
 struct IMFCameraOcclusionStateReport : public IUnknown {
 	virtual HRESULT STDMETHODCALLTYPE GetOcclusionState(DWORD *occlusionState) = 0;
@@ -419,6 +505,9 @@ struct IMFCameraOcclusionStateReport : public IUnknown {
 #ifdef __CRT_UUID_DECL
 __CRT_UUID_DECL(IMFCameraOcclusionStateReport, 0x1640b2cf, 0x74da, 0x4462, 0xa4, 0x3b, 0xb7, 0x6d, 0x3b, 0xdc, 0x14, 0x34)
 #endif
+#endif
+#ifndef __IMFCameraOcclusionStateReportCallback_INTERFACE_DEFINED__
+#define __IMFCameraOcclusionStateReportCallback_INTERFACE_DEFINED__
 EXTERN_C const IID IID_IMFCameraOcclusionStateReportCallback;
 struct IMFCameraOcclusionStateReportCallback : public IUnknown {
 	virtual HRESULT STDMETHODCALLTYPE OnOcclusionStateReport(IMFCameraOcclusionStateReport *occlusionStateReport) = 0;
@@ -426,6 +515,9 @@ struct IMFCameraOcclusionStateReportCallback : public IUnknown {
 #ifdef __CRT_UUID_DECL
 __CRT_UUID_DECL(IMFCameraOcclusionStateReportCallback, 0x6e5841c7, 0x3889, 0x4019, 0x90, 0x35, 0x78, 0x3f, 0xb1, 0x9b, 0x59, 0x48)
 #endif
+#endif
+#ifndef __IMFCameraOcclusionStateMonitor_INTERFACE_DEFINED__
+#define __IMFCameraOcclusionStateMonitor_INTERFACE_DEFINED__
 EXTERN_C const IID IID_IMFCameraOcclusionStateMonitor;
 struct IMFCameraOcclusionStateMonitor : public IUnknown {
 	virtual HRESULT STDMETHODCALLTYPE Start(void) = 0;
@@ -435,6 +527,9 @@ struct IMFCameraOcclusionStateMonitor : public IUnknown {
 #ifdef __CRT_UUID_DECL
 __CRT_UUID_DECL(IMFCameraOcclusionStateMonitor, 0xcc692f46, 0xc697, 0x47e2, 0xa7, 0x2d, 0x7b, 0x06, 0x46, 0x17, 0x74, 0x9b)
 #endif
+#endif
+#ifndef __IMFCameraControlDefaults_INTERFACE_DEFINED__
+#define __IMFCameraControlDefaults_INTERFACE_DEFINED__
 EXTERN_C const IID IID_IMFCameraControlDefaults;
 struct IMFCameraControlDefaults : public IUnknown {
 	virtual MF_CAMERA_CONTROL_CONFIGURATION_TYPE STDMETHODCALLTYPE GetType(void) = 0;
@@ -445,6 +540,9 @@ struct IMFCameraControlDefaults : public IUnknown {
 #ifdef __CRT_UUID_DECL
 __CRT_UUID_DECL(IMFCameraControlDefaults, 0x75510662, 0xb034, 0x48f4, 0x88, 0xa7, 0x8d, 0xe6, 0x1d, 0xaa, 0x4a, 0xf9)
 #endif
+#endif
+#ifndef __IMFCameraControlDefaultsCollection_INTERFACE_DEFINED__
+#define __IMFCameraControlDefaultsCollection_INTERFACE_DEFINED__
 EXTERN_C const IID IID_IMFCameraControlDefaultsCollection;
 struct IMFCameraControlDefaultsCollection : public IMFAttributes {
 	virtual ULONG STDMETHODCALLTYPE GetControlCount(void) = 0;
@@ -457,6 +555,9 @@ struct IMFCameraControlDefaultsCollection : public IMFAttributes {
 #ifdef __CRT_UUID_DECL
 __CRT_UUID_DECL(IMFCameraControlDefaultsCollection, 0x92d43d0f, 0x54a8, 0x4bae, 0x96, 0xda, 0x35, 0x6d, 0x25, 0x9a, 0x5c, 0x26)
 #endif
+#endif
+#ifndef __IMFCameraControlNotify_INTERFACE_DEFINED__
+#define __IMFCameraControlNotify_INTERFACE_DEFINED__
 EXTERN_C const IID IID_IMFCameraControlNotify;
 struct IMFCameraControlNotify : public IUnknown {
 	virtual void STDMETHODCALLTYPE OnChange(REFGUID controlSet, UINT32 id) = 0;
@@ -465,6 +566,9 @@ struct IMFCameraControlNotify : public IUnknown {
 #ifdef __CRT_UUID_DECL
 __CRT_UUID_DECL(IMFCameraControlNotify, 0xe8f2540d, 0x558a, 0x4449, 0x8b, 0x64, 0x48, 0x63, 0x46, 0x7a, 0x9f, 0xe8)
 #endif
+#endif
+#ifndef __IMFCameraControlMonitor_INTERFACE_DEFINED__
+#define __IMFCameraControlMonitor_INTERFACE_DEFINED__
 EXTERN_C const IID IID_IMFCameraControlMonitor;
 struct IMFCameraControlMonitor : public IUnknown {
 	virtual HRESULT STDMETHODCALLTYPE Start(void) = 0;
@@ -476,6 +580,9 @@ struct IMFCameraControlMonitor : public IUnknown {
 #ifdef __CRT_UUID_DECL
 __CRT_UUID_DECL(IMFCameraControlMonitor, 0x4d46f2c9, 0x28ba, 0x4970, 0x8c, 0x7b, 0x1f, 0x0c, 0x9d, 0x80, 0xaf, 0x69)
 #endif
+#endif
+#ifndef __IMFCameraConfigurationManager_INTERFACE_DEFINED__
+#define __IMFCameraConfigurationManager_INTERFACE_DEFINED__
 EXTERN_C const IID IID_IMFCameraConfigurationManager;
 struct IMFCameraConfigurationManager : public IUnknown {
 	virtual HRESULT STDMETHODCALLTYPE LoadDefaults(IMFAttributes *cameraAttributes, IMFCameraControlDefaultsCollection **configurations) = 0;
@@ -485,6 +592,9 @@ struct IMFCameraConfigurationManager : public IUnknown {
 #ifdef __CRT_UUID_DECL
 __CRT_UUID_DECL(IMFCameraConfigurationManager, 0xa624f617, 0x4704, 0x4206, 0x8a, 0x6d, 0xeb, 0xda, 0x4a, 0x09, 0x39, 0x85)
 #endif
+#endif
+#ifndef __IMFTrackedSample_INTERFACE_DEFINED__
+#define __IMFTrackedSample_INTERFACE_DEFINED__
 EXTERN_C const IID IID_IMFTrackedSample;
 struct IMFTrackedSample : public IUnknown {
 	virtual HRESULT STDMETHODCALLTYPE SetAllocator(IMFAsyncCallback *pSampleAllocator, IUnknown *pUnkState) = 0;
@@ -492,6 +602,9 @@ struct IMFTrackedSample : public IUnknown {
 #ifdef __CRT_UUID_DECL
 __CRT_UUID_DECL(IMFTrackedSample, 0x245bf8e9, 0x0755, 0x40f7, 0x88, 0xa5, 0xae, 0x0f, 0x18, 0xd5, 0x5e, 0x17)
 #endif
+#endif
+#ifndef __IMFClockConsumer_INTERFACE_DEFINED__
+#define __IMFClockConsumer_INTERFACE_DEFINED__
 EXTERN_C const IID IID_IMFClockConsumer;
 struct IMFClockConsumer : public IUnknown {
 	virtual HRESULT STDMETHODCALLTYPE SetPresentationClock(IMFPresentationClock *pPresentationClock) = 0;
@@ -500,6 +613,9 @@ struct IMFClockConsumer : public IUnknown {
 #ifdef __CRT_UUID_DECL
 __CRT_UUID_DECL(IMFClockConsumer, 0x6ef2a662, 0x47c0, 0x4666, 0xb1, 0x3d, 0xcb, 0xb7, 0x17, 0xf2, 0xfa, 0x2c)
 #endif
+#endif
+#ifndef __IMFDXGIDeviceManagerSource_INTERFACE_DEFINED__
+#define __IMFDXGIDeviceManagerSource_INTERFACE_DEFINED__
 EXTERN_C const IID IID_IMFDXGIDeviceManagerSource;
 struct IMFDXGIDeviceManagerSource : public IUnknown {
 	virtual HRESULT STDMETHODCALLTYPE GetManager(IMFDXGIDeviceManager **ppManager) = 0;
@@ -507,12 +623,16 @@ struct IMFDXGIDeviceManagerSource : public IUnknown {
 #ifdef __CRT_UUID_DECL
 __CRT_UUID_DECL(IMFDXGIDeviceManagerSource, 0x20bc074b, 0x7a8d, 0x4609, 0x8c, 0x3b, 0x64, 0xa0, 0xa3, 0xb5, 0xd7, 0xce)
 #endif
+#endif
+#ifndef __IMFMediaStreamSourceSampleRequest_INTERFACE_DEFINED__
+#define __IMFMediaStreamSourceSampleRequest_INTERFACE_DEFINED__
 EXTERN_C const IID IID_IMFMediaStreamSourceSampleRequest;
 struct IMFMediaStreamSourceSampleRequest : public IUnknown {
 	virtual HRESULT STDMETHODCALLTYPE SetSample(IMFSample *value) = 0;
 };
 #ifdef __CRT_UUID_DECL
 __CRT_UUID_DECL(IMFMediaStreamSourceSampleRequest, 0x380b9af9, 0xa85b, 0x4e78, 0xa2, 0xaf, 0xea, 0x5c, 0xe6, 0x45, 0xc6, 0xb4)
+#endif
 #endif
 #endif /* __cplusplus */
 
@@ -795,4 +915,955 @@ EXTERN_GUID(MF_XVP_CALLER_ALLOCATES_OUTPUT, 0x4a2cabc, 0xcab, 0x40b1, 0xa1, 0xb9
 EXTERN_GUID(MF_XVP_DISABLE_FRC, 0x2c0afa19, 0x7a97, 0x4d5a, 0x9e, 0xe8, 0x16, 0xd4, 0xfc, 0x51, 0x8d, 0x8c);
 
 #endif /* DRISO_HAVE_MFIDL_CAMERA */
+
+/*
+ * The rest of the SDK's mfidl.h that mingw lacks: content protection and
+ * trusted input/output authorities, quality advise, byte-stream and
+ * scheme handlers, network credential/proxy/cross-origin support, PMP
+ * host/client, timecode translation, seek info, the HTTP download
+ * session, face detection transform callbacks, with their enumerations,
+ * structures, attribute GUIDs and MFCreate* routines (same provenance and
+ * conventions as above: Win32 metadata facts, interfaces C++ only).
+ */
+#ifndef DRISO_HAVE_MFIDL_REST
+#define DRISO_HAVE_MFIDL_REST
+typedef interface IMFNetCredential IMFNetCredential;
+typedef interface IMFContentProtectionManager IMFContentProtectionManager;
+typedef interface IMFContentEnabler IMFContentEnabler;
+typedef interface IMFTimecodeTranslate IMFTimecodeTranslate;
+typedef interface IMFSeekInfo IMFSeekInfo;
+typedef interface IMFAudioPolicy IMFAudioPolicy;
+typedef interface IMFSampleGrabberSinkCallback2 IMFSampleGrabberSinkCallback2;
+typedef interface IMFQualityAdvise IMFQualityAdvise;
+typedef interface IMFQualityAdvise2 IMFQualityAdvise2;
+typedef interface IMFQualityAdviseLimits IMFQualityAdviseLimits;
+typedef interface IMFMediaSourceTopologyProvider IMFMediaSourceTopologyProvider;
+typedef interface IMFMediaSourcePresentationProvider IMFMediaSourcePresentationProvider;
+typedef interface IMFTopologyNodeAttributeEditor IMFTopologyNodeAttributeEditor;
+typedef interface IMFByteStreamCacheControl IMFByteStreamCacheControl;
+typedef interface IMFByteStreamTimeSeek IMFByteStreamTimeSeek;
+typedef interface IMFByteStreamCacheControl2 IMFByteStreamCacheControl2;
+typedef interface IMFNetCredentialManager IMFNetCredentialManager;
+typedef interface IMFNetCredentialCache IMFNetCredentialCache;
+typedef interface IMFSSLCertificateManager IMFSSLCertificateManager;
+typedef interface IMFNetResourceFilter IMFNetResourceFilter;
+typedef interface IMFSourceOpenMonitor IMFSourceOpenMonitor;
+typedef interface IMFNetProxyLocatorFactory IMFNetProxyLocatorFactory;
+typedef interface IMFSaveJob IMFSaveJob;
+typedef interface IMFNetSchemeHandlerConfig IMFNetSchemeHandlerConfig;
+typedef interface IMFSchemeHandler IMFSchemeHandler;
+typedef interface IMFByteStreamHandler IMFByteStreamHandler;
+typedef interface IMFTrustedInput IMFTrustedInput;
+typedef interface IMFInputTrustAuthority IMFInputTrustAuthority;
+typedef interface IMFTrustedOutput IMFTrustedOutput;
+typedef interface IMFOutputTrustAuthority IMFOutputTrustAuthority;
+typedef interface IMFOutputPolicy IMFOutputPolicy;
+typedef interface IMFOutputSchema IMFOutputSchema;
+typedef interface IMFSecureChannel IMFSecureChannel;
+typedef interface IMFSampleProtection IMFSampleProtection;
+typedef interface IMFStreamingSinkConfig IMFStreamingSinkConfig;
+typedef interface IMFRemoteProxy IMFRemoteProxy;
+typedef interface IMFObjectReferenceStream IMFObjectReferenceStream;
+typedef interface IMFPMPHost IMFPMPHost;
+typedef interface IMFPMPClient IMFPMPClient;
+typedef interface IMFSAMIStyle IMFSAMIStyle;
+typedef interface IMFTranscodeSinkInfoProvider IMFTranscodeSinkInfoProvider;
+typedef interface IMFFieldOfUseMFTUnlock IMFFieldOfUseMFTUnlock;
+typedef interface IMFLocalMFTRegistration IMFLocalMFTRegistration;
+typedef interface IMFPMPHostApp IMFPMPHostApp;
+typedef interface IMFPMPClientApp IMFPMPClientApp;
+typedef interface IMFProtectedEnvironmentAccess IMFProtectedEnvironmentAccess;
+typedef interface IMFSignedLibrary IMFSignedLibrary;
+typedef interface IMFSystemId IMFSystemId;
+typedef interface IMFContentProtectionDevice IMFContentProtectionDevice;
+typedef interface IMFContentDecryptorContext IMFContentDecryptorContext;
+typedef interface IMFNetCrossOriginSupport IMFNetCrossOriginSupport;
+typedef interface IMFHttpDownloadRequest IMFHttpDownloadRequest;
+typedef interface IMFHttpDownloadSession IMFHttpDownloadSession;
+typedef interface IMFHttpDownloadSessionProvider IMFHttpDownloadSessionProvider;
+typedef interface IMFFaceDetectionTransformCallback IMFFaceDetectionTransformCallback;
+typedef interface IMFFaceDetectionTransform IMFFaceDetectionTransform;
+
+enum {
+	MF_RESOLUTION_DISABLE_LOCAL_PLUGINS = 0x40,
+	MF_RESOLUTION_PLUGIN_CONTROL_POLICY_APPROVED_ONLY = 0x80,
+	MF_RESOLUTION_PLUGIN_CONTROL_POLICY_WEB_ONLY = 0x100,
+	MF_RESOLUTION_PLUGIN_CONTROL_POLICY_WEB_ONLY_EDGEMODE = 0x200,
+	MF_RESOLUTION_ENABLE_STORE_PLUGINS = 0x400,
+};
+#define MFMEDIASOURCE_DOES_NOT_USE_NETWORK ((MFMEDIASOURCE_CHARACTERISTICS)0x80)
+typedef enum MF_TRANSFER_VIDEO_FRAME_FLAGS {
+	MF_TRANSFER_VIDEO_FRAME_DEFAULT = 0,
+	MF_TRANSFER_VIDEO_FRAME_STRETCH = 1,
+	MF_TRANSFER_VIDEO_FRAME_IGNORE_PAR = 2,
+} MF_TRANSFER_VIDEO_FRAME_FLAGS;
+#define MFTOPOLOGY_HWMODE_USE_ONLY_HARDWARE ((MFTOPOLOGY_HARDWARE_MODE)2)
+#define MFCLOCK_FREQUENCY_HNS 10000000
+#define MFCLOCK_TOLERANCE_UNKNOWN 50000
+#define MFCLOCK_JITTER_ISR 1000
+#define MFCLOCK_JITTER_DPC 4000
+#define MFCLOCK_JITTER_PASSIVE 10000
+#define PRESENTATION_CURRENT_POSITION 0x7fffffffffffffff
+DEFINE_GUID(MF_PD_ADAPTIVE_STREAMING, 0xEA0D5D97, 0x29F9, 0x488B, 0xAE, 0x6B, 0x7D, 0x6B, 0x41, 0x36, 0x11, 0x2B);
+DEFINE_GUID(MF_SD_SUPPORTS_PROTECTED_CODEC_SWITCH, 0x8fb6b117, 0x862e, 0x4b31, 0x8d, 0xab, 0x5e, 0x0a, 0x43, 0x4c, 0xae, 0xf0);
+enum {
+	MF_ACTIVATE_CUSTOM_MIXER_ALLOWFAIL = 0x1,
+};
+enum {
+	MF_ACTIVATE_CUSTOM_PRESENTER_ALLOWFAIL = 0x1,
+};
+#define MF_AUDIO_RENDERER_ATTRIBUTE_FLAGS_CROSSPROCESS 0x00000001
+#define MF_AUDIO_RENDERER_ATTRIBUTE_FLAGS_NOPERSIST 0x00000002
+#define MF_AUDIO_RENDERER_ATTRIBUTE_FLAGS_DONT_ALLOW_FORMAT_CHANGES 0x00000004
+#define MFRR_INFO_VERSION 0
+#define MF_USER_MODE_COMPONENT_LOAD 0x00000001
+#define MF_KERNEL_MODE_COMPONENT_LOAD 0x00000002
+#define MF_GRL_LOAD_FAILED 0x00000010
+#define MF_INVALID_GRL_SIGNATURE 0x00000020
+#define MF_GRL_ABSENT 0x00001000
+#define MF_COMPONENT_REVOKED 0x00002000
+#define MF_COMPONENT_INVALID_EKU 0x00004000
+#define MF_COMPONENT_CERT_REVOKED 0x00008000
+#define MF_COMPONENT_INVALID_ROOT 0x00010000
+#define MF_COMPONENT_HS_CERT_REVOKED 0x00020000
+#define MF_COMPONENT_LS_CERT_REVOKED 0x00040000
+#define MF_BOOT_DRIVER_VERIFICATION_FAILED 0x00100000
+#define MF_TEST_SIGNED_COMPONENT_LOADING 0x01000000
+#define MF_MINCRYPT_FAILURE 0x10000000
+typedef struct _MFRR_COMPONENTS {
+	DWORD dwRRInfoVersion;
+	DWORD dwRRComponents;
+	PMFRR_COMPONENT_HASH_INFO pRRComponents;
+} MFRR_COMPONENTS, *PMFRR_COMPONENTS;
+#define MFSEQUENCER_INVALID_ELEMENT_ID ( 0xffffffff )
+typedef struct _MFTOPONODE_ATTRIBUTE_UPDATE {
+	TOPOID NodeId;
+	GUID guidAttributeKey;
+	MF_ATTRIBUTE_TYPE attrType;
+	union {
+		UINT32 u32;
+		UINT64 u64;
+		double d;
+	} ;
+} MFTOPONODE_ATTRIBUTE_UPDATE;
+typedef struct {
+	QWORD qwStartOffset;
+	QWORD qwEndOffset;
+} MF_BYTE_STREAM_CACHE_RANGE;
+STDAPI MFCreateCredentialCache(IMFNetCredentialCache ** ppCache);
+#define MFNETSOURCE_UNPREDEFINEDPROTOCOLNAME_ID ((MFNETSOURCE_STATISTICS_IDS)0x1d)
+#define MFOUTPUTATTRIBUTE_DIGITAL ((DWORD) 0x00000001)
+#define MFOUTPUTATTRIBUTE_NONSTANDARDIMPLEMENTATION ((DWORD) 0x00000002)
+#define MFOUTPUTATTRIBUTE_VIDEO ((DWORD) 0x00000004)
+#define MFOUTPUTATTRIBUTE_COMPRESSED ((DWORD) 0x00000008)
+#define MFOUTPUTATTRIBUTE_SOFTWARE ((DWORD) 0x00000010)
+#define MFOUTPUTATTRIBUTE_BUS ((DWORD) 0x00000020)
+#define MFOUTPUTATTRIBUTE_BUSIMPLEMENTATION ((DWORD) 0x0000FF00)
+typedef enum _MF_OPM_CGMSA_PROTECTION_LEVEL {
+	MF_OPM_CGMSA_OFF = 0,
+	MF_OPM_CGMSA_COPY_FREELY = 0x1,
+	MF_OPM_CGMSA_COPY_NO_MORE = 0x2,
+	MF_OPM_CGMSA_COPY_ONE_GENERATION = 0x3,
+	MF_OPM_CGMSA_COPY_NEVER = 0x4,
+	MF_OPM_CGMSA_REDISTRIBUTION_CONTROL_REQUIRED = 0x8,
+} MF_OPM_CGMSA_PROTECTION_LEVEL;
+typedef enum _MF_OPM_ACP_PROTECTION_LEVEL {
+	MF_OPM_ACP_OFF = 0,
+	MF_OPM_ACP_LEVEL_ONE = 1,
+	MF_OPM_ACP_LEVEL_TWO = 2,
+	MF_OPM_ACP_LEVEL_THREE = 3,
+	MF_OPM_ACP_FORCE_ULONG = 0x7fffffff,
+} MF_OPM_ACP_PROTECTION_LEVEL;
+#define MAKE_MFPROTECTIONDATA_DISABLE(Disable) ((DWORD)(Disable ? 0x00000001 : 0))
+#define EXTRACT_MFPROTECTIONDATA_DISABLE_ON(Data) (0 != ((Data) & 0x00000001))
+#define EXTRACT_MFPROTECTIONDATA_DISABLE_RESERVED(Data) (((DWORD)((Data) & 0xFFFFFFFE)) >> 1)
+#define MAKE_MFPROTECTIONDATA_CONSTRICTAUDIO(Level) ((DWORD)(Level))
+#define EXTRACT_MFPROTECTIONDATA_CONSTRICTAUDIO_LEVEL(Data) ((DWORD)((Data) & 0x000000FF))
+#define EXTRACT_MFPROTECTIONDATA_CONSTRICTAUDIO_RESERVED(Data) (((DWORD)((Data) & 0xFFFFFF00)) >> 8)
+typedef enum _MFAudioConstriction {
+	MFaudioConstrictionOff = 0,
+	MFaudioConstriction48_16 = 1,
+	MFaudioConstriction44_16 = 2,
+	MFaudioConstriction14_14 = 3,
+	MFaudioConstrictionMute = 4,
+} MFAudioConstriction;
+#define MAKE_MFPROTECTIONDATA_TRUSTEDAUDIODRIVERS(TestCertificateEnable, DigitalOutputDisable, DrmLevel) (((DWORD)((TestCertificateEnable) ? 0x00020000 : 0)) | ((DWORD)((DigitalOutputDisable) ? 0x00010000 : 0)) | ((DWORD)(DrmLevel)))
+#define MAKE_MFPROTECTIONDATA_TRUSTEDAUDIODRIVERS2(TestCertificateEnable, DigitalOutputDisable, CopyOK, DrmLevel) (((DWORD)((TestCertificateEnable) ? 0x00020000 : 0)) | ((DWORD)((DigitalOutputDisable) ? 0x00010000 : 0)) | ((DWORD)((CopyOK) ? 0x00040000 : 0)) | ((DWORD)(DrmLevel)))
+#define EXTRACT_MFPROTECTIONDATA_TRUSTEDAUDIODRIVERS_DRMLEVEL(Data) ((DWORD)((Data) & 0x0000FFFF))
+#define EXTRACT_MFPROTECTIONDATA_TRUSTEDAUDIODRIVERS_DIGITALOUTPUTDISABLE(Data) (0 != ((Data) & 0x00010000))
+#define EXTRACT_MFPROTECTIONDATA_TRUSTEDAUDIODRIVERS_TESTCERTIFICATEENABLE(Data) (0 != ((Data) & 0x00020000))
+#define EXTRACT_MFPROTECTIONDATA_TRUSTEDAUDIODRIVERS_COPYOK(Data) (0 != ((Data) & 0x00040000))
+#define EXTRACT_MFPROTECTIONDATA_TRUSTEDAUDIODRIVERS_RESERVED(Data) (((DWORD)((Data) & 0xFFF80000)) >> 19)
+#define SAMPLE_PROTECTION_VERSION_AES128CTR ((SAMPLE_PROTECTION_VERSION)4)
+typedef enum _MF_TRANSCODE_ADJUST_PROFILE_FLAGS {
+	MF_TRANSCODE_ADJUST_PROFILE_DEFAULT = 0,
+	MF_TRANSCODE_ADJUST_PROFILE_USE_SOURCE_ATTRIBUTES = 1,
+} MF_TRANSCODE_ADJUST_PROFILE_FLAGS;
+typedef enum _MF_VIDEO_PROCESSOR_ALGORITHM_TYPE {
+	MF_VIDEO_PROCESSOR_ALGORITHM_DEFAULT = 0,
+	MF_VIDEO_PROCESSOR_ALGORITHM_MRF_CRF_444 = 1,
+} MF_VIDEO_PROCESSOR_ALGORITHM_TYPE;
+STDAPI MFCreateTranscodeTopologyFromByteStream(IMFMediaSource* pSrc, IMFByteStream* pOutputStream, IMFTranscodeProfile* pProfile, IMFTopology** ppTranscodeTopo);
+typedef struct _MF_TRANSCODE_SINK_INFO {
+	DWORD dwVideoStreamID;
+	IMFMediaType *pVideoMediaType;
+	DWORD dwAudioStreamID;
+	IMFMediaType *pAudioMediaType;
+} MF_TRANSCODE_SINK_INFO;
+DEFINE_GUID(MF_WRAPPED_BUFFER_SERVICE, 0xab544072, 0xc269, 0x4ebc, 0xa5, 0x52, 0x1c, 0x3b, 0x32, 0xbe, 0xd5, 0xca);
+STDAPI MFCreateProtectedEnvironmentAccess(IMFProtectedEnvironmentAccess** ppAccess);
+STDAPI MFLoadSignedLibrary(LPCWSTR pszName, IMFSignedLibrary** ppLib);
+STDAPI MFGetSystemId(IMFSystemId** ppId);
+STDAPI MFGetLocalId(const BYTE *verifier, UINT32 size, LPWSTR *id);
+DEFINE_GUID(CLSID_MPEG2ByteStreamPlugin, 0x40871c59, 0xab40, 0x471f, 0x8d, 0xc3, 0x1f, 0x25, 0x9d, 0x86, 0x24, 0x79);
+typedef struct _MFCONTENTPROTECTIONDEVICE_INPUT_DATA {
+	DWORD HWProtectionFunctionID;
+	DWORD PrivateDataByteCount;
+	DWORD HWProtectionDataByteCount;
+	DWORD Reserved;
+	BYTE InputData[ 4 ];
+} MFCONTENTPROTECTIONDEVICE_INPUT_DATA;
+typedef struct _MFCONTENTPROTECTIONDEVICE_OUTPUT_DATA {
+	DWORD PrivateDataByteCount;
+	DWORD MaxHWProtectionDataByteCount;
+	DWORD HWProtectionDataByteCount;
+	HRESULT Status;
+	LONGLONG TransportTimeInHundredsOfNanoseconds;
+	LONGLONG ExecutionTimeInHundredsOfNanoseconds;
+	BYTE OutputData[ 4 ];
+} MFCONTENTPROTECTIONDEVICE_OUTPUT_DATA;
+#define MFCONTENTPROTECTIONDEVICE_FUNCTIONID_START 0x04000000
+#define MFCONTENTPROTECTIONDEVICE_REALTIMECLIENT_DATA_FUNCTIONID MFCONTENTPROTECTIONDEVICE_FUNCTIONID_START
+typedef struct _MFCONTENTPROTECTIONDEVICE_REALTIMECLIENT_DATA {
+	DWORD TaskIndex;
+	WCHAR ClassName[MAX_PATH];
+	LONG BasePriority;
+} MFCONTENTPROTECTIONDEVICE_REALTIMECLIENT_DATA;
+STDAPI MFCreateContentProtectionDevice(REFGUID ProtectionSystemId, IMFContentProtectionDevice **ContentProtectionDevice);
+STDAPI MFIsContentProtectionDeviceSupported(REFGUID ProtectionSystemId, BOOL *isSupported);
+STDAPI MFCreateContentDecryptorContext(REFGUID guidMediaProtectionSystemId, IMFDXGIDeviceManager *pD3DManager, IMFContentProtectionDevice *pContentProtectionDevice, IMFContentDecryptorContext **ppContentDecryptorContext);
+typedef enum MF_MEDIAKEYSESSION_TYPE {
+	MF_MEDIAKEYSESSION_TYPE_TEMPORARY = 0,
+	MF_MEDIAKEYSESSION_TYPE_PERSISTENT_LICENSE = 1,
+	MF_MEDIAKEYSESSION_TYPE_PERSISTENT_RELEASE_MESSAGE = 2,
+	MF_MEDIAKEYSESSION_TYPE_PERSISTENT_USAGE_RECORD = 3,
+} MF_MEDIAKEYSESSION_TYPE;
+typedef enum MF_MEDIAKEY_STATUS {
+	MF_MEDIAKEY_STATUS_USABLE = 0,
+	MF_MEDIAKEY_STATUS_EXPIRED = 1,
+	MF_MEDIAKEY_STATUS_OUTPUT_DOWNSCALED = 2,
+	MF_MEDIAKEY_STATUS_OUTPUT_NOT_ALLOWED = 3,
+	MF_MEDIAKEY_STATUS_STATUS_PENDING = 4,
+	MF_MEDIAKEY_STATUS_INTERNAL_ERROR = 5,
+	MF_MEDIAKEY_STATUS_RELEASED = 6,
+	MF_MEDIAKEY_STATUS_OUTPUT_RESTRICTED = 7,
+} MF_MEDIAKEY_STATUS;
+typedef struct MFMediaKeyStatus {
+	BYTE *pbKeyId;
+	UINT cbKeyId;
+	MF_MEDIAKEY_STATUS eMediaKeyStatus;
+} MFMediaKeyStatus;
+typedef enum MF_MEDIAKEYSESSION_MESSAGETYPE {
+	MF_MEDIAKEYSESSION_MESSAGETYPE_LICENSE_REQUEST = 0,
+	MF_MEDIAKEYSESSION_MESSAGETYPE_LICENSE_RENEWAL = 1,
+	MF_MEDIAKEYSESSION_MESSAGETYPE_LICENSE_RELEASE = 2,
+	MF_MEDIAKEYSESSION_MESSAGETYPE_INDIVIDUALIZATION_REQUEST = 3,
+} MF_MEDIAKEYSESSION_MESSAGETYPE;
+typedef enum _MF_CROSS_ORIGIN_POLICY {
+	MF_CROSS_ORIGIN_POLICY_NONE = 0,
+	MF_CROSS_ORIGIN_POLICY_ANONYMOUS = 1,
+	MF_CROSS_ORIGIN_POLICY_USE_CREDENTIALS = 2,
+} MF_CROSS_ORIGIN_POLICY;
+typedef enum MF_MEDIASOURCE_STATUS_INFO {
+	MF_MEDIASOURCE_STATUS_INFO_FULLYSUPPORTED = 0,
+	MF_MEDIASOURCE_STATUS_INFO_UNKNOWN = 1,
+} MF_MEDIASOURCE_STATUS_INFO;
+typedef struct _MF_VIDEO_SPHERICAL_VIEWDIRECTION {
+	int iHeading;
+	int iPitch;
+	int iRoll;
+} MF_VIDEO_SPHERICAL_VIEWDIRECTION;
+#define MF_UNKNOWN_DURATION 0
+DEFINE_GUID(MFStreamExtension_ExtendedCameraIntrinsics, 0xaa74b3df, 0x9a2c, 0x48d6, 0x83, 0x93, 0x5b, 0xd1, 0xc1, 0xa8, 0x1e, 0x6e);
+DEFINE_GUID(MFSampleExtension_ExtendedCameraIntrinsics, 0x560bc4a5, 0x4de0, 0x4113, 0x9c, 0xdc, 0x83, 0x2d, 0xb9, 0x74, 0xf, 0x3d);
+typedef struct {
+	DWORD sizeInBytes;
+	float normalizedXPosition;
+	float normalizedYPosition;
+	float normalizedWidth;
+	float normalizedHeight;
+	LONG confidenceValue;
+	ULONGLONG flags;
+} DetectedFaceBound;
+unsigned long __RPC_USER BSTR_UserSize64(unsigned long *, unsigned long, BSTR *);
+unsigned char * __RPC_USER BSTR_UserMarshal64(unsigned long *, unsigned char *, BSTR *);
+unsigned char * __RPC_USER BSTR_UserUnmarshal64(unsigned long *, unsigned char *, BSTR *);
+void __RPC_USER BSTR_UserFree64(unsigned long *, BSTR *);
+unsigned long __RPC_USER LPSAFEARRAY_UserSize64(unsigned long *, unsigned long, LPSAFEARRAY *);
+unsigned char * __RPC_USER LPSAFEARRAY_UserMarshal64(unsigned long *, unsigned char *, LPSAFEARRAY *);
+unsigned char * __RPC_USER LPSAFEARRAY_UserUnmarshal64(unsigned long *, unsigned char *, LPSAFEARRAY *);
+void __RPC_USER LPSAFEARRAY_UserFree64(unsigned long *, LPSAFEARRAY *);
+
+#ifdef __cplusplus
+#ifndef __IMFNetCredential_INTERFACE_DEFINED__
+#define __IMFNetCredential_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFNetCredential;
+struct IMFNetCredential : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE SetUser(BYTE *pbData, DWORD cbData, BOOL fDataIsEncrypted) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetPassword(BYTE *pbData, DWORD cbData, BOOL fDataIsEncrypted) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetUser(BYTE *pbData, DWORD *pcbData, BOOL fEncryptData) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetPassword(BYTE *pbData, DWORD *pcbData, BOOL fEncryptData) = 0;
+	virtual HRESULT STDMETHODCALLTYPE LoggedOnUser(BOOL *pfLoggedOnUser) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFNetCredential, 0x5b87ef6a, 0x7ed8, 0x434f, 0xba, 0x0e, 0x18, 0x4f, 0xac, 0x16, 0x28, 0xd1)
+#endif
+#endif
+#ifndef __IMFContentProtectionManager_INTERFACE_DEFINED__
+#define __IMFContentProtectionManager_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFContentProtectionManager;
+struct IMFContentProtectionManager : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE BeginEnableContent(IMFActivate *pEnablerActivate, IMFTopology *pTopo, IMFAsyncCallback *pCallback, IUnknown *punkState) = 0;
+	virtual HRESULT STDMETHODCALLTYPE EndEnableContent(IMFAsyncResult *pResult) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFContentProtectionManager, 0xacf92459, 0x6a61, 0x42bd, 0xb5, 0x7c, 0xb4, 0x3e, 0x51, 0x20, 0x3c, 0xb0)
+#endif
+#endif
+#ifndef __IMFContentEnabler_INTERFACE_DEFINED__
+#define __IMFContentEnabler_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFContentEnabler;
+struct IMFContentEnabler : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE GetEnableType(GUID *pType) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEnableURL(LPWSTR *ppwszURL, DWORD *pcchURL, MF_URL_TRUST_STATUS *pTrustStatus) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEnableData(BYTE **ppbData, DWORD *pcbData) = 0;
+	virtual HRESULT STDMETHODCALLTYPE IsAutomaticSupported(BOOL *pfAutomatic) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AutomaticEnable(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE MonitorEnable(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Cancel(void) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFContentEnabler, 0xd3c4ef59, 0x49ce, 0x4381, 0x90, 0x71, 0xd5, 0xbc, 0xd0, 0x44, 0xc7, 0x70)
+#endif
+#endif
+#ifndef __IMFTimecodeTranslate_INTERFACE_DEFINED__
+#define __IMFTimecodeTranslate_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFTimecodeTranslate;
+struct IMFTimecodeTranslate : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE BeginConvertTimecodeToHNS(const PROPVARIANT *pPropVarTimecode, IMFAsyncCallback *pCallback, IUnknown *punkState) = 0;
+	virtual HRESULT STDMETHODCALLTYPE EndConvertTimecodeToHNS(IMFAsyncResult *pResult, MFTIME *phnsTime) = 0;
+	virtual HRESULT STDMETHODCALLTYPE BeginConvertHNSToTimecode(MFTIME hnsTime, IMFAsyncCallback *pCallback, IUnknown *punkState) = 0;
+	virtual HRESULT STDMETHODCALLTYPE EndConvertHNSToTimecode(IMFAsyncResult *pResult, PROPVARIANT *pPropVarTimecode) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFTimecodeTranslate, 0xab9d8661, 0xf7e8, 0x4ef4, 0x98, 0x61, 0x89, 0xf3, 0x34, 0xf9, 0x4e, 0x74)
+#endif
+#endif
+#ifndef __IMFSeekInfo_INTERFACE_DEFINED__
+#define __IMFSeekInfo_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFSeekInfo;
+struct IMFSeekInfo : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE GetNearestKeyFrames(const GUID *pguidTimeFormat, const PROPVARIANT *pvarStartPosition, PROPVARIANT *pvarPreviousKeyFrame, PROPVARIANT *pvarNextKeyFrame) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFSeekInfo, 0x26afea53, 0xd9ed, 0x42b5, 0xab, 0x80, 0xe6, 0x4f, 0x9e, 0xe3, 0x47, 0x79)
+#endif
+#endif
+#ifndef __IMFAudioPolicy_INTERFACE_DEFINED__
+#define __IMFAudioPolicy_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFAudioPolicy;
+struct IMFAudioPolicy : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE SetGroupingParam(REFGUID rguidClass) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetGroupingParam(GUID *pguidClass) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetDisplayName(LPCWSTR pszName) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetDisplayName(LPWSTR *pszName) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetIconPath(LPCWSTR pszPath) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetIconPath(LPWSTR *pszPath) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFAudioPolicy, 0xa0638c2b, 0x6465, 0x4395, 0x9a, 0xe7, 0xa3, 0x21, 0xa9, 0xfd, 0x28, 0x56)
+#endif
+#endif
+#ifndef __IMFSampleGrabberSinkCallback2_INTERFACE_DEFINED__
+#define __IMFSampleGrabberSinkCallback2_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFSampleGrabberSinkCallback2;
+struct IMFSampleGrabberSinkCallback2 : public IMFSampleGrabberSinkCallback {
+	virtual HRESULT STDMETHODCALLTYPE OnProcessSampleEx(REFGUID guidMajorMediaType, DWORD dwSampleFlags, LONGLONG llSampleTime, LONGLONG llSampleDuration, const BYTE *pSampleBuffer, DWORD dwSampleSize, IMFAttributes *pAttributes) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFSampleGrabberSinkCallback2, 0xca86aa50, 0xc46e, 0x429e, 0xab, 0x27, 0x16, 0xd6, 0xac, 0x68, 0x44, 0xcb)
+#endif
+#endif
+#ifndef __IMFQualityAdvise_INTERFACE_DEFINED__
+#define __IMFQualityAdvise_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFQualityAdvise;
+struct IMFQualityAdvise : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE SetDropMode(MF_QUALITY_DROP_MODE eDropMode) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetQualityLevel(MF_QUALITY_LEVEL eQualityLevel) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetDropMode(MF_QUALITY_DROP_MODE *peDropMode) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetQualityLevel(MF_QUALITY_LEVEL *peQualityLevel) = 0;
+	virtual HRESULT STDMETHODCALLTYPE DropTime(LONGLONG hnsAmountToDrop) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFQualityAdvise, 0xec15e2e9, 0xe36b, 0x4f7c, 0x87, 0x58, 0x77, 0xd4, 0x52, 0xef, 0x4c, 0xe7)
+#endif
+#endif
+#ifndef __IMFQualityAdvise2_INTERFACE_DEFINED__
+#define __IMFQualityAdvise2_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFQualityAdvise2;
+struct IMFQualityAdvise2 : public IMFQualityAdvise {
+	virtual HRESULT STDMETHODCALLTYPE NotifyQualityEvent(IMFMediaEvent *pEvent, DWORD *pdwFlags) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFQualityAdvise2, 0xf3706f0d, 0x8ea2, 0x4886, 0x80, 0x00, 0x71, 0x55, 0xe9, 0xec, 0x2e, 0xae)
+#endif
+#endif
+#ifndef __IMFQualityAdviseLimits_INTERFACE_DEFINED__
+#define __IMFQualityAdviseLimits_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFQualityAdviseLimits;
+struct IMFQualityAdviseLimits : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE GetMaximumDropMode(MF_QUALITY_DROP_MODE *peDropMode) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetMinimumQualityLevel(MF_QUALITY_LEVEL *peQualityLevel) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFQualityAdviseLimits, 0xdfcd8e4d, 0x30b5, 0x4567, 0xac, 0xaa, 0x8e, 0xb5, 0xb7, 0x85, 0x3d, 0xc9)
+#endif
+#endif
+#ifndef __IMFMediaSourceTopologyProvider_INTERFACE_DEFINED__
+#define __IMFMediaSourceTopologyProvider_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFMediaSourceTopologyProvider;
+struct IMFMediaSourceTopologyProvider : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE GetMediaSourceTopology(IMFPresentationDescriptor *pPresentationDescriptor, IMFTopology **ppTopology) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFMediaSourceTopologyProvider, 0x0e1d6009, 0xc9f3, 0x442d, 0x8c, 0x51, 0xa4, 0x2d, 0x2d, 0x49, 0x45, 0x2f)
+#endif
+#endif
+#ifndef __IMFMediaSourcePresentationProvider_INTERFACE_DEFINED__
+#define __IMFMediaSourcePresentationProvider_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFMediaSourcePresentationProvider;
+struct IMFMediaSourcePresentationProvider : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE ForceEndOfPresentation(IMFPresentationDescriptor *pPresentationDescriptor) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFMediaSourcePresentationProvider, 0x0e1d600a, 0xc9f3, 0x442d, 0x8c, 0x51, 0xa4, 0x2d, 0x2d, 0x49, 0x45, 0x2f)
+#endif
+#endif
+#ifndef __IMFTopologyNodeAttributeEditor_INTERFACE_DEFINED__
+#define __IMFTopologyNodeAttributeEditor_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFTopologyNodeAttributeEditor;
+struct IMFTopologyNodeAttributeEditor : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE UpdateNodeAttributes(TOPOID TopoId, DWORD cUpdates, MFTOPONODE_ATTRIBUTE_UPDATE *pUpdates) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFTopologyNodeAttributeEditor, 0x676aa6dd, 0x238a, 0x410d, 0xbb, 0x99, 0x65, 0x66, 0x8d, 0x01, 0x60, 0x5a)
+#endif
+#endif
+#ifndef __IMFByteStreamCacheControl_INTERFACE_DEFINED__
+#define __IMFByteStreamCacheControl_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFByteStreamCacheControl;
+struct IMFByteStreamCacheControl : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE StopBackgroundTransfer(void) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFByteStreamCacheControl, 0xf5042ea4, 0x7a96, 0x4a75, 0xaa, 0x7b, 0x2b, 0xe1, 0xef, 0x7f, 0x88, 0xd5)
+#endif
+#endif
+#ifndef __IMFByteStreamTimeSeek_INTERFACE_DEFINED__
+#define __IMFByteStreamTimeSeek_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFByteStreamTimeSeek;
+struct IMFByteStreamTimeSeek : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE IsTimeSeekSupported(BOOL *pfTimeSeekIsSupported) = 0;
+	virtual HRESULT STDMETHODCALLTYPE TimeSeek(QWORD qwTimePosition) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTimeSeekResult(QWORD *pqwStartTime, QWORD *pqwStopTime, QWORD *pqwDuration) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFByteStreamTimeSeek, 0x64976bfa, 0xfb61, 0x4041, 0x90, 0x69, 0x8c, 0x9a, 0x5f, 0x65, 0x9b, 0xeb)
+#endif
+#endif
+#ifndef __IMFByteStreamCacheControl2_INTERFACE_DEFINED__
+#define __IMFByteStreamCacheControl2_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFByteStreamCacheControl2;
+struct IMFByteStreamCacheControl2 : public IMFByteStreamCacheControl {
+	virtual HRESULT STDMETHODCALLTYPE GetByteRanges(DWORD *pcRanges, MF_BYTE_STREAM_CACHE_RANGE **ppRanges) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetCacheLimit(QWORD qwBytes) = 0;
+	virtual HRESULT STDMETHODCALLTYPE IsBackgroundTransferActive(BOOL *pfActive) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFByteStreamCacheControl2, 0x71ce469c, 0xf34b, 0x49ea, 0xa5, 0x6b, 0x2d, 0x2a, 0x10, 0xe5, 0x11, 0x49)
+#endif
+#endif
+#ifndef __IMFNetCredentialManager_INTERFACE_DEFINED__
+#define __IMFNetCredentialManager_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFNetCredentialManager;
+struct IMFNetCredentialManager : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE BeginGetCredentials(MFNetCredentialManagerGetParam *pParam, IMFAsyncCallback *pCallback, IUnknown *pState) = 0;
+	virtual HRESULT STDMETHODCALLTYPE EndGetCredentials(IMFAsyncResult *pResult, IMFNetCredential **ppCred) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetGood(IMFNetCredential *pCred, BOOL fGood) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFNetCredentialManager, 0x5b87ef6b, 0x7ed8, 0x434f, 0xba, 0x0e, 0x18, 0x4f, 0xac, 0x16, 0x28, 0xd1)
+#endif
+#endif
+#ifndef __IMFNetCredentialCache_INTERFACE_DEFINED__
+#define __IMFNetCredentialCache_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFNetCredentialCache;
+struct IMFNetCredentialCache : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE GetCredential(LPCWSTR pszUrl, LPCWSTR pszRealm, DWORD dwAuthenticationFlags, IMFNetCredential **ppCred, DWORD *pdwRequirementsFlags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetGood(IMFNetCredential *pCred, BOOL fGood) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetUserOptions(IMFNetCredential *pCred, DWORD dwOptionsFlags) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFNetCredentialCache, 0x5b87ef6c, 0x7ed8, 0x434f, 0xba, 0x0e, 0x18, 0x4f, 0xac, 0x16, 0x28, 0xd1)
+#endif
+#endif
+#ifndef __IMFSSLCertificateManager_INTERFACE_DEFINED__
+#define __IMFSSLCertificateManager_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFSSLCertificateManager;
+struct IMFSSLCertificateManager : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE GetClientCertificate(LPCWSTR pszURL, BYTE **ppbData, DWORD *pcbData) = 0;
+	virtual HRESULT STDMETHODCALLTYPE BeginGetClientCertificate(LPCWSTR pszURL, IMFAsyncCallback *pCallback, IUnknown *pState) = 0;
+	virtual HRESULT STDMETHODCALLTYPE EndGetClientCertificate(IMFAsyncResult *pResult, BYTE **ppbData, DWORD *pcbData) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCertificatePolicy(LPCWSTR pszURL, BOOL *pfOverrideAutomaticCheck, BOOL *pfClientCertificateAvailable) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OnServerCertificate(LPCWSTR pszURL, BYTE *pbData, DWORD cbData, BOOL *pfIsGood) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFSSLCertificateManager, 0x61f7d887, 0x1230, 0x4a8b, 0xae, 0xba, 0x8a, 0xd4, 0x34, 0xd1, 0xa6, 0x4d)
+#endif
+#endif
+#ifndef __IMFNetResourceFilter_INTERFACE_DEFINED__
+#define __IMFNetResourceFilter_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFNetResourceFilter;
+struct IMFNetResourceFilter : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE OnRedirect(LPCWSTR pszUrl, VARIANT_BOOL *pvbCancel) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OnSendingRequest(LPCWSTR pszUrl) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFNetResourceFilter, 0x091878a3, 0xbf11, 0x4a5c, 0xbc, 0x9f, 0x33, 0x99, 0x5b, 0x06, 0xef, 0x2d)
+#endif
+#endif
+#ifndef __IMFSourceOpenMonitor_INTERFACE_DEFINED__
+#define __IMFSourceOpenMonitor_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFSourceOpenMonitor;
+struct IMFSourceOpenMonitor : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE OnSourceEvent(IMFMediaEvent *pEvent) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFSourceOpenMonitor, 0x059054b3, 0x027c, 0x494c, 0xa2, 0x7d, 0x91, 0x13, 0x29, 0x1c, 0xf8, 0x7f)
+#endif
+#endif
+#ifndef __IMFNetProxyLocatorFactory_INTERFACE_DEFINED__
+#define __IMFNetProxyLocatorFactory_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFNetProxyLocatorFactory;
+struct IMFNetProxyLocatorFactory : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE CreateProxyLocator(LPCWSTR pszProtocol, IMFNetProxyLocator **ppProxyLocator) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFNetProxyLocatorFactory, 0xe9cd0384, 0xa268, 0x4bb4, 0x82, 0xde, 0x65, 0x8d, 0x53, 0x57, 0x4d, 0x41)
+#endif
+#endif
+#ifndef __IMFSaveJob_INTERFACE_DEFINED__
+#define __IMFSaveJob_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFSaveJob;
+struct IMFSaveJob : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE BeginSave(IMFByteStream *pStream, IMFAsyncCallback *pCallback, IUnknown *pState) = 0;
+	virtual HRESULT STDMETHODCALLTYPE EndSave(IMFAsyncResult *pResult) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CancelSave(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetProgress(DWORD *pdwPercentComplete) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFSaveJob, 0xe9931663, 0x80bf, 0x4c6e, 0x98, 0xaf, 0x5d, 0xcf, 0x58, 0x74, 0x7d, 0x1f)
+#endif
+#endif
+#ifndef __IMFNetSchemeHandlerConfig_INTERFACE_DEFINED__
+#define __IMFNetSchemeHandlerConfig_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFNetSchemeHandlerConfig;
+struct IMFNetSchemeHandlerConfig : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE GetNumberOfSupportedProtocols(ULONG *pcProtocols) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSupportedProtocolType(ULONG nProtocolIndex, MFNETSOURCE_PROTOCOL_TYPE *pnProtocolType) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ResetProtocolRolloverSettings(void) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFNetSchemeHandlerConfig, 0x7be19e73, 0xc9bf, 0x468a, 0xac, 0x5a, 0xa5, 0xe8, 0x65, 0x3b, 0xec, 0x87)
+#endif
+#endif
+#ifndef __IMFSchemeHandler_INTERFACE_DEFINED__
+#define __IMFSchemeHandler_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFSchemeHandler;
+struct IMFSchemeHandler : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE BeginCreateObject(LPCWSTR pwszURL, DWORD dwFlags, IPropertyStore *pProps, IUnknown **ppIUnknownCancelCookie, IMFAsyncCallback *pCallback, IUnknown *punkState) = 0;
+	virtual HRESULT STDMETHODCALLTYPE EndCreateObject(IMFAsyncResult *pResult, MF_OBJECT_TYPE *pObjectType, IUnknown **ppObject) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CancelObjectCreation(IUnknown *pIUnknownCancelCookie) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFSchemeHandler, 0x6d4c7b74, 0x52a0, 0x4bb7, 0xb0, 0xdb, 0x55, 0xf2, 0x9f, 0x47, 0xa6, 0x68)
+#endif
+#endif
+#ifndef __IMFByteStreamHandler_INTERFACE_DEFINED__
+#define __IMFByteStreamHandler_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFByteStreamHandler;
+struct IMFByteStreamHandler : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE BeginCreateObject(IMFByteStream *pByteStream, LPCWSTR pwszURL, DWORD dwFlags, IPropertyStore *pProps, IUnknown **ppIUnknownCancelCookie, IMFAsyncCallback *pCallback, IUnknown *punkState) = 0;
+	virtual HRESULT STDMETHODCALLTYPE EndCreateObject(IMFAsyncResult *pResult, MF_OBJECT_TYPE *pObjectType, IUnknown **ppObject) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CancelObjectCreation(IUnknown *pIUnknownCancelCookie) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetMaxNumberOfBytesRequiredForResolution(QWORD *pqwBytes) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFByteStreamHandler, 0xbb420aa4, 0x765b, 0x4a1f, 0x91, 0xfe, 0xd6, 0xa8, 0xa1, 0x43, 0x92, 0x4c)
+#endif
+#endif
+#ifndef __IMFTrustedInput_INTERFACE_DEFINED__
+#define __IMFTrustedInput_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFTrustedInput;
+struct IMFTrustedInput : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE GetInputTrustAuthority(DWORD dwStreamID, REFIID riid, IUnknown **ppunkObject) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFTrustedInput, 0x542612c4, 0xa1b8, 0x4632, 0xb5, 0x21, 0xde, 0x11, 0xea, 0x64, 0xa0, 0xb0)
+#endif
+#endif
+#ifndef __IMFInputTrustAuthority_INTERFACE_DEFINED__
+#define __IMFInputTrustAuthority_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFInputTrustAuthority;
+struct IMFInputTrustAuthority : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE GetDecrypter(REFIID riid, void **ppv) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RequestAccess(MFPOLICYMANAGER_ACTION Action, IMFActivate **ppContentEnablerActivate) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetPolicy(MFPOLICYMANAGER_ACTION Action, IMFOutputPolicy **ppPolicy) = 0;
+	virtual HRESULT STDMETHODCALLTYPE BindAccess(MFINPUTTRUSTAUTHORITY_ACCESS_PARAMS *pParam) = 0;
+	virtual HRESULT STDMETHODCALLTYPE UpdateAccess(MFINPUTTRUSTAUTHORITY_ACCESS_PARAMS *pParam) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Reset(void) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFInputTrustAuthority, 0xd19f8e98, 0xb126, 0x4446, 0x89, 0x0c, 0x5d, 0xcb, 0x7a, 0xd7, 0x14, 0x53)
+#endif
+#endif
+#ifndef __IMFTrustedOutput_INTERFACE_DEFINED__
+#define __IMFTrustedOutput_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFTrustedOutput;
+struct IMFTrustedOutput : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE GetOutputTrustAuthorityCount(DWORD *pcOutputTrustAuthorities) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetOutputTrustAuthorityByIndex(DWORD dwIndex, IMFOutputTrustAuthority **ppauthority) = 0;
+	virtual HRESULT STDMETHODCALLTYPE IsFinal(BOOL *pfIsFinal) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFTrustedOutput, 0xd19f8e95, 0xb126, 0x4446, 0x89, 0x0c, 0x5d, 0xcb, 0x7a, 0xd7, 0x14, 0x53)
+#endif
+#endif
+#ifndef __IMFOutputTrustAuthority_INTERFACE_DEFINED__
+#define __IMFOutputTrustAuthority_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFOutputTrustAuthority;
+struct IMFOutputTrustAuthority : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE GetAction(MFPOLICYMANAGER_ACTION *pAction) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetPolicy(IMFOutputPolicy **ppPolicy, DWORD nPolicy, BYTE **ppbTicket, DWORD *pcbTicket) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFOutputTrustAuthority, 0xd19f8e94, 0xb126, 0x4446, 0x89, 0x0c, 0x5d, 0xcb, 0x7a, 0xd7, 0x14, 0x53)
+#endif
+#endif
+#ifndef __IMFOutputPolicy_INTERFACE_DEFINED__
+#define __IMFOutputPolicy_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFOutputPolicy;
+struct IMFOutputPolicy : public IMFAttributes {
+	virtual HRESULT STDMETHODCALLTYPE GenerateRequiredSchemas(DWORD dwAttributes, GUID guidOutputSubType, GUID *rgGuidProtectionSchemasSupported, DWORD cProtectionSchemasSupported, IMFCollection **ppRequiredProtectionSchemas) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetOriginatorID(GUID *pguidOriginatorID) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetMinimumGRLVersion(DWORD *pdwMinimumGRLVersion) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFOutputPolicy, 0x7f00f10a, 0xdaed, 0x41af, 0xab, 0x26, 0x5f, 0xdf, 0xa4, 0xdf, 0xba, 0x3c)
+#endif
+#endif
+#ifndef __IMFOutputSchema_INTERFACE_DEFINED__
+#define __IMFOutputSchema_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFOutputSchema;
+struct IMFOutputSchema : public IMFAttributes {
+	virtual HRESULT STDMETHODCALLTYPE GetSchemaType(GUID *pguidSchemaType) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetConfigurationData(DWORD *pdwVal) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetOriginatorID(GUID *pguidOriginatorID) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFOutputSchema, 0x7be0fc5b, 0xabd9, 0x44fb, 0xa5, 0xc8, 0xf5, 0x01, 0x36, 0xe7, 0x15, 0x99)
+#endif
+#endif
+#ifndef __IMFSecureChannel_INTERFACE_DEFINED__
+#define __IMFSecureChannel_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFSecureChannel;
+struct IMFSecureChannel : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE GetCertificate(BYTE **ppCert, DWORD *pcbCert) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetupSession(BYTE *pbEncryptedSessionKey, DWORD cbSessionKey) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFSecureChannel, 0xd0ae555d, 0x3b12, 0x4d97, 0xb0, 0x60, 0x09, 0x90, 0xbc, 0x5a, 0xeb, 0x67)
+#endif
+#endif
+#ifndef __IMFSampleProtection_INTERFACE_DEFINED__
+#define __IMFSampleProtection_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFSampleProtection;
+struct IMFSampleProtection : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE GetInputProtectionVersion(DWORD *pdwVersion) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetOutputProtectionVersion(DWORD *pdwVersion) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetProtectionCertificate(DWORD dwVersion, BYTE **ppCert, DWORD *pcbCert) = 0;
+	virtual HRESULT STDMETHODCALLTYPE InitOutputProtection(DWORD dwVersion, DWORD dwOutputId, BYTE *pbCert, DWORD cbCert, BYTE **ppbSeed, DWORD *pcbSeed) = 0;
+	virtual HRESULT STDMETHODCALLTYPE InitInputProtection(DWORD dwVersion, DWORD dwInputId, BYTE *pbSeed, DWORD cbSeed) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFSampleProtection, 0x8e36395f, 0xc7b9, 0x43c4, 0xa5, 0x4d, 0x51, 0x2b, 0x4a, 0xf6, 0x3c, 0x95)
+#endif
+#endif
+#ifndef __IMFStreamingSinkConfig_INTERFACE_DEFINED__
+#define __IMFStreamingSinkConfig_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFStreamingSinkConfig;
+struct IMFStreamingSinkConfig : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE StartStreaming(BOOL fSeekOffsetIsByteOffset, QWORD qwSeekOffset) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFStreamingSinkConfig, 0x9db7aa41, 0x3cc5, 0x40d4, 0x85, 0x09, 0x55, 0x58, 0x04, 0xad, 0x34, 0xcc)
+#endif
+#endif
+#ifndef __IMFRemoteProxy_INTERFACE_DEFINED__
+#define __IMFRemoteProxy_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFRemoteProxy;
+struct IMFRemoteProxy : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE GetRemoteObject(REFIID riid, void **ppv) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetRemoteHost(REFIID riid, void **ppv) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFRemoteProxy, 0x994e23ad, 0x1cc2, 0x493c, 0xb9, 0xfa, 0x46, 0xf1, 0xcb, 0x04, 0x0f, 0xa4)
+#endif
+#endif
+#ifndef __IMFObjectReferenceStream_INTERFACE_DEFINED__
+#define __IMFObjectReferenceStream_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFObjectReferenceStream;
+struct IMFObjectReferenceStream : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE SaveReference(REFIID riid, IUnknown *pUnk) = 0;
+	virtual HRESULT STDMETHODCALLTYPE LoadReference(REFIID riid, void **ppv) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFObjectReferenceStream, 0x09ef5be3, 0xc8a7, 0x469e, 0x8b, 0x70, 0x73, 0xbf, 0x25, 0xbb, 0x19, 0x3f)
+#endif
+#endif
+#ifndef __IMFPMPHost_INTERFACE_DEFINED__
+#define __IMFPMPHost_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFPMPHost;
+struct IMFPMPHost : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE LockProcess(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE UnlockProcess(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CreateObjectByCLSID(REFCLSID clsid, IStream *pStream, REFIID riid, void **ppv) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFPMPHost, 0xf70ca1a9, 0xfdc7, 0x4782, 0xb9, 0x94, 0xad, 0xff, 0xb1, 0xc9, 0x86, 0x06)
+#endif
+#endif
+#ifndef __IMFPMPClient_INTERFACE_DEFINED__
+#define __IMFPMPClient_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFPMPClient;
+struct IMFPMPClient : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE SetPMPHost(IMFPMPHost *pPMPHost) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFPMPClient, 0x6c4e655d, 0xead8, 0x4421, 0xb6, 0xb9, 0x54, 0xdc, 0xdb, 0xbd, 0xf8, 0x20)
+#endif
+#endif
+#ifndef __IMFSAMIStyle_INTERFACE_DEFINED__
+#define __IMFSAMIStyle_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFSAMIStyle;
+struct IMFSAMIStyle : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE GetStyleCount(DWORD *pdwCount) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetStyles(PROPVARIANT *pPropVarStyleArray) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetSelectedStyle(LPCWSTR pwszStyle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSelectedStyle(LPWSTR *ppwszStyle) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFSAMIStyle, 0xa7e025dd, 0x5303, 0x4a62, 0x89, 0xd6, 0xe7, 0x47, 0xe1, 0xef, 0xac, 0x73)
+#endif
+#endif
+#ifndef __IMFTranscodeSinkInfoProvider_INTERFACE_DEFINED__
+#define __IMFTranscodeSinkInfoProvider_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFTranscodeSinkInfoProvider;
+struct IMFTranscodeSinkInfoProvider : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE SetOutputFile(LPCWSTR pwszFileName) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetOutputByteStream(IMFActivate *pByteStreamActivate) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetProfile(IMFTranscodeProfile *pProfile) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSinkInfo(MF_TRANSCODE_SINK_INFO *pSinkInfo) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFTranscodeSinkInfoProvider, 0x8cffcd2e, 0x5a03, 0x4a3a, 0xaf, 0xf7, 0xed, 0xcd, 0x10, 0x7c, 0x62, 0x0e)
+#endif
+#endif
+#ifndef __IMFFieldOfUseMFTUnlock_INTERFACE_DEFINED__
+#define __IMFFieldOfUseMFTUnlock_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFFieldOfUseMFTUnlock;
+struct IMFFieldOfUseMFTUnlock : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE Unlock(IUnknown *pUnkMFT) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFFieldOfUseMFTUnlock, 0x508e71d3, 0xec66, 0x4fc3, 0x87, 0x75, 0xb4, 0xb9, 0xed, 0x6b, 0xa8, 0x47)
+#endif
+#endif
+#ifndef __IMFLocalMFTRegistration_INTERFACE_DEFINED__
+#define __IMFLocalMFTRegistration_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFLocalMFTRegistration;
+struct IMFLocalMFTRegistration : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE RegisterMFTs(MFT_REGISTRATION_INFO *pMFTs, DWORD cMFTs) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFLocalMFTRegistration, 0x149c4d73, 0xb4be, 0x4f8d, 0x8b, 0x87, 0x07, 0x9e, 0x92, 0x6b, 0x6a, 0xdd)
+#endif
+#endif
+#ifndef __IMFPMPHostApp_INTERFACE_DEFINED__
+#define __IMFPMPHostApp_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFPMPHostApp;
+struct IMFPMPHostApp : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE LockProcess(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE UnlockProcess(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ActivateClassById(LPCWSTR id, IStream *pStream, REFIID riid, void **ppv) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFPMPHostApp, 0x84d2054a, 0x3aa1, 0x4728, 0xa3, 0xb0, 0x44, 0x0a, 0x41, 0x8c, 0xf4, 0x9c)
+#endif
+#endif
+#ifndef __IMFPMPClientApp_INTERFACE_DEFINED__
+#define __IMFPMPClientApp_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFPMPClientApp;
+struct IMFPMPClientApp : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE SetPMPHost(IMFPMPHostApp *pPMPHost) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFPMPClientApp, 0xc004f646, 0xbe2c, 0x48f3, 0x93, 0xa2, 0xa0, 0x98, 0x3e, 0xba, 0x11, 0x08)
+#endif
+#endif
+#ifndef __IMFProtectedEnvironmentAccess_INTERFACE_DEFINED__
+#define __IMFProtectedEnvironmentAccess_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFProtectedEnvironmentAccess;
+struct IMFProtectedEnvironmentAccess : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE Call(UINT32 inputLength, const BYTE *input, UINT32 outputLength, BYTE *output) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ReadGRL(UINT32 *outputLength, BYTE **output) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFProtectedEnvironmentAccess, 0xef5dc845, 0xf0d9, 0x4ec9, 0xb0, 0x0c, 0xcb, 0x51, 0x83, 0xd3, 0x84, 0x34)
+#endif
+#endif
+#ifndef __IMFSignedLibrary_INTERFACE_DEFINED__
+#define __IMFSignedLibrary_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFSignedLibrary;
+struct IMFSignedLibrary : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE GetProcedureAddress(LPCSTR name, PVOID *address) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFSignedLibrary, 0x4a724bca, 0xff6a, 0x4c07, 0x8e, 0x0d, 0x7a, 0x35, 0x84, 0x21, 0xcf, 0x06)
+#endif
+#endif
+#ifndef __IMFSystemId_INTERFACE_DEFINED__
+#define __IMFSystemId_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFSystemId;
+struct IMFSystemId : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE GetData(UINT32 *size, BYTE **data) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Setup(UINT32 stage, UINT32 cbIn, const BYTE *pbIn, UINT32 *pcbOut, BYTE **ppbOut) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFSystemId, 0xfff4af3a, 0x1fc1, 0x4ef9, 0xa2, 0x9b, 0xd2, 0x6c, 0x49, 0xe2, 0xf3, 0x1a)
+#endif
+#endif
+#ifndef __IMFContentProtectionDevice_INTERFACE_DEFINED__
+#define __IMFContentProtectionDevice_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFContentProtectionDevice;
+struct IMFContentProtectionDevice : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE InvokeFunction(DWORD FunctionId, DWORD InputBufferByteCount, const BYTE *InputBuffer, DWORD *OutputBufferByteCount, BYTE *OutputBuffer) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetPrivateDataByteCount(DWORD *PrivateInputByteCount, DWORD *PrivateOutputByteCount) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFContentProtectionDevice, 0xe6257174, 0xa060, 0x4c9a, 0xa0, 0x88, 0x3b, 0x1b, 0x47, 0x1c, 0xad, 0x28)
+#endif
+#endif
+#ifndef __IMFContentDecryptorContext_INTERFACE_DEFINED__
+#define __IMFContentDecryptorContext_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFContentDecryptorContext;
+struct IMFContentDecryptorContext : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE InitializeHardwareKey(UINT InputPrivateDataByteCount, const void *InputPrivateData, UINT64 *OutputPrivateData) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFContentDecryptorContext, 0x7ec4b1bd, 0x43fb, 0x4763, 0x85, 0xd2, 0x64, 0xfc, 0xb5, 0xc5, 0xf4, 0xcb)
+#endif
+#endif
+#ifndef __IMFNetCrossOriginSupport_INTERFACE_DEFINED__
+#define __IMFNetCrossOriginSupport_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFNetCrossOriginSupport;
+struct IMFNetCrossOriginSupport : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE GetCrossOriginPolicy(MF_CROSS_ORIGIN_POLICY *pPolicy) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSourceOrigin(LPWSTR *wszSourceOrigin) = 0;
+	virtual HRESULT STDMETHODCALLTYPE IsSameOrigin(LPCWSTR wszURL, BOOL *pfIsSameOrigin) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFNetCrossOriginSupport, 0xbc2b7d44, 0xa72d, 0x49d5, 0x83, 0x76, 0x14, 0x80, 0xde, 0xe5, 0x8b, 0x22)
+#endif
+#endif
+#ifndef __IMFHttpDownloadRequest_INTERFACE_DEFINED__
+#define __IMFHttpDownloadRequest_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFHttpDownloadRequest;
+struct IMFHttpDownloadRequest : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE AddHeader(LPCWSTR szHeader) = 0;
+	virtual HRESULT STDMETHODCALLTYPE BeginSendRequest(const BYTE *pbPayload, ULONG cbPayload, IMFAsyncCallback *pCallback, IUnknown *punkState) = 0;
+	virtual HRESULT STDMETHODCALLTYPE EndSendRequest(IMFAsyncResult *pResult) = 0;
+	virtual HRESULT STDMETHODCALLTYPE BeginReceiveResponse(IMFAsyncCallback *pCallback, IUnknown *punkState) = 0;
+	virtual HRESULT STDMETHODCALLTYPE EndReceiveResponse(IMFAsyncResult *pResult) = 0;
+	virtual HRESULT STDMETHODCALLTYPE BeginReadPayload(BYTE *pb, ULONG cb, IMFAsyncCallback *pCallback, IUnknown *punkState) = 0;
+	virtual HRESULT STDMETHODCALLTYPE EndReadPayload(IMFAsyncResult *pResult, QWORD *pqwOffset, ULONG *pcbRead) = 0;
+	virtual HRESULT STDMETHODCALLTYPE QueryHeader(LPCWSTR szHeaderName, DWORD dwIndex, LPWSTR *ppszHeaderValue) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetURL(LPWSTR *ppszURL) = 0;
+	virtual HRESULT STDMETHODCALLTYPE HasNullSourceOrigin(BOOL *pfNullSourceOrigin) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTimeSeekResult(QWORD *pqwStartTime, QWORD *pqwStopTime, QWORD *pqwDuration) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetHttpStatus(DWORD *pdwHttpStatus) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetAtEndOfPayload(BOOL *pfAtEndOfPayload) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTotalLength(QWORD *pqwTotalLength) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetRangeEndOffset(QWORD *pqwRangeEnd) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Close(void) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFHttpDownloadRequest, 0xf779fddf, 0x26e7, 0x4270, 0x8a, 0x8b, 0xb9, 0x83, 0xd1, 0x85, 0x9d, 0xe0)
+#endif
+#endif
+#ifndef __IMFHttpDownloadSession_INTERFACE_DEFINED__
+#define __IMFHttpDownloadSession_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFHttpDownloadSession;
+struct IMFHttpDownloadSession : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE SetServer(LPCWSTR szServerName, DWORD nPort) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CreateRequest(LPCWSTR szObjectName, BOOL fBypassProxyCache, BOOL fSecure, LPCWSTR szVerb, LPCWSTR szReferrer, IMFHttpDownloadRequest **ppRequest) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Close(void) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFHttpDownloadSession, 0x71fa9a2c, 0x53ce, 0x4662, 0xa1, 0x32, 0x1a, 0x7e, 0x8c, 0xbf, 0x62, 0xdb)
+#endif
+#endif
+#ifndef __IMFHttpDownloadSessionProvider_INTERFACE_DEFINED__
+#define __IMFHttpDownloadSessionProvider_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFHttpDownloadSessionProvider;
+struct IMFHttpDownloadSessionProvider : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE CreateHttpDownloadSession(LPCWSTR wszScheme, IMFHttpDownloadSession **ppDownloadSession) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFHttpDownloadSessionProvider, 0x1b4cf4b9, 0x3a16, 0x4115, 0x83, 0x9d, 0x03, 0xcc, 0x5c, 0x99, 0xdf, 0x01)
+#endif
+#endif
+#ifndef __IMFFaceDetectionTransformCallback_INTERFACE_DEFINED__
+#define __IMFFaceDetectionTransformCallback_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFFaceDetectionTransformCallback;
+struct IMFFaceDetectionTransformCallback : public IUnknown {
+	virtual void STDMETHODCALLTYPE OnFaceDetectionResult(ULONG countOfBounds, DetectedFaceBound *detectedFaceBounds) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFFaceDetectionTransformCallback, 0x0bfd1ade, 0x0421, 0x4909, 0xac, 0xb7, 0x7a, 0x71, 0x25, 0x41, 0x68, 0x81)
+#endif
+#endif
+#ifndef __IMFFaceDetectionTransform_INTERFACE_DEFINED__
+#define __IMFFaceDetectionTransform_INTERFACE_DEFINED__
+EXTERN_C const IID IID_IMFFaceDetectionTransform;
+struct IMFFaceDetectionTransform : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE SetDetectionCallback(IMFFaceDetectionTransformCallback *callback, void **callbackToken) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ClearDetectionCallback(void *callbackToken) = 0;
+};
+#ifdef __CRT_UUID_DECL
+__CRT_UUID_DECL(IMFFaceDetectionTransform, 0xddd59578, 0xd0e7, 0x46e2, 0xbe, 0x8c, 0x1c, 0xe7, 0x6a, 0xd1, 0x47, 0xc0)
+#endif
+#endif
+#endif /* __cplusplus */
+#endif /* DRISO_HAVE_MFIDL_REST */
 #endif

@@ -160,6 +160,8 @@ typedef interface IMFDeviceTransform IMFDeviceTransform;
 typedef interface IMFDeviceTransform2 IMFDeviceTransform2;
 typedef interface IMFDeviceTransformCallback IMFDeviceTransformCallback;
 #ifdef __cplusplus
+#ifndef __IMFDeviceTransform_INTERFACE_DEFINED__
+#define __IMFDeviceTransform_INTERFACE_DEFINED__
 EXTERN_C const IID IID_IMFDeviceTransform;
 struct IMFDeviceTransform : public IUnknown {
 	virtual HRESULT STDMETHODCALLTYPE InitializeTransform(IMFAttributes *pAttributes) = 0;
@@ -186,6 +188,9 @@ struct IMFDeviceTransform : public IUnknown {
 #ifdef __CRT_UUID_DECL
 __CRT_UUID_DECL(IMFDeviceTransform, 0xd818fbd8, 0xfc46, 0x42f2, 0x87, 0xac, 0x1e, 0xa2, 0xd1, 0xf9, 0xbf, 0x32)
 #endif
+#endif
+#ifndef __IMFDeviceTransform2_INTERFACE_DEFINED__
+#define __IMFDeviceTransform2_INTERFACE_DEFINED__
 EXTERN_C const IID IID_IMFDeviceTransform2;
 struct IMFDeviceTransform2 : public IMFDeviceTransform {
 	virtual HRESULT STDMETHODCALLTYPE GetTransformAttributes(IMFAttributes **ppAttributes) = 0;
@@ -193,12 +198,16 @@ struct IMFDeviceTransform2 : public IMFDeviceTransform {
 #ifdef __CRT_UUID_DECL
 __CRT_UUID_DECL(IMFDeviceTransform2, 0xf5980fed, 0xb521, 0x488f, 0x90, 0x9f, 0x1a, 0x5f, 0xce, 0xce, 0xdb, 0x14)
 #endif
+#endif
+#ifndef __IMFDeviceTransformCallback_INTERFACE_DEFINED__
+#define __IMFDeviceTransformCallback_INTERFACE_DEFINED__
 EXTERN_C const IID IID_IMFDeviceTransformCallback;
 struct IMFDeviceTransformCallback : public IUnknown {
 	virtual HRESULT STDMETHODCALLTYPE OnBufferSent(IMFAttributes *pCallbackAttributes, DWORD pinId) = 0;
 };
 #ifdef __CRT_UUID_DECL
 __CRT_UUID_DECL(IMFDeviceTransformCallback, 0x6d5cb646, 0x29ec, 0x41fb, 0x81, 0x79, 0x8c, 0x4c, 0x6d, 0x75, 0x08, 0x11)
+#endif
 #endif
 #endif /* __cplusplus */
 #endif /* DRISO_HAVE_MFTRANSFORM_WIN10 */
