@@ -484,13 +484,27 @@ static char *wdk_fw_dir(const char *fw_root, int major, int minor)
 
 /* ---------- emitting one TU ---------- */
 
+/* cl.exe reads extensions without regard to case: FOO.C is C (clang's
+ * table says C++), FOO.CPP is C++. */
 static bool is_cxx_file(const char *file)
 {
-	static const char *const exts[] = { ".cpp", ".cxx", ".cc", ".C" };
-	for (size_t i = 0; i < sizeof(exts) / sizeof(exts[0]); i++)
-		if (str_ends_with(file, exts[i]))
-			return true;
-	return str_iends_with(file, ".cpp") || str_iends_with(file, ".cxx");
+	return str_iends_with(file, ".cpp") || str_iends_with(file, ".cxx") || str_iends_with(file, ".cc");
+}
+
+/* The -x a TU needs when clang's extension table would not pick what
+ * cl.exe compiles it as (upper- or mixed-case extensions), or NULL. */
+static const char *explicit_language(const char *file)
+{
+	const char *dot = strrchr(path_basename(file), '.');
+	if (!dot)
+		return NULL;
+	static const char *const plain[] = { ".c", ".cpp", ".cxx", ".cc" };
+	for (size_t i = 0; i < sizeof(plain) / sizeof(plain[0]); i++)
+		if (!strcmp(dot, plain[i]))
+			return NULL;
+	if (!strcasecmp(dot, ".c"))
+		return "c";
+	return is_cxx_file(file) ? "c++" : NULL;
 }
 
 #ifndef DRISO_MINGW_GCC_DIR
@@ -612,6 +626,12 @@ void env_emit(struct env_ctx *ctx, const char *file, const char *directory, stru
 		argvec_add(&a, plat == PLAT_WIN32 ? "--target=i686-w64-mingw32" : "--target=x86_64-w64-mingw32", plat_origin);
 	}
 	free(plat_origin);
+	const char *lang = explicit_language(file);
+	if (lang) {
+		static const char why[] = "default: cl.exe compiles by the extension, whatever its case";
+		argvec_add(&a, "-x", why);
+		argvec_add(&a, lang, why);
+	}
 	argvec_add(&a, "-fms-extensions", "default: MSVC dialect (also turns #include \"a\\b.h\" into a/b.h)");
 	if (!wdk)
 		add_ms_compatibility(&a);

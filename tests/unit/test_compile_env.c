@@ -434,8 +434,11 @@ TEST(ms_compatibility_constructs_parse)
 	 * and char16_t parse as MSVC takes them; mingw-w64's intrinsics and
 	 * libstdc++'s <atomic> still work because the GCC macros are given back. */
 	discover(FX "/msvc", NULL);
-	static const char *const tus[] = { "/msvc/trace.c", "/msvc/tool.cpp", "/msvc/atomics.cpp" };
-	for (size_t i = 0; i < 3; i++) {
+	/* FOO.C is C, as cl.exe compiles it; the lower-case ones need no -x */
+	CHECK_STR(origin_of(find("/msvc/LEGACY.C", NULL), "c"), "default: cl.exe compiles by the extension, whatever its case");
+	CHECK(!has_arg(find("/msvc/trace.c", NULL), "-x"));
+	static const char *const tus[] = { "/msvc/trace.c", "/msvc/tool.cpp", "/msvc/atomics.cpp", "/msvc/LEGACY.C" };
+	for (size_t i = 0; i < 4; i++) {
 		const struct tu_config *c = find(tus[i], NULL);
 		CHECK(c);
 		if (!c)
