@@ -86,5 +86,7 @@
 #include <bugcodes.h>
 
 #include "driso_km_extras.h"
+/* the WDK's ntdef.h min/max, which libstdc++'s NOMINMAX can take away */
+#include "driso_minmax.h"
 
 #endif

@@ -437,8 +437,11 @@ TEST(ms_compatibility_constructs_parse)
 	/* FOO.C is C, as cl.exe compiles it; the lower-case ones need no -x */
 	CHECK_STR(origin_of(find("/msvc/LEGACY.C", NULL), "c"), "default: cl.exe compiles by the extension, whatever its case");
 	CHECK(!has_arg(find("/msvc/trace.c", NULL), "-x"));
-	static const char *const tus[] = { "/msvc/trace.c", "/msvc/tool.cpp", "/msvc/atomics.cpp", "/msvc/LEGACY.C" };
-	for (size_t i = 0; i < 4; i++) {
+	/* minmax.cpp, kmminmax.cpp: bare min/max as the SDK and WDK define them,
+	 * beside libstdc++ (which defines NOMINMAX) and numeric_limits */
+	static const char *const tus[] = { "/msvc/trace.c",  "/msvc/tool.cpp",   "/msvc/atomics.cpp",
+					   "/msvc/LEGACY.C", "/msvc/minmax.cpp", "/msvc/kmminmax.cpp" };
+	for (size_t i = 0; i < sizeof(tus) / sizeof(tus[0]); i++) {
 		const struct tu_config *c = find(tus[i], NULL);
 		CHECK(c);
 		if (!c)
