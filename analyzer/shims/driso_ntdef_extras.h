@@ -3,8 +3,11 @@
  * mingw-w64's ntdef.h lacks (user-mode winnt.h has them): the "ZZ"
  * (double-NUL-terminated list of strings) and "NZ" (possibly not
  * NUL-terminated) pointer types of the Windows data types reference.
- * Storage miniports use them for multi-string registry values. Skipped
- * when winnt.h has been seen (identical typedefs either way).
+ * Storage miniports use them for multi-string registry values. Also the
+ * neutral TCHAR types and TEXT() per UNICODE, as the WDK's ntdef.h has them
+ * for kernel code (minispy's kernel library). Skipped when winnt.h has been
+ * seen (identical typedefs either way). Facts: the WDK's shared/ntdef.h as
+ * published in microsoft/wdkmetadata.
  */
 #ifndef DRISO_NTDEF_EXTRAS_H
 #define DRISO_NTDEF_EXTRAS_H
@@ -27,6 +30,30 @@ typedef CHAR *PZZSTR;
 typedef CONST CHAR *PCZZSTR;
 typedef CHAR *PNZCH;
 typedef CONST CHAR *PCNZCH;
+#endif
+
+#if !defined(_WINNT_) && !defined(_TCHAR_DEFINED)
+#define _TCHAR_DEFINED
+#ifdef UNICODE
+typedef WCHAR TCHAR, *PTCHAR;
+typedef WCHAR TUCHAR, *PTUCHAR;
+typedef WCHAR *LPTCH, *PTCH, *PTSTR, *LPTSTR;
+typedef CONST WCHAR *LPCTCH, *PCTCH, *PCTSTR, *LPCTSTR;
+#ifndef __TEXT
+#define __TEXT(quote) L##quote
+#endif
+#else
+typedef char TCHAR, *PTCHAR;
+typedef unsigned char TUCHAR, *PTUCHAR;
+typedef CHAR *LPTCH, *PTCH, *PTSTR, *LPTSTR;
+typedef CONST CHAR *LPCTCH, *PCTCH, *PCTSTR, *LPCTSTR;
+#ifndef __TEXT
+#define __TEXT(quote) quote
+#endif
+#endif
+#ifndef TEXT
+#define TEXT(quote) __TEXT(quote)
+#endif
 #endif
 
 #endif

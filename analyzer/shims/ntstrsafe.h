@@ -6,6 +6,11 @@
 #include_next <ntstrsafe.h>
 #ifndef DRISO_SHIM_NTSTRSAFE_H
 #define DRISO_SHIM_NTSTRSAFE_H
+/* The WDK's km/ntstrsafe.h declares DWORD for the kernel code including it
+ * (regfltr's driver relies on it); identical to windef.h's where both are seen. */
+#if !defined(_WINDEF_) && !defined(_MINWINDEF_)
+typedef unsigned long DWORD;
+#endif
 #ifndef DRISO_HAVE_RTL_UNICODE_STRING_SAFE
 #define DRISO_HAVE_RTL_UNICODE_STRING_SAFE
 #ifdef __cplusplus

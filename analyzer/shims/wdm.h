@@ -86,6 +86,8 @@
 #include <bugcodes.h>
 
 #include "driso_km_extras.h"
+/* the WDK ntdef.h's string types mingw's lacks (ZZ/NZ lists, TCHAR) */
+#include "driso_ntdef_extras.h"
 /* the WDK's ntdef.h min/max, which libstdc++'s NOMINMAX can take away */
 #include "driso_minmax.h"
 
