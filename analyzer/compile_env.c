@@ -949,9 +949,22 @@ size_t compile_env_discover(const char *root, const struct compile_env_options *
 		env_from_vcproj(&ctx, ctx.vcprojs.v[i]);
 	for (size_t i = 0; i < ctx.sources_files.n; i++)
 		env_from_sources(&ctx, ctx.sources_files.v[i]);
-	for (size_t i = 0; i < ctx.tus.n; i++)
-		if (!ctx.claimed[i] && env_wanted(&ctx, ctx.tus.v[i]))
-			env_from_fallback(&ctx, ctx.tus.v[i]);
+	for (size_t i = 0; i < ctx.tus.n; i++) {
+		if (ctx.claimed[i] || !env_wanted(&ctx, ctx.tus.v[i]))
+			continue;
+		/* no project compiles it, another source #includes it: it is
+		 * parsed as part of that one (legacy `#include "pixel.cpp"`) */
+		const char *by = env_included_by(&ctx, ctx.tus.v[i]);
+		if (by && strcmp(by, ctx.tus.v[i])) {
+			char *rel = path_relative(ctx.root, by);
+			char *why = xasprintf("#included by %s: parsed as part of it", rel);
+			env_skip(&ctx, ctx.tus.v[i], by, why);
+			free(why);
+			free(rel);
+			continue;
+		}
+		env_from_fallback(&ctx, ctx.tus.v[i]);
+	}
 
 	if (out->n > first)
 		qsort(out->items + first, out->n - first, sizeof(*out->items), cmp_config);

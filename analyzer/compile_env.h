@@ -49,8 +49,9 @@ struct tu_config {
 	bool kernel;            /* kernel-mode header set */
 };
 
-/* A TU its project builds that driso does not parse, and why (C++/CLI:
- * clang has no front end for `ref class`, `gcnew` or `^` handles). */
+/* A C/C++ file driso does not parse on its own, and why: C++/CLI (clang
+ * has no front end for `ref class`, `gcnew` or `^` handles), or a source no
+ * project compiles that another source #includes (parsed as part of it). */
 struct tu_skipped {
 	char *file;
 	char *project;

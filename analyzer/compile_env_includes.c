@@ -345,3 +345,36 @@ void env_complete_includes(struct env_ctx *ctx, const char *file, struct tu_flag
 	strlist_free(&w.seen);
 	free(w.tu_dir);
 }
+
+/* ---------- sources #included by another ---------- */
+
+static bool is_c_source(const char *name)
+{
+	return str_iends_with(name, ".c") || str_iends_with(name, ".cpp") || str_iends_with(name, ".cxx") ||
+	       str_iends_with(name, ".cc");
+}
+
+const char *env_included_by(struct env_ctx *ctx, const char *tu)
+{
+	struct env_inc_cache *c = cache_of(ctx);
+	const char *base = path_basename(tu);
+	for (size_t i = 0; i < ctx->files.n; i++) {
+		const char *f = ctx->files.v[i];
+		if (!strcmp(f, tu) || !(is_c_source(f) || str_iends_with(f, ".h") || str_iends_with(f, ".hpp")))
+			continue;
+		const struct strlist *names = includes_of(c, f);
+		for (size_t k = 0; k < names->n; k++) {
+			const char *name = names->v[k] + 1; /* past the '"' or '<' */
+			if (!is_c_source(name) || strcasecmp(path_basename(name), base))
+				continue;
+			char *dir = path_dirname(f);
+			char *hit = env_resolve_path(dir, name);
+			bool same = hit && !strcmp(hit, tu);
+			free(hit);
+			free(dir);
+			if (same)
+				return f;
+		}
+	}
+	return NULL;
+}

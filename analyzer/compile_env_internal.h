@@ -96,6 +96,10 @@ long env_tu_index(const struct env_ctx *ctx, const char *abs);
 bool env_claim(struct env_ctx *ctx, const char *abs);
 bool env_wanted(const struct env_ctx *ctx, const char *abs);
 
+/* The tree source that #includes tu ("pixlib.cpp" for pixel.cpp), or NULL
+ * (compile_env_includes.c). */
+const char *env_included_by(struct env_ctx *ctx, const char *tu);
+
 /* Record a TU the project builds but driso does not parse (once per file). */
 void env_skip(struct env_ctx *ctx, const char *file, const char *project, const char *why);
 

@@ -106,7 +106,7 @@ struct project {
 	 * apart from header coverage */
 	size_t tus_complete, bodies_complete, bodies_lost_complete;
 	double parse_ms;
-	size_t skipped;          /* TUs the project builds that are not parsed (C++/CLI) */
+	size_t skipped;          /* TUs not parsed on their own (C++/CLI, #included by another source) */
 	size_t msvc_repairs;     /* MSVC-only constructs read as MSVC does (frontend_repair.h) */
 	char **skipped_files;    /* with why, "file: why" */
 	struct count_list missing_includes, unresolved_calls, messages;
@@ -144,8 +144,8 @@ static struct project *project_for(struct doctor *d, const struct tu_config *c)
 	return project_named(d, c->project ? c->project : c->directory ? c->directory : "(none)", c->model);
 }
 
-/* A TU its project builds but driso does not parse: counted apart from the
- * parsed ones (its bodies are in no percentage) and listed with why. */
+/* A TU not parsed on its own (C++/CLI; a source another #includes): counted
+ * apart from the parsed ones and listed with why. */
 static void add_skipped(struct doctor *d, const struct tu_skipped *sk)
 {
 	struct project *p = project_named(d, sk->project, MODEL_USER_APP);
@@ -456,7 +456,7 @@ static void print_text(struct doctor *d, FILE *out)
 		fprintf(out, "  TUs: %zu, parse failed: %zu, with errors: %zu (%zu errors)\n", p->tus,
 			p->parse_failed, p->tus_with_errors, p->errors);
 		if (p->skipped)
-			fprintf(out, "  not parsed: %zu C++/CLI TUs (managed code: clang has no front end for it; nothing to pass)\n",
+			fprintf(out, "  not parsed on their own: %zu TUs (C++/CLI, which clang cannot read, or a source another #includes)\n",
 				p->skipped);
 		for (size_t j = 0; d->verbose && j < p->skipped; j++)
 			fprintf(out, "  %s\n", p->skipped_files[j]);
@@ -510,7 +510,7 @@ static void print_text(struct doctor *d, FILE *out)
 		tot.tus_complete, pct(tot.bodies_complete - tot.bodies_lost_complete, tot.bodies_complete),
 		tot.bodies_complete - tot.bodies_lost_complete, tot.bodies_complete);
 	if (tot.skipped)
-		fprintf(out, "not parsed: %zu C++/CLI TUs (listed per project with -v)\n", tot.skipped);
+		fprintf(out, "not parsed on their own: %zu TUs (listed per project with -v)\n", tot.skipped);
 }
 
 static cJSON *counts_json(struct count_list *l, size_t limit)
@@ -541,7 +541,7 @@ static void stats_json(cJSON *o, const struct project *p)
 	cJSON_AddNumberToObject(o, "bodies_in_those", (double)p->bodies_complete);
 	cJSON_AddNumberToObject(o, "bodies_lost_in_those", (double)p->bodies_lost_complete);
 	cJSON_AddNumberToObject(o, "parse_ms", (double)(long long)p->parse_ms);
-	cJSON_AddNumberToObject(o, "not_parsed_cxx_cli", (double)p->skipped);
+	cJSON_AddNumberToObject(o, "not_parsed", (double)p->skipped);
 	cJSON_AddNumberToObject(o, "msvc_constructs_repaired", (double)p->msvc_repairs);
 }
 

@@ -900,7 +900,7 @@ void scan_pipeline_run(struct scan_request *req, struct report *r)
 	free(infs.v);
 	/* Never silently: what a project builds but driso cannot read. */
 	if (tus.n_skipped)
-		fprintf(stderr, "driso: note: %zu C++/CLI TUs not parsed (managed code; clang has no front end for it)%s\n",
+		fprintf(stderr, "driso: note: %zu TUs not parsed on their own (C++/CLI, or a source another #includes)%s\n",
 			tus.n_skipped, req->opts.verbose ? ":" : "; -v lists them");
 	for (size_t i = 0; req->opts.verbose && i < tus.n_skipped; i++) {
 		char *rel = path_relative(req->root, tus.skipped[i].file);

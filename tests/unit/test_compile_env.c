@@ -482,7 +482,12 @@ TEST(cxx_cli_tus_are_listed_not_parsed)
 	CHECK(find("/gui/helper.c", NULL));
 	CHECK(find("/tool/main.cpp", NULL));
 	CHECK(find("/old/plain.c", NULL));
-	CHECK_INT(list.n_skipped, 3);
+	/* a source no project compiles that another #includes is part of it */
+	CHECK(!find("/incl/part.c", NULL));
+	CHECK(find("/incl/lib.c", NULL));
+	long inc = skipped_index("/incl/part.c");
+	CHECK(inc >= 0 && strstr(list.skipped[inc].why, "#included by incl/lib.c"));
+	CHECK_INT(list.n_skipped, 4);
 	long a = skipped_index("/gui/Form1.cpp"), b = skipped_index("/tool/xmlhelper.cpp"),
 	     c = skipped_index("/old/setup.cpp");
 	CHECK(a >= 0 && b >= 0 && c >= 0);
@@ -492,7 +497,7 @@ TEST(cxx_cli_tus_are_listed_not_parsed)
 	CHECK_CONTAINS(list.skipped[b].why, "CompileAsManaged");
 	CHECK_CONTAINS(list.skipped[c].why, "ManagedExtensions");
 	CHECK(str_ends_with(list.skipped[b].project, "/tool/tool.vcxproj"));
-	CHECK(a < c && c < b); /* sorted by path */
+	CHECK(a < c && c < b && b > inc); /* sorted by path */
 }
 
 TEST(msvc_tolerance_flags)
