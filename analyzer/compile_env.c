@@ -8,6 +8,7 @@
 #include "core/strbuf.h"
 #include "core/util.h"
 
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <libxml/xmlerror.h>
@@ -303,6 +304,13 @@ void env_xml_quiet(void)
 
 void env_add_define(struct argvec *v, const char *def, const char *origin)
 {
+	/* cl.exe ignores what is not a macro name (serenum lists the option
+	 * /wd4996 among its PreprocessorDefinitions); clang would fail every TU */
+	if (!(isalpha((unsigned char)def[0]) || def[0] == '_'))
+		return;
+	for (const char *p = def; *p && *p != '=' && *p != '('; p++)
+		if (!(isalnum((unsigned char)*p) || *p == '_'))
+			return;
 	char *d = xasprintf("-D%s", def);
 	argvec_add(v, d, origin);
 	free(d);
@@ -310,11 +318,12 @@ void env_add_define(struct argvec *v, const char *def, const char *origin)
 
 /* ---------- tree walk ---------- */
 
+/* Extensions compare without case, as on Windows (DRIVER.CPP, Init.C). */
 static bool is_tu_name(const char *name)
 {
-	static const char *const exts[] = { ".c", ".cpp", ".cxx", ".cc", ".C" };
+	static const char *const exts[] = { ".c", ".cpp", ".cxx", ".cc" };
 	for (size_t i = 0; i < sizeof(exts) / sizeof(exts[0]); i++)
-		if (str_ends_with(name, exts[i]))
+		if (str_iends_with(name, exts[i]))
 			return true;
 	return false;
 }

@@ -437,10 +437,17 @@ TEST(ms_compatibility_constructs_parse)
 	/* FOO.C is C, as cl.exe compiles it; the lower-case ones need no -x */
 	CHECK_STR(origin_of(find("/msvc/LEGACY.C", NULL), "c"), "default: cl.exe compiles by the extension, whatever its case");
 	CHECK(!has_arg(find("/msvc/trace.c", NULL), "-x"));
+	/* an upper-case .CPP is a TU and C++; a PreprocessorDefinitions
+	 * element that is no macro name (/wd4996) is dropped, as cl.exe does */
+	const struct tu_config *helper = find("/msvc/HELPER.CPP", NULL);
+	CHECK(helper && has_arg(helper, "c++") && has_arg(helper, "-DACME_FEATURE=1"));
+	for (size_t i = 0; helper && i < helper->n_args; i++)
+		CHECK(!str_starts_with(helper->args[i], "-D/"));
 	/* minmax.cpp, kmminmax.cpp: bare min/max as the SDK and WDK define them,
 	 * beside libstdc++ (which defines NOMINMAX) and numeric_limits */
 	static const char *const tus[] = { "/msvc/trace.c",  "/msvc/tool.cpp",   "/msvc/atomics.cpp",
-					   "/msvc/LEGACY.C", "/msvc/minmax.cpp", "/msvc/kmminmax.cpp" };
+					   "/msvc/LEGACY.C", "/msvc/minmax.cpp", "/msvc/kmminmax.cpp",
+					   "/msvc/HELPER.CPP" };
 	for (size_t i = 0; i < sizeof(tus) / sizeof(tus[0]); i++) {
 		const struct tu_config *c = find(tus[i], NULL);
 		CHECK(c);
