@@ -122,9 +122,17 @@ typedef struct _LOCK_STATE_EX {
 	UCHAR LockState;
 	UCHAR Flags;
 } LOCK_STATE_EX, *PLOCK_STATE_EX;
+typedef union _NDIS_RW_LOCK_REFCOUNT {
+	ULONG RefCount;
+	UCHAR cacheLine[16];
+} NDIS_RW_LOCK_REFCOUNT;
 typedef struct _NDIS_RW_LOCK {
 	union { struct { KSPIN_LOCK SpinLock; PVOID Context; }; UCHAR Reserved[16]; };
-	union { UCHAR RefCountEx[sizeof(ULONG_PTR) * 32]; };
+	union {
+		NDIS_RW_LOCK_REFCOUNT RefCount[MAXIMUM_PROCESSORS];
+		ULONG RefCountEx[sizeof(NDIS_RW_LOCK_REFCOUNT) / sizeof(ULONG) * MAXIMUM_PROCESSORS];
+		struct { KSPIN_LOCK RefCountLock; volatile ULONG SharedRefCount; volatile BOOLEAN WriterWaiting; };
+	};
 } NDIS_RW_LOCK, *PNDIS_RW_LOCK;
 typedef struct _LOCK_STATE {
 	USHORT LockState;
