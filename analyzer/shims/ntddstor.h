@@ -87,5 +87,6 @@
 #if DRISO_KERNEL
 #include "driso_ntddstor_extras.h"
 #endif
+#include "driso_ntddstor_gen.h"
 
 #endif
