@@ -183,7 +183,7 @@ PVOID NdisAllocateMemoryWithTagPriority(NDIS_HANDLE NdisHandle, UINT Length, ULO
 VOID NdisFreeMemory(PVOID VirtualAddress, UINT Length, UINT MemoryFlags);
 VOID NdisFreeMemoryWithTagPriority(NDIS_HANDLE NdisHandle, PVOID VirtualAddress, ULONG Tag);
 ULONG NdisGetSharedDataAlignment(VOID);
-ULONG NdisSystemProcessorCount(VOID);
+CCHAR NdisSystemProcessorCount(VOID);
 ULONG NdisGroupMaxProcessorCount(USHORT Group);
 ULONG NdisGroupActiveProcessorCount(USHORT Group);
 ULONG NdisSystemActiveProcessorCount(PKAFFINITY ActiveProcessors);
@@ -883,7 +883,7 @@ VOID NdisFDeregisterFilterDriver(NDIS_HANDLE NdisFilterDriverHandle);
 NDIS_STATUS NdisFSetAttributes(NDIS_HANDLE NdisFilterHandle, NDIS_HANDLE FilterModuleContext,
 	PNDIS_FILTER_ATTRIBUTES FilterAttributes);
 NDIS_STATUS NdisSetOptionalHandlers(NDIS_HANDLE NdisHandle, PNDIS_DRIVER_OPTIONAL_HANDLERS OptionalHandlers);
-VOID NdisFRestartFilter(NDIS_HANDLE NdisFilterHandle);
+NDIS_STATUS NdisFRestartFilter(NDIS_HANDLE NdisFilterHandle);
 VOID NdisFPauseComplete(NDIS_HANDLE NdisFilterHandle);
 VOID NdisFRestartComplete(NDIS_HANDLE NdisFilterHandle, NDIS_STATUS Status);
 VOID NdisFSendNetBufferLists(NDIS_HANDLE NdisFilterHandle, PNET_BUFFER_LIST NetBufferList,
@@ -905,8 +905,7 @@ VOID NdisFDevicePnPEventNotify(NDIS_HANDLE NdisFilterHandle, PNET_DEVICE_PNP_EVE
 NDIS_STATUS NdisAllocateCloneOidRequest(NDIS_HANDLE SourceHandle, PNDIS_OID_REQUEST OidRequest, UINT PoolTag,
 	PNDIS_OID_REQUEST *CloneOidRequest);
 VOID NdisFreeCloneOidRequest(NDIS_HANDLE SourceHandle, PNDIS_OID_REQUEST Request);
-NDIS_STATUS NdisFGetOptionalSwitchHandlers(NDIS_HANDLE NdisFilterHandle, PNDIS_HANDLE NdisSwitchContext,
-	PVOID SwitchHandlers);
+/* NdisFGetOptionalSwitchHandlers: driso_ndis6x_extras.h (after NDIS_SWITCH_OPTIONAL_HANDLERS) */
 
 /* ---- Miniport drivers ---- */
 #ifndef DRISO_HAVE_NDIS_RESOURCE_LIST

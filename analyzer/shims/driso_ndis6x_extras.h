@@ -292,7 +292,8 @@ typedef struct _NDIS_SWITCH_OPTIONAL_HANDLERS {
 #define NDIS_SIZEOF_SWITCH_OPTIONAL_HANDLERS_REVISION_1 \
 	RTL_SIZEOF_THROUGH_FIELD(NDIS_SWITCH_OPTIONAL_HANDLERS, ReportFilteredNetBufferLists)
 
-/* NdisFGetOptionalSwitchHandlers itself is declared in driso_ndis6.h. */
+NDIS_STATUS NdisFGetOptionalSwitchHandlers(NDIS_HANDLE NdisFilterHandle, PNDIS_SWITCH_CONTEXT NdisSwitchContext,
+	PNDIS_SWITCH_OPTIONAL_HANDLERS NdisSwitchHandlers);
 #endif
 
 /* ---- NDIS 6 accessors, flags, helper macros and DMA types that real
