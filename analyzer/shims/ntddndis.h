@@ -27,7 +27,7 @@
 /* mingw-w64's versions of these structures predate their current
  * revisions (missing members); they are renamed away here and declared
  * in full by driso_ntddndis_repla.h (offload and RSS parameters) and
- * driso_ntddndis_replb.h (NIC switch, Hyper-V switch and NDK structures),
+ * driso_ntddndis_replb.h (NIC switch, Hyper-V switch, receive queue and NDK structures),
  * for NDIS 6.30 and later (kernel TUs through driso's ndis.h, user-mode
  * TUs with UM_NDIS630); older configurations keep mingw's. */
 #if !defined(DRISO_NTDDNDIS_MINGW_STRUCTS) && ((defined(NDIS_SUPPORT_NDIS630) && NDIS_SUPPORT_NDIS630) || \
@@ -66,6 +66,9 @@
 #define _NDK_WMI_ADAPTER_INFO DRISO_MINGW_NDK_WMI_ADAPTER_INFO
 #define NDK_WMI_ADAPTER_INFO DRISO_MINGW_NDK_WMI_ADAPTER_INFO
 #define PNDK_WMI_ADAPTER_INFO DRISO_MINGW_PNDK_WMI_ADAPTER_INFO
+#define _NDIS_RECEIVE_QUEUE_PARAMETERS DRISO_MINGW_NDIS_RECEIVE_QUEUE_PARAMETERS
+#define NDIS_RECEIVE_QUEUE_PARAMETERS DRISO_MINGW_NDIS_RECEIVE_QUEUE_PARAMETERS
+#define PNDIS_RECEIVE_QUEUE_PARAMETERS DRISO_MINGW_PNDIS_RECEIVE_QUEUE_PARAMETERS
 #endif
 #include_next <ntddndis.h>
 #ifdef DRISO_NTDDNDIS_REPLACE
@@ -102,6 +105,9 @@
 #undef _NDK_WMI_ADAPTER_INFO
 #undef NDK_WMI_ADAPTER_INFO
 #undef PNDK_WMI_ADAPTER_INFO
+#undef _NDIS_RECEIVE_QUEUE_PARAMETERS
+#undef NDIS_RECEIVE_QUEUE_PARAMETERS
+#undef PNDIS_RECEIVE_QUEUE_PARAMETERS
 #include "driso_ntddndis_repla.h"
 #include "driso_ntddndis_replb.h"
 #endif
