@@ -2,7 +2,7 @@
  * driso shim: usbiodef.h (wraps mingw-w64's). USB I/O definitions of the
  * current WDK that mingw's usbiodef.h lacks (the USB_* function codes of
  * the transport-characteristics, device-characteristics and time-sync
- * IOCTLs).
+ * IOCTLs) and the GUID_DEVINTERFACE_USB_BILLBOARD interface class.
  *
  * Generated, then compile-checked, from the shared usbiodef.h published
  * in microsoft/wdkmetadata (MIT): facts only -- names and values -- in
@@ -45,8 +45,7 @@ DRISO_EXTERN_C_START
 #ifndef USB_RESERVED_USER_BASE
 #define USB_RESERVED_USER_BASE 1024
 #endif
-DEFINE_GUID(GUID_DEVINTERFACE_USB_BILLBOARD, 0x5e9adaef, 0xf879, 0x473f, 0xb8, 0x07, 0x4e, \             0x5e, 0xa7, 0x7d, 0x1b, 0x1c);
-extern const GUID GUID_DEVINTERFACE_USB_BILLBOARD;
+DEFINE_GUID(GUID_DEVINTERFACE_USB_BILLBOARD, 0x5e9adaef, 0xf879, 0x473f, 0xb8, 0x07, 0x4e, 0x5e, 0xa7, 0x7d, 0x1b, 0x1c);
 
 DRISO_EXTERN_C_END
 
