@@ -2139,25 +2139,13 @@ static void fail_parse(struct tu_facts *t, struct diag_list *errors, const char 
 		diag_add(errors, file, 1, "%s", msg);
 }
 
-static bool is_cxx_tu(const struct tu_config *cfg)
-{
-	for (size_t i = 0; i + 1 < cfg->n_args; i++)
-		if (!strcmp(cfg->args[i], "-x"))
-			return !strncmp(cfg->args[i + 1], "c++", 3);
-	static const char *const ext[] = { ".cpp", ".cxx", ".cc", ".hpp", ".hxx" };
-	for (size_t i = 0; i < sizeof(ext) / sizeof(ext[0]); i++)
-		if (str_iends_with(cfg->file, ext[i]))
-			return true;
-	return false;
-}
-
 /* When the parse has errors only MSVC accepts (frontend_repair.h), parse
  * again with the repaired copies under the tree overlay and keep that TU.
  * Returns the repairs made (to free after the TU), or NULL. */
 static struct repair_set *reparse_repaired(struct frontend *fe, const struct tu_config *cfg, const char **args,
 					   int nargs, unsigned opts, CXTranslationUnit *tu)
 {
-	struct repair_set *rs = repair_plan(*tu, is_cxx_tu(cfg));
+	struct repair_set *rs = repair_plan(*tu);
 	const char *overlay = rs ? repair_write(rs) : NULL;
 	if (!overlay) {
 		repair_free(rs);

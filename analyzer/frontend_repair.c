@@ -103,40 +103,35 @@ static void add_edit(struct repair_set *rs, struct rfile *rf, size_t start, size
 	rs->n_repairs++;
 }
 
-/* `(T)x` used as an lvalue: C blanks `(T)`; C++ reads it as `*(T*)&x`. */
-static void lvalue_cast(struct repair_set *rs, struct rfile *rf, size_t off, unsigned line, bool cxx)
+/* The cast `(T)` at off, used where MSVC takes its operand as an lvalue
+ * (`(T)x = v`, `((T)x)--`, `&(T)x`), becomes `*(T*)&`: the operand's own
+ * storage read as a T, which is what MSVC does. A redundant pair of
+ * parentheses around the cast (`&((T)x)`) is stepped into. */
+static void lvalue_cast(struct repair_set *rs, struct rfile *rf, size_t off, unsigned line, const char *what)
 {
-	if (off >= rf->len || rf->content[off] != '(')
+	const char *s = rf->content;
+	if (off >= rf->len || s[off] != '(')
 		return;
-	size_t close = matching_paren(rf->content, rf->len, off);
-	if (!close || close + 1 >= rf->len || memchr(rf->content + off, '\n', close - off))
-		return;
-	char *text;
-	if (cxx)
-		text = xasprintf("*(%.*s*)&", (int)(close - off - 1), rf->content + off + 1);
-	else
-		text = xasprintf("%*s", (int)(close - off + 1), "");
-	add_edit(rs, rf, off, close + 1, text, "lvalue cast", line);
-}
-
-/* `&(T)x` -> `(T*)&x` (cast_start: the '(' after the '&' at off). */
-static void address_of_cast(struct repair_set *rs, struct rfile *rf, size_t off, size_t cast_start, unsigned line)
-{
-	if (off >= rf->len || rf->content[off] != '&' || cast_start <= off || cast_start >= rf->len ||
-	    rf->content[cast_start] != '(')
-		return;
-	for (size_t k = off + 1; k < cast_start; k++)
-		if (!isspace((unsigned char)rf->content[k]))
-			return;
-	size_t close = matching_paren(rf->content, rf->len, cast_start);
-	if (!close || close + 1 >= rf->len)
+	size_t inner = off + 1;
+	while (inner < rf->len && (s[inner] == ' ' || s[inner] == '\t'))
+		inner++;
+	if (inner < rf->len && s[inner] == '(') {
+		size_t outer_close = matching_paren(s, rf->len, off);
+		size_t inner_close = matching_paren(s, rf->len, inner);
+		if (outer_close && inner_close && inner_close < outer_close)
+			off = inner; /* ((T)x): the cast is the inner pair */
+	}
+	size_t close = matching_paren(s, rf->len, off);
+	if (!close || close + 1 >= rf->len || memchr(s + off, '\n', close - off))
 		return;
 	/* a cast is followed by its operand, not by an operator or the end */
-	char next = rf->content[close + 1];
-	if (!(ident_char(next) || next == '(' || next == '*' || next == '&'))
+	size_t k = close + 1;
+	while (k < rf->len && (s[k] == ' ' || s[k] == '\t'))
+		k++;
+	if (k >= rf->len || !(ident_char(s[k]) || s[k] == '(' || s[k] == '*' || s[k] == '&'))
 		return;
-	char *text = xasprintf("(%.*s*)&", (int)(close - cast_start - 1), rf->content + cast_start + 1);
-	add_edit(rs, rf, off, close + 1, text, "address of a cast", line);
+	char *text = xasprintf("*(%.*s*)&", (int)(close - off - 1), s + off + 1);
+	add_edit(rs, rf, off, close + 1, text, what, line);
 }
 
 /* `enum X name` (off: name) -> `int name`, padded. */
@@ -170,7 +165,7 @@ static void redeclared_member(struct repair_set *rs, struct rfile *rf, size_t of
 	add_edit(rs, rf, off, off + 1, xstrdup("$"), "member redeclared in an anonymous struct", line);
 }
 
-struct repair_set *repair_plan(CXTranslationUnit tu, bool cxx)
+struct repair_set *repair_plan(CXTranslationUnit tu)
 {
 	struct repair_set *rs = xcalloc(1, sizeof(*rs));
 	unsigned n = clang_getNumDiagnostics(tu);
@@ -193,28 +188,25 @@ struct repair_set *repair_plan(CXTranslationUnit tu, bool cxx)
 			kind = MEMBER;
 		clang_disposeString(spelling);
 		CXSourceLocation l = clang_getDiagnosticLocation(d);
+		if (kind == ADDR && clang_getDiagnosticNumRanges(d) > 0)
+			l = clang_getRangeStart(clang_getDiagnosticRange(d, 0)); /* the cast being taken the address of */
 		CXFile fe = NULL, fs = NULL;
 		unsigned line = 0, col = 0, off = 0, sline = 0, scol = 0, soff = 0;
 		clang_getExpansionLocation(l, &fe, &line, &col, &off);
 		clang_getSpellingLocation(l, &fs, &sline, &scol, &soff);
-		/* the tree's own text, not a macro's expansion, not a system header */
-		bool here = kind != NONE && fe && fs && clang_File_isEqual(fe, fs) && off == soff &&
-			    !clang_Location_isInSystemHeader(l);
-		struct rfile *rf = here ? file_for(rs, tu, fe) : NULL;
-		if (rf && kind == LVALUE) {
-			lvalue_cast(rs, rf, off, line, cxx);
-		} else if (rf && kind == ADDR && clang_getDiagnosticNumRanges(d) > 0) {
-			CXSourceLocation rs0 = clang_getRangeStart(clang_getDiagnosticRange(d, 0));
-			CXFile rf0 = NULL;
-			unsigned rl, rc, roff;
-			clang_getSpellingLocation(rs0, &rf0, &rl, &rc, &roff);
-			if (rf0 && clang_File_isEqual(rf0, fe))
-				address_of_cast(rs, rf, off, roff, line);
-		} else if (rf && kind == ENUMF) {
-			incomplete_enum_field(rs, rf, off, line);
-		} else if (rf && kind == MEMBER) {
-			redeclared_member(rs, rf, off, line);
-		}
+		/* the tree's own text, never a system header; a cast may be spelled
+		 * in a macro argument or body (SetFlag(((ULONG_PTR)p), f)), an enum
+		 * field or member name only outside macros */
+		bool tree = kind != NONE && fs && !clang_Location_isInSystemHeader(l);
+		bool plain = tree && fe && clang_File_isEqual(fe, fs) && off == soff;
+		struct rfile *rf = (kind == LVALUE || kind == ADDR) ? (tree ? file_for(rs, tu, fs) : NULL)
+								     : (plain ? file_for(rs, tu, fs) : NULL);
+		if (rf && (kind == LVALUE || kind == ADDR))
+			lvalue_cast(rs, rf, soff, sline, kind == LVALUE ? "lvalue cast" : "address of a cast");
+		else if (rf && kind == ENUMF)
+			incomplete_enum_field(rs, rf, soff, sline);
+		else if (rf && kind == MEMBER)
+			redeclared_member(rs, rf, soff, sline);
 		clang_disposeDiagnostic(d);
 	}
 	if (!rs->n_repairs) {

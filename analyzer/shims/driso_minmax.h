@@ -15,9 +15,12 @@
 #ifndef DRISO_MINMAX_H
 #define DRISO_MINMAX_H
 #if defined(__cplusplus) && !defined(min) && !defined(max)
+/* C++ linkage even where wdm.h is included inside extern "C" { } */
+extern "C++" {
 template <class DrisoMinA, class DrisoMinB>
 constexpr auto min(DrisoMinA a, DrisoMinB b) -> decltype(b < a ? b : a) { return b < a ? b : a; }
 template <class DrisoMaxA, class DrisoMaxB>
 constexpr auto max(DrisoMaxA a, DrisoMaxB b) -> decltype(a < b ? b : a) { return a < b ? b : a; }
+}
 #endif
 #endif
