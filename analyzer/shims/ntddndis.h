@@ -110,6 +110,7 @@
 #undef PNDIS_RECEIVE_QUEUE_PARAMETERS
 #include "driso_ntddndis_repla.h"
 #include "driso_ntddndis_replb.h"
+#include "driso_ntddndis_gen.h"
 #endif
 
 #ifndef OID_GEN_RECEIVE_SCALE_PARAMETERS_V2
