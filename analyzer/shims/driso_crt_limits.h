@@ -3,14 +3,14 @@
  * <limits.h> (Learn: "C and C++ integer limits"): CHAR_BIT ... ULLONG_MAX
  * and the Microsoft sized limits _I8_MIN ... _UI64_MAX.
  *
- * Why a separate header: in a WDK build every kernel TU sees limits.h,
- * because <intrin.h> (included by wdm.h/winnt.h) pulls it in through the
- * SSE intrinsic headers and <malloc.h>; drivers use _I16_MAX or INT_MAX
- * without including anything. driso parses with -ffreestanding, under
- * which clang's own <limits.h> comes first on the include path and does
- * not #include_next mingw-w64's (the one with the _I*_MAX names), so a
- * "limits.h" shim would never be reached. ntintsafe.h includes this
- * header; other shims may too.
+ * Why a separate header: drivers include <limits.h> for these (audio's
+ * ToneGenerator.h/WaveReader.h do), but driso parses with -ffreestanding,
+ * under which clang's own <limits.h> -- first on the include path, ahead
+ * of the shim directory -- does not #include_next mingw-w64's (the one
+ * with the _I*_MAX names). driso's limits.h wrapper (shims/limits.h) is
+ * therefore only reached in hosted mode or if the shim directory comes
+ * before clang's resource directory; until then ntintsafe.h includes
+ * this header, which covers the drivers that include both.
  *
  * Values: the documented ones (Learn integer-limits table; the _I*_
  * suffixes as in the WDK's CRT, facts from microsoft/wdkmetadata, MIT).

@@ -90,3 +90,6 @@
 #include "driso_ntddstor_gen.h"
 
 #endif
+
+/* outside the guard, as in the WDK (see there) */
+#include "driso_ntddstor_devpkeys.h"

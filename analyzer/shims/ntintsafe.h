@@ -13,7 +13,8 @@
  *  - the limit constants of the WDK's header (INT8_MIN ... UINT64_MAX,
  *    USHORT_MAX, DWORD_MAX, SIZE_T_MAX, INT_PTR_MIN, ...), the "error
  *    value" constants (UINT32_ERROR, SIZE_T_ERROR, ...), LOWORD/HIWORD/
- *    LODWORD/HIDWORD, and the CRT limits (driso_crt_limits.h);
+ *    LODWORD/HIDWORD, and -- not part of the WDK header, see
+ *    driso_crt_limits.h for why -- the MSVC CRT limits of <limits.h>;
  *  - the documented alternate names of the conversion and arithmetic
  *    functions ("This function uses the following alternate name":
  *    RtlSizeTToUInt32, RtlUInt32Add, RtlDWordPtrToULong, RtlSIZETMult,
