@@ -571,17 +571,16 @@ static const struct {
  * Measured on Windows-driver-samples (every 4th TU): bodies lost 486 -> 353;
  * legacy trees: hidden 91.3% -> 98.3%, vJoy 92.7% -> 93.2%, no TU worse.
  */
-static void add_ms_compatibility(struct argvec *a)
+static void add_ms_compatibility(struct argvec *a, bool cxx, const struct argvec *project)
 {
 	static const char gnuc[] = "default: mingw-w64's headers need __GNUC__, which -fms-compatibility stops defining";
 	argvec_add(a, "-fms-compatibility",
 		   "default: MSVC compatibility (`, __VA_ARGS__` with no arguments, goto over an initialisation)");
 	argvec_add(a, "-fms-compatibility-version=19.29", "default: the Visual Studio 2019 dialect (char16_t is a keyword)");
-	static const char *const gcc_macros[] = {
-		"-D__GNUC__=4", "-D__GNUC_MINOR__=2", "-D__GNUC_PATCHLEVEL__=1", "-D__GNUC_STDC_INLINE__=1",
-	};
+	static const char *const gcc_macros[] = { "-D__GNUC__=4", "-D__GNUC_MINOR__=2", "-D__GNUC_PATCHLEVEL__=1" };
 	for (size_t i = 0; i < sizeof(gcc_macros) / sizeof(gcc_macros[0]); i++)
 		argvec_add(a, gcc_macros[i], gnuc);
+	argvec_add(a, cxx ? "-D__GNUC_GNU_INLINE__=1" : "-D__GNUC_STDC_INLINE__=1", gnuc);
 	/* libstdc++'s <atomic> (any C++ TU using std::mutex or shared_ptr) tests
 	 * these; clang drops them with the GCC version macros */
 	static const char atomics[] = "default: libstdc++'s <atomic> needs the __GCC_ATOMIC_* macros -fms-compatibility drops";
@@ -591,10 +590,26 @@ static void add_ms_compatibility(struct argvec *a)
 		"-D__GCC_ATOMIC_WCHAR_T_LOCK_FREE=2",  "-D__GCC_ATOMIC_SHORT_LOCK_FREE=2",
 		"-D__GCC_ATOMIC_INT_LOCK_FREE=2",      "-D__GCC_ATOMIC_LONG_LOCK_FREE=2",
 		"-D__GCC_ATOMIC_LLONG_LOCK_FREE=2",    "-D__GCC_ATOMIC_POINTER_LOCK_FREE=2",
-		"-D__GCC_ATOMIC_TEST_AND_SET_TRUEVAL=1",
+		"-D__GCC_ATOMIC_TEST_AND_SET_TRUEVAL=1", "-D__GCC_ATOMIC_CHAR8_T_LOCK_FREE=2",
 	};
 	for (size_t i = 0; i < sizeof(atomic_macros) / sizeof(atomic_macros[0]); i++)
 		argvec_add(a, atomic_macros[i], atomics);
+	if (!cxx)
+		return;
+	/* the rest of what clang tells libstdc++ about itself in C++ */
+	static const char gxx[] = "default: libstdc++ reads the g++ macros -fms-compatibility drops";
+	static const char *const gxx_macros[] = {
+		"-D__GNUG__=4", "-D__GXX_ABI_VERSION=1002", "-D__GXX_RTTI=1", "-D__GXX_WEAK__=1", "-D__EXCEPTIONS=1",
+	};
+	for (size_t i = 0; i < sizeof(gxx_macros) / sizeof(gxx_macros[0]); i++)
+		argvec_add(a, gxx_macros[i], gxx);
+	/* a strict -std=c++NN is __STRICT_ANSI__ to libstdc++, which then keeps
+	 * __int128 out of std::ranges (-fms-compatibility drops the macro) */
+	for (size_t i = 0; project && i < project->n; i++)
+		if (str_starts_with(project->args[i], "-std=c++")) {
+			argvec_add(a, "-D__STRICT_ANSI__=1", "default: a strict -std is __STRICT_ANSI__ to libstdc++");
+			break;
+		}
 }
 
 static void add_msvc_tolerance(struct argvec *a, bool cxx)
@@ -643,7 +658,7 @@ void env_emit(struct env_ctx *ctx, const char *file, const char *directory, stru
 	}
 	argvec_add(&a, "-fms-extensions", "default: MSVC dialect (also turns #include \"a\\b.h\" into a/b.h)");
 	if (!wdk)
-		add_ms_compatibility(&a);
+		add_ms_compatibility(&a, is_cxx_file(file) || (lang && !strcmp(lang, "c++")), &f->user);
 	argvec_add(&a, "-nostdinc", "default: no host headers");
 	if (!wdk && is_cxx_file(file)) {
 		/* libstdc++ for mingw-w64 (package g++-mingw-w64-x86-64-*), when

@@ -23,7 +23,7 @@ fi
 
 # the MSVC dialect driso parses with (analyzer/compile_env.c add_ms_compatibility)
 common=(--target=x86_64-w64-mingw32 -fms-extensions -fms-compatibility -fms-compatibility-version=19.29
-	-D__GNUC__=4 -D__GNUC_MINOR__=2 -D__GNUC_PATCHLEVEL__=1 -D__GNUC_STDC_INLINE__=1
+	-D__GNUC__=4 -D__GNUC_MINOR__=2 -D__GNUC_PATCHLEVEL__=1
 	-D__GCC_ATOMIC_BOOL_LOCK_FREE=2 -D__GCC_ATOMIC_CHAR_LOCK_FREE=2 -D__GCC_ATOMIC_CHAR16_T_LOCK_FREE=2
 	-D__GCC_ATOMIC_CHAR32_T_LOCK_FREE=2 -D__GCC_ATOMIC_WCHAR_T_LOCK_FREE=2 -D__GCC_ATOMIC_SHORT_LOCK_FREE=2
 	-D__GCC_ATOMIC_INT_LOCK_FREE=2 -D__GCC_ATOMIC_LONG_LOCK_FREE=2 -D__GCC_ATOMIC_LLONG_LOCK_FREE=2
@@ -61,8 +61,9 @@ for f in "$FIX"/*.c "$FIX"/*.cpp; do
 		continue
 		;;
 	esac
-	lang=()
-	case "$f" in *.cpp) lang=(-x c++ -std=c++17) ;; esac
+	lang=(-D__GNUC_STDC_INLINE__=1)
+	case "$f" in *.cpp) lang=(-x c++ -std=c++17 -D__GNUC_GNU_INLINE__=1 -D__GNUG__=4 -D__GXX_ABI_VERSION=1002
+		-D__GXX_RTTI=1 -D__GXX_WEAK__=1 -D__EXCEPTIONS=1 -D__STRICT_ANSI__=1) ;; esac
 	out=$("$CLANG" "${lang[@]}" -fsyntax-only -ferror-limit=0 "${flags[@]}" "$f" 2>&1)
 	errors=$(printf '%s\n' "$out" | grep -c ': \(fatal \)\?error:')
 	if [ "$errors" -ne 0 ]; then

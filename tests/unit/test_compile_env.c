@@ -447,7 +447,7 @@ TEST(ms_compatibility_constructs_parse)
 	 * beside libstdc++ (which defines NOMINMAX) and numeric_limits */
 	static const char *const tus[] = { "/msvc/trace.c",  "/msvc/tool.cpp",   "/msvc/atomics.cpp",
 					   "/msvc/LEGACY.C", "/msvc/minmax.cpp", "/msvc/kmminmax.cpp",
-					   "/msvc/HELPER.CPP" };
+					   "/msvc/HELPER.CPP", "/msvc/app/cxx20.cpp" };
 	for (size_t i = 0; i < sizeof(tus) / sizeof(tus[0]); i++) {
 		const struct tu_config *c = find(tus[i], NULL);
 		CHECK(c);
