@@ -15,9 +15,13 @@
 #ifdef __cplusplus
 extern "C" {
 #endif
+/* Windows 8 and later, as the SDK (and mingw's types for them) have it: a
+ * project pinned to Windows 7 (UsbDk's helper) has neither */
+#if WINVER >= _WIN32_WINNT_WIN8
 CMAPI CONFIGRET WINAPI CM_Register_Notification(PCM_NOTIFY_FILTER pFilter, PVOID pContext,
 	PCM_NOTIFY_CALLBACK pCallback, PHCMNOTIFICATION pNotifyContext);
 CMAPI CONFIGRET WINAPI CM_Unregister_Notification(HCMNOTIFICATION NotifyContext);
+#endif
 CMAPI CONFIGRET WINAPI CM_Open_Device_Interface_KeyA(LPCSTR pszDeviceInterface, REGSAM samDesired,
 	REGDISPOSITION Disposition, PHKEY phkDeviceInterface, ULONG ulFlags);
 CMAPI CONFIGRET WINAPI CM_Open_Device_Interface_KeyW(LPCWSTR pszDeviceInterface, REGSAM samDesired,
