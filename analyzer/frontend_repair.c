@@ -165,6 +165,92 @@ static void redeclared_member(struct repair_set *rs, struct rfile *rf, size_t of
 	add_edit(rs, rf, off, off + 1, xstrdup("$"), "member redeclared in an anonymous struct", line);
 }
 
+/* The files of a TU, for string_prefix_macro(). */
+struct incl {
+	CXFile *v;
+	size_t n, alloc;
+};
+
+static void collect_inclusion(CXFile f, CXSourceLocation *stack, unsigned depth, CXClientData data)
+{
+	(void)stack;
+	(void)depth;
+	struct incl *in = data;
+	ALLOC_GROW(in->v, in->n + 1, in->alloc);
+	in->v[in->n++] = f;
+}
+
+/* `#define NAME L` spelled at off of f: the name, or NULL. */
+static char *prefix_macro_name(const char *s, size_t len, size_t off)
+{
+	size_t b = off;
+	while (b > 0 && s[b - 1] != '\n')
+		b--;
+	const char *p = s + b, *e = s + len;
+	while (p < e && (*p == ' ' || *p == '\t'))
+		p++;
+	if (p >= e || *p++ != '#')
+		return NULL;
+	while (p < e && (*p == ' ' || *p == '\t'))
+		p++;
+	if (e - p < 6 || strncmp(p, "define", 6))
+		return NULL;
+	p += 6;
+	while (p < e && (*p == ' ' || *p == '\t'))
+		p++;
+	const char *name = p;
+	while (p < e && ident_char(*p))
+		p++;
+	size_t nl = (size_t)(p - name);
+	while (p < e && (*p == ' ' || *p == '\t'))
+		p++;
+	if (!nl || p >= e || *p != 'L' || (size_t)(p - s) != off || (p + 1 < e && ident_char(p[1])))
+		return NULL;
+	return xstrndup(name, nl);
+}
+
+/* MSVC's preprocessor pastes `#define TEXT_PREF L` onto the string after
+ * it (TEXT_PREF"port" is L"port"); clang sees an identifier L. Every
+ * `TEXT_PREF"..."` in the TU's own files becomes `L"..."`, padded to the
+ * same columns (com0com's port names). */
+static void string_prefix_macro(struct repair_set *rs, CXTranslationUnit tu, CXFile def, size_t off)
+{
+	size_t dlen = 0;
+	const char *dbuf = clang_getFileContents(tu, def, &dlen);
+	char *name = dbuf ? prefix_macro_name(dbuf, dlen, off) : NULL;
+	if (!name)
+		return;
+	size_t nl = strlen(name);
+	struct incl in = { 0 };
+	clang_getInclusions(tu, collect_inclusion, &in);
+	for (size_t i = 0; i < in.n; i++) {
+		CXSourceLocation start = clang_getLocationForOffset(tu, in.v[i], 0);
+		if (clang_Location_isInSystemHeader(start))
+			continue;
+		size_t len = 0;
+		const char *buf = clang_getFileContents(tu, in.v[i], &len);
+		for (const char *p = buf; p && (p = memmem(p, (size_t)(buf + len - p), name, nl)); p += nl) {
+			if (p > buf && ident_char(p[-1]))
+				continue;
+			const char *q = p + nl;
+			while (q < buf + len && (*q == ' ' || *q == '\t'))
+				q++;
+			if (q >= buf + len || *q != '"' || ident_char(p[nl]))
+				continue;
+			struct rfile *rf = file_for(rs, tu, in.v[i]);
+			if (!rf)
+				break;
+			size_t at = (size_t)(p - buf), n = (size_t)(q - p);
+			unsigned line = 1;
+			for (const char *c = buf; c < p; c++)
+				line += *c == '\n';
+			add_edit(rs, rf, at, at + n, xasprintf("%*sL", (int)(n - 1), ""), "string prefix macro", line);
+		}
+	}
+	free(in.v);
+	free(name);
+}
+
 struct repair_set *repair_plan(CXTranslationUnit tu)
 {
 	struct repair_set *rs = xcalloc(1, sizeof(*rs));
@@ -177,7 +263,7 @@ struct repair_set *repair_plan(CXTranslationUnit tu)
 		}
 		CXString spelling = clang_getDiagnosticSpelling(d);
 		const char *msg = clang_getCString(spelling);
-		enum { NONE, LVALUE, ADDR, ENUMF, MEMBER } kind = NONE;
+		enum { NONE, LVALUE, ADDR, ENUMF, MEMBER, PREFIX } kind = NONE;
 		if (msg && str_starts_with(msg, "assignment to cast is illegal"))
 			kind = LVALUE;
 		else if (msg && str_starts_with(msg, "cannot take the address of an rvalue of type"))
@@ -186,6 +272,8 @@ struct repair_set *repair_plan(CXTranslationUnit tu)
 			kind = ENUMF;
 		else if (msg && str_starts_with(msg, "member of anonymous struct redeclares"))
 			kind = MEMBER;
+		else if (msg && !strcmp(msg, "use of undeclared identifier 'L'"))
+			kind = PREFIX;
 		clang_disposeString(spelling);
 		CXSourceLocation l = clang_getDiagnosticLocation(d);
 		if (kind == ADDR && clang_getDiagnosticNumRanges(d) > 0)
@@ -207,6 +295,8 @@ struct repair_set *repair_plan(CXTranslationUnit tu)
 			incomplete_enum_field(rs, rf, soff, sline);
 		else if (rf && kind == MEMBER)
 			redeclared_member(rs, rf, soff, sline);
+		else if (tree && kind == PREFIX)
+			string_prefix_macro(rs, tu, fs, soff);
 		clang_disposeDiagnostic(d);
 	}
 	if (!rs->n_repairs) {

@@ -8,6 +8,8 @@
  *   - a field whose type is a forward-declared enum (MSVC: int)
  *   - a member of an anonymous struct redeclaring one of the enclosing
  *     union (MSVC: the first declaration wins)
+ *   - `#define TEXT_PREF L` pasted onto a string: TEXT_PREF"x" (MSVC's
+ *     preprocessor works on text)
  * After a parse, repair_plan() reads the error diagnostics for these, in
  * the tree's own files only (never system headers), and plans a textual
  * repair with MSVC's meaning, where the construct is spelled (a cast may be
@@ -16,6 +18,7 @@
  *                                            read as a T, as MSVC does)
  *   enum X field       -> int field (padded to the same columns)
  *   redeclared member  -> its first letter becomes '$' (same columns)
+ *   TEXT_PREF"x"       -> L"x" in every file of the TU (same columns)
  * repair_write() writes the repaired copies and a VFS overlay that maps
  * each original path to its copy (external names hidden, so every location
  * keeps the original path); the front end reparses with that overlay placed

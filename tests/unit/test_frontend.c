@@ -609,13 +609,20 @@ TEST(msvc_only_constructs_read_as_msvc)
 	CHECK_INT(t->n_errors, 0);
 	CHECK_INT(func(t, "AcmeOpen")->error_nodes, 0);
 	bool found;
-	CHECK_INT(repair_notes(t, "lvalue cast", 9, &found), 6);
+	CHECK_INT(repair_notes(t, "lvalue cast", 9, &found), 7);
 	CHECK(found);
 	repair_notes(t, "lvalue cast", 22, &found); /* spelled in a macro argument */
 	CHECK(found);
 	repair_notes(t, "address of a cast", 23, &found);
 	CHECK(found);
 	CHECK_INT(func(t, "AcmeMark")->error_nodes, 0);
+	/* `#define TEXT_PREF L` pasted onto the string: a wide literal again */
+	repair_notes(t, "string prefix macro", 16, &found);
+	CHECK(found);
+	const struct fcall *named = call(t, "RtlInitUnicodeString", 1);
+	CHECK(named && arg(named, 1)->kind == FX_STRING && arg(named, 1)->wide);
+	CHECK_STR(arg(named, 1)->text, "\\Device\\AcmeSerial");
+	CHECK_INT(func(t, "AcmeName")->error_nodes, 0);
 	repair_notes(t, "address of a cast", 10, &found);
 	CHECK(found);
 	repair_notes(t, "forward-declared enum", 5, &found);
