@@ -677,10 +677,17 @@ void env_emit(struct env_ctx *ctx, const char *file, const char *directory, stru
 			free(cxx);
 		}
 	}
+	const char *set = kernel ? "default: kernel header set" : "default: user header set";
+	/* the shims come before clang's own headers: shims/limits.h adds MSVC's
+	 * _I32_MAX & co. around clang's, which under -ffreestanding includes
+	 * nothing after itself (no other shim shares a name with clang's) */
+	if (!wdk) {
+		argvec_add(&a, "-isystem", set);
+		argvec_add(&a, compile_env_shim_dir(), "default: driso shim headers");
+	}
 	argvec_add(&a, "-isystem", "default: clang builtin headers");
 	argvec_add(&a, DRISO_CLANG_RESOURCE_DIR "/include", "default: clang builtin headers");
 
-	const char *set = kernel ? "default: kernel header set" : "default: user header set";
 	if (wdk) {
 		/* kernel: km, km/crt, shared (um last: some kernel headers reach into it);
 		 * user: um, shared, ucrt */
@@ -693,8 +700,6 @@ void env_emit(struct env_ctx *ctx, const char *file, const char *directory, stru
 			argvec_add(&a, wdk_dirs[i], "--wdk");
 		}
 	} else {
-		argvec_add(&a, "-isystem", set);
-		argvec_add(&a, compile_env_shim_dir(), "default: driso shim headers");
 		if (kernel) {
 			argvec_add(&a, "-isystem", set);
 			argvec_add(&a, DRISO_MINGW_INCLUDE "/ddk", set);

@@ -145,6 +145,12 @@ static size_t skip_group(const struct toks *t, size_t i)
 	return i;
 }
 
+/* The index after i, never past the EOF token. */
+static size_t next(const struct toks *t, size_t i)
+{
+	return t->v[i].kind == T_EOF ? i : i + 1;
+}
+
 /* Index of the `;` ending the declaration at i (brace/paren aware), or EOF. */
 static size_t decl_end(const struct toks *t, size_t i)
 {
@@ -223,7 +229,7 @@ static void emit_tok(struct strbuf *sb, const struct tok *t)
 	strbuf_add(sb, t->s, t->n);
 }
 
-/* A preprocessor line of the IDL: `#include "x.idl"` is what MIDL's own
+/* A preprocessor line of the IDL: `#include "x.idl"` (or <x.idl>) is what MIDL's own
  * preprocessor pulls in, so the header gets x.h (what MIDL made of it);
  * other #include and #pragma lines are MIDL's business and dropped; the
  * rest (#if, #define, ...) is kept as is. */
@@ -233,10 +239,13 @@ static void emit_pp(struct strbuf *sb, const struct tok *k)
 	while (p < e && (*p == ' ' || *p == '\t'))
 		p++;
 	if ((size_t)(e - p) >= 7 && !strncmp(p, "include", 7)) {
-		const char *q = memchr(p, '"', (size_t)(e - p));
-		const char *qe = q ? memchr(q + 1, '"', (size_t)(e - q - 1)) : NULL;
+		const char *q = p + 7;
+		while (q < e && (*q == ' ' || *q == '\t'))
+			q++;
+		char close = q < e && *q == '"' ? '"' : q < e && *q == '<' ? '>' : 0;
+		const char *qe = close ? memchr(q + 1, close, (size_t)(e - q - 1)) : NULL;
 		if (qe && qe - q > 5 && !strncasecmp(qe - 4, ".idl", 4))
-			strbuf_addf(sb, "\n#include \"%.*s.h\"\n", (int)(qe - q - 5), q + 1);
+			strbuf_addf(sb, "\n#include %c%.*s.h%c\n", *q, (int)(qe - q - 5), q + 1, close);
 		return;
 	}
 	if ((size_t)(e - p) >= 6 && (!strncmp(p, "pragma", 6) || !strncmp(p, "import", 6)))
@@ -439,7 +448,7 @@ static void do_interface(struct midl *m, size_t *ip, const struct attrs *a)
 	bool dispinterface = is(&t->v[i], "dispinterface");
 	const struct tok *name = &t->v[i + 1];
 	if (name->kind != T_IDENT) {
-		*ip = decl_end(t, i) + 1;
+		*ip = next(t, decl_end(t, i));
 		return;
 	}
 	const char *nm = name->s;
@@ -451,12 +460,12 @@ static void do_interface(struct midl *m, size_t *ip, const struct attrs *a)
 		return;
 	}
 	const struct tok *base = NULL;
-	if (is(&t->v[i], ":")) {
+	if (is(&t->v[i], ":") && t->v[i + 1].kind == T_IDENT) {
 		base = &t->v[i + 1];
 		i += 2;
 	}
 	if (!is(&t->v[i], "{")) {
-		*ip = decl_end(t, i) + 1;
+		*ip = next(t, decl_end(t, i));
 		return;
 	}
 	size_t close = skip_group(t, i) - 1;
@@ -537,8 +546,12 @@ static void do_library_or_coclass(struct midl *m, size_t *ip, const struct attrs
 	size_t i = *ip;
 	bool coclass = is(&t->v[i], "coclass");
 	bool module = is(&t->v[i], "module");
-	const struct tok *name = &t->v[i + 1];
-	if (name->kind == T_IDENT && !module) {
+	const struct tok *name = &t->v[next(t, i)];
+	if (name->kind != T_IDENT) {
+		*ip = next(t, i);
+		return;
+	}
+	if (!module) {
 		emit_guid_decl(m, coclass ? "CLSID" : "LIBID", name->s, name->n, a);
 		if (coclass) {
 			char *uuid = a ? attr_arg(a, "uuid") : NULL;

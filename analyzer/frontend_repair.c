@@ -157,12 +157,14 @@ static void incomplete_enum_field(struct repair_set *rs, struct rfile *rf, size_
 		 line);
 }
 
-/* A redeclared member of an anonymous struct: first letter -> '$'. */
-static void redeclared_member(struct repair_set *rs, struct rfile *rf, size_t off, unsigned line)
+/* A name MSVC lets through where clang will not (a member an anonymous
+ * struct redeclares, a keyword as a parameter name): its first letter
+ * becomes '$', a name no code uses. */
+static void redeclared_member(struct repair_set *rs, struct rfile *rf, size_t off, unsigned line, const char *what)
 {
 	if (off >= rf->len || !ident_char(rf->content[off]) || (off > 0 && ident_char(rf->content[off - 1])))
 		return;
-	add_edit(rs, rf, off, off + 1, xstrdup("$"), "member redeclared in an anonymous struct", line);
+	add_edit(rs, rf, off, off + 1, xstrdup("$"), what, line);
 }
 
 /* The files of a TU, for string_prefix_macro(). */
@@ -263,7 +265,7 @@ struct repair_set *repair_plan(CXTranslationUnit tu)
 		}
 		CXString spelling = clang_getDiagnosticSpelling(d);
 		const char *msg = clang_getCString(spelling);
-		enum { NONE, LVALUE, ADDR, ENUMF, MEMBER, PREFIX } kind = NONE;
+		enum { NONE, LVALUE, ADDR, ENUMF, MEMBER, PREFIX, KEYWORD } kind = NONE;
 		if (msg && str_starts_with(msg, "assignment to cast is illegal"))
 			kind = LVALUE;
 		else if (msg && str_starts_with(msg, "cannot take the address of an rvalue of type"))
@@ -274,6 +276,8 @@ struct repair_set *repair_plan(CXTranslationUnit tu)
 			kind = MEMBER;
 		else if (msg && !strcmp(msg, "use of undeclared identifier 'L'"))
 			kind = PREFIX;
+		else if (msg && str_starts_with(msg, "invalid parameter name: '") && str_ends_with(msg, "' is a keyword"))
+			kind = KEYWORD;
 		clang_disposeString(spelling);
 		CXSourceLocation l = clang_getDiagnosticLocation(d);
 		if (kind == ADDR && clang_getDiagnosticNumRanges(d) > 0)
@@ -287,14 +291,17 @@ struct repair_set *repair_plan(CXTranslationUnit tu)
 		 * field or member name only outside macros */
 		bool tree = kind != NONE && fs && !clang_Location_isInSystemHeader(l);
 		bool plain = tree && fe && clang_File_isEqual(fe, fs) && off == soff;
+		bool named = kind == ENUMF || kind == MEMBER || kind == KEYWORD;
 		struct rfile *rf = (kind == LVALUE || kind == ADDR) ? (tree ? file_for(rs, tu, fs) : NULL)
-								     : (plain ? file_for(rs, tu, fs) : NULL);
+				   : named ? (plain ? file_for(rs, tu, fs) : NULL) : NULL;
 		if (rf && (kind == LVALUE || kind == ADDR))
 			lvalue_cast(rs, rf, soff, sline, kind == LVALUE ? "lvalue cast" : "address of a cast");
 		else if (rf && kind == ENUMF)
 			incomplete_enum_field(rs, rf, soff, sline);
 		else if (rf && kind == MEMBER)
-			redeclared_member(rs, rf, soff, sline);
+			redeclared_member(rs, rf, soff, sline, "member redeclared in an anonymous struct");
+		else if (rf && kind == KEYWORD)
+			redeclared_member(rs, rf, soff, sline, "keyword as a parameter name");
 		else if (tree && kind == PREFIX)
 			string_prefix_macro(rs, tu, fs, soff);
 		clang_disposeDiagnostic(d);

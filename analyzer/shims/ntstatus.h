@@ -3656,4 +3656,7 @@
 #ifndef NTSTATUS_FROM_WIN32
 #define NTSTATUS_FROM_WIN32(x) __NTSTATUS_FROM_WIN32(x)
 #endif
+/* the storage-era codes the generated list above leaves to
+ * driso_ntstatus_storage.h, for TUs that include neither classpnp nor storport */
+#include "driso_ntstatus_extras.h"
 #endif

@@ -86,8 +86,10 @@
 #include <bugcodes.h>
 
 #include "driso_km_extras.h"
-/* the WDK ntdef.h's string types mingw's lacks (ZZ/NZ lists, TCHAR) */
+/* the WDK ntdef.h's string types mingw's lacks (ZZ/NZ lists, TCHAR) and
+ * its LANG_/SUBLANG_/LOCALE_ ids */
 #include "driso_ntdef_extras.h"
+#include "driso_km_locale.h"
 /* the WDK's ntdef.h min/max, which libstdc++'s NOMINMAX can take away */
 #include "driso_minmax.h"
 

@@ -667,6 +667,7 @@ TEST(midl_and_message_compiler_stand_ins)
 		 * .idl becomes the header MIDL makes of it (also stood in for) */
 		CHECK_CONTAINS(com, "#define ACME_COM_VERSION 2");
 		CHECK_CONTAINS(com, "#include \"AcmeTypes.h\"");
+		CHECK_CONTAINS(com, "#include <ocidl.h>");
 		CHECK_NOT_CONTAINS(com, "AcmeTypes.idl");
 	}
 	free(com);
