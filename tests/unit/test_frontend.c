@@ -640,7 +640,9 @@ TEST(msvc_only_constructs_read_as_msvc)
 
 	t = parse(FIX "msvc_repair.cpp", ENV_USER);
 	CHECK_INT(t->n_errors, 0);
-	repair_notes(t, "lvalue cast", 7, &found);
+	repair_notes(t, "lvalue cast", 10, &found);
+	CHECK(found);
+	repair_notes(t, "keyword as a parameter name", 6, &found);
 	CHECK(found);
 	CHECK(call(t, "RegOpenKeyExW", 0) != NULL);
 	CHECK_INT(func(t, "Advance")->error_nodes, 0);
