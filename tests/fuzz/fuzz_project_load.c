@@ -1,6 +1,9 @@
 /* compile_commands.json and .vcxproj loading: the first input byte picks the
  * kind, the rest is the file. Discovery must report problems, never crash.
- * The same bytes also go through the ETW-manifest reader (mc.exe stand-in). */
+ * The same bytes also go, as the first byte's bits say, through the readers
+ * of build-tool inputs a tree holds: the ETW manifest (mc.exe stand-in),
+ * IDL (MIDL stand-in, header and _i.c), message text (.mc), WMI schema
+ * (.mof), and the generated outputs a .vcxproj declares. */
 #include "analyzer/compile_env.h"
 #include "analyzer/compile_env_internal.h"
 #include "core/util.h"
@@ -45,6 +48,23 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 	compile_env_discover(dir, &o, &l, &errors);
 	if (data[0] & 2)
 		free(env_mc_stub(path));
+	if (data[0] & 4) {
+		free(env_midl_stub(path, false));
+		free(env_midl_stub(path, true));
+	}
+	if (data[0] & 8)
+		free(env_msgtext_stub(path));
+	if (data[0] & 16)
+		free(env_mof_stub(path));
+	if (data[0] & 32) {
+		struct env_ctx ctx = { 0 };
+		struct strlist names = { 0 }, from = { 0 };
+		strlist_add(&ctx.vcxprojs, path);
+		env_project_generated(&ctx, &names, &from);
+		strlist_free(&names);
+		strlist_free(&from);
+		strlist_free(&ctx.vcxprojs);
+	}
 	tu_config_list_free(&l);
 	diag_list_free(&errors);
 	unlink(path);
