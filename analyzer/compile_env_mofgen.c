@@ -263,7 +263,7 @@ static bool read_item(const struct mtoks *t, size_t *ip, struct item *it)
 	if (t->v[i].kind != M_IDENT)
 		return false;
 	it->type = &t->v[i++];
-	if (mis(it->type, "object") && mis(&t->v[i], ":")) /* object:Class */
+	if (mis(it->type, "object") && mis(&t->v[i], ":") && t->v[i + 1].kind == M_IDENT) /* object:Class */
 		i += 2;
 	if (t->v[i].kind != M_IDENT)
 		return false;
@@ -339,7 +339,7 @@ static void do_class(struct mofgen *g, size_t *ip, const struct quals *cq)
 		return;
 	}
 	i++;
-	if (mis(&t->v[i], ":"))
+	if (mis(&t->v[i], ":") && t->v[i + 1].kind == M_IDENT)
 		i += 2;
 	if (!(t->v[i].kind == M_PUNCT && t->v[i].s[0] == '{')) {
 		*ip = i;
