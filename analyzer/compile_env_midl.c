@@ -23,6 +23,7 @@
  * brace depth 0; nothing in the result is executable.
  */
 #include "analyzer/compile_env_internal.h"
+#include "analyzer/compile_env_ctok.h"
 
 #include "core/strbuf.h"
 #include "core/text.h"
@@ -33,131 +34,13 @@
 #include <string.h>
 #include <strings.h>
 
-enum tok_kind { T_IDENT, T_NUMBER, T_STRING, T_CHAR, T_PUNCT, T_PP, T_EOF };
-
-struct tok {
-	enum tok_kind kind;
-	const char *s;
-	size_t n;
-};
-
-struct toks {
-	struct tok *v;
-	size_t n, cap;
-};
-
-static void toks_push(struct toks *t, enum tok_kind k, const char *s, size_t n)
-{
-	if (t->n == t->cap) {
-		t->cap = t->cap ? t->cap * 2 : 256;
-		t->v = xrealloc(t->v, t->cap * sizeof(*t->v));
-	}
-	t->v[t->n++] = (struct tok){ k, s, n };
-}
-
-/* Tokens of IDL text; comments dropped, a preprocessor line (with its
- * backslash continuations) is one T_PP token. Always ends with T_EOF. */
-static void lex(const char *p, struct toks *out)
-{
-	bool line_start = true;
-	while (*p) {
-		if (*p == '\n') {
-			line_start = true;
-			p++;
-			continue;
-		}
-		if (isspace((unsigned char)*p)) {
-			p++;
-			continue;
-		}
-		if (p[0] == '/' && p[1] == '/') {
-			while (*p && *p != '\n')
-				p++;
-			continue;
-		}
-		if (p[0] == '/' && p[1] == '*') {
-			const char *e = strstr(p + 2, "*/");
-			p = e ? e + 2 : p + strlen(p);
-			continue;
-		}
-		const char *s = p;
-		if (*p == '#' && line_start) {
-			while (*p && !(*p == '\n' && p[-1] != '\\'))
-				p++;
-			toks_push(out, T_PP, s, (size_t)(p - s));
-			continue;
-		}
-		line_start = false;
-		if (isalpha((unsigned char)*p) || *p == '_') {
-			while (isalnum((unsigned char)*p) || *p == '_')
-				p++;
-			/* L"..." and L'x' stay one token */
-			if (p - s == 1 && *s == 'L' && (*p == '"' || *p == '\''))
-				goto quoted;
-			toks_push(out, T_IDENT, s, (size_t)(p - s));
-		} else if (isdigit((unsigned char)*p) || (*p == '.' && isdigit((unsigned char)p[1]))) {
-			while (isalnum((unsigned char)*p) || *p == '.' || *p == '_')
-				p++;
-			toks_push(out, T_NUMBER, s, (size_t)(p - s));
-		} else if (*p == '"' || *p == '\'') {
-		quoted:;
-			char q = *p++;
-			while (*p && *p != q && *p != '\n') {
-				if (*p == '\\' && p[1])
-					p++;
-				p++;
-			}
-			if (*p == q)
-				p++;
-			toks_push(out, q == '"' ? T_STRING : T_CHAR, s, (size_t)(p - s));
-		} else {
-			/* two-character operators that matter inside constant expressions */
-			static const char *const two[] = { "<<", ">>", "::", "->", "==", "!=", "<=", ">=", "&&", "||" };
-			size_t n = 1;
-			for (size_t i = 0; i < sizeof(two) / sizeof(two[0]); i++)
-				if (p[0] == two[i][0] && p[1] == two[i][1])
-					n = 2;
-			p += n;
-			toks_push(out, T_PUNCT, s, n);
-		}
-	}
-	toks_push(out, T_EOF, p, 0);
-}
-
-static bool is(const struct tok *t, const char *s)
-{
-	return (t->kind == T_IDENT || t->kind == T_PUNCT) && strlen(s) == t->n && !memcmp(t->s, s, t->n);
-}
-
-/* Index just past the bracket group opening at i ('(' '[' '{'). */
-static size_t skip_group(const struct toks *t, size_t i)
-{
-	int depth = 0;
-	for (; t->v[i].kind != T_EOF; i++) {
-		if (t->v[i].kind != T_PUNCT)
-			continue;
-		char c = t->v[i].s[0];
-		if (c == '(' || c == '[' || c == '{')
-			depth++;
-		else if ((c == ')' || c == ']' || c == '}') && --depth == 0)
-			return i + 1;
-	}
-	return i;
-}
-
-/* The index after i, never past the EOF token. */
-static size_t next(const struct toks *t, size_t i)
-{
-	return t->v[i].kind == T_EOF ? i : i + 1;
-}
-
 /* Index of the `;` ending the declaration at i (brace/paren aware), or EOF. */
-static size_t decl_end(const struct toks *t, size_t i)
+static size_t decl_end(const struct ctoks *t, size_t i)
 {
-	while (t->v[i].kind != T_EOF && !is(&t->v[i], ";")) {
-		if (is(&t->v[i], "{") || is(&t->v[i], "(") || is(&t->v[i], "["))
-			i = skip_group(t, i);
-		else if (is(&t->v[i], "}"))
+	while (t->v[i].kind != CT_EOF && !ctok_is(&t->v[i], ";")) {
+		if (ctok_is(&t->v[i], "{") || ctok_is(&t->v[i], "(") || ctok_is(&t->v[i], "["))
+			i = ctok_skip_group(t, i);
+		else if (ctok_is(&t->v[i], "}"))
 			return i;
 		else
 			i++;
@@ -211,7 +94,7 @@ static char *attr_arg(const struct attrs *a, const char *word)
 }
 
 struct midl {
-	const struct toks *t;
+	const struct ctoks *t;
 	struct strbuf out;
 	struct strbuf iids;           /* the _i.c text */
 	const char *implicit_handle;  /* from the ACF: "handle_t name" */
@@ -222,7 +105,7 @@ struct midl {
 	struct strlist iface_methods;
 };
 
-static void emit_tok(struct strbuf *sb, const struct tok *t)
+static void emit_tok(struct strbuf *sb, const struct ctok *t)
 {
 	if (sb->len && sb->buf[sb->len - 1] != '\n' && sb->buf[sb->len - 1] != ' ')
 		strbuf_addch(sb, ' ');
@@ -233,7 +116,7 @@ static void emit_tok(struct strbuf *sb, const struct tok *t)
  * preprocessor pulls in, so the header gets x.h (what MIDL made of it);
  * other #include and #pragma lines are MIDL's business and dropped; the
  * rest (#if, #define, ...) is kept as is. */
-static void emit_pp(struct strbuf *sb, const struct tok *k)
+static void emit_pp(struct strbuf *sb, const struct ctok *k)
 {
 	const char *p = k->s + 1, *e = k->s + k->n;
 	while (p < e && (*p == ' ' || *p == '\t'))
@@ -264,29 +147,29 @@ static void emit_pp(struct strbuf *sb, const struct tok *k)
  */
 static void emit_c(struct midl *m, struct strbuf *sb, size_t from, size_t to)
 {
-	const struct toks *t = m->t;
-	const struct tok *prev = NULL;
+	const struct ctoks *t = m->t;
+	const struct ctok *prev = NULL;
 	bool prev_attr = false;
-	for (size_t i = from; i < to && t->v[i].kind != T_EOF;) {
-		const struct tok *k = &t->v[i];
-		if (is(k, "[") && (!prev || prev_attr || is(prev, ";") || is(prev, "{") || is(prev, "}") ||
-				   is(prev, ",") || is(prev, "(") || is(prev, "typedef"))) {
-			i = skip_group(t, i);
+	for (size_t i = from; i < to && t->v[i].kind != CT_EOF;) {
+		const struct ctok *k = &t->v[i];
+		if (ctok_is(k, "[") && (!prev || prev_attr || ctok_is(prev, ";") || ctok_is(prev, "{") || ctok_is(prev, "}") ||
+				   ctok_is(prev, ",") || ctok_is(prev, "(") || ctok_is(prev, "typedef"))) {
+			i = ctok_skip_group(t, i);
 			prev_attr = true;
 			continue;
 		}
 		prev_attr = false;
-		if ((is(k, "case") || is(k, "default")) && prev && (is(prev, ";") || is(prev, "{"))) {
-			while (i < to && !is(&t->v[i], ":") && t->v[i].kind != T_EOF)
+		if ((ctok_is(k, "case") || ctok_is(k, "default")) && prev && (ctok_is(prev, ";") || ctok_is(prev, "{"))) {
+			while (i < to && !ctok_is(&t->v[i], ":") && t->v[i].kind != CT_EOF)
 				i++;
 			i++;
 			continue;
 		}
-		if (k->kind == T_PP) {
+		if (k->kind == CT_PP) {
 			emit_pp(sb, k);
 		} else {
 			emit_tok(sb, k);
-			if (is(k, ";") || is(k, "{"))
+			if (ctok_is(k, ";") || ctok_is(k, "{"))
 				strbuf_addch(sb, '\n');
 		}
 		prev = k;
@@ -295,9 +178,9 @@ static void emit_c(struct midl *m, struct strbuf *sb, size_t from, size_t to)
 }
 
 /* cpp_quote("...") text: the C string's escapes undone. */
-static void emit_quote(struct strbuf *sb, const struct tok *str)
+static void emit_quote(struct strbuf *sb, const struct ctok *str)
 {
-	if (str->kind != T_STRING || str->n < 2)
+	if (str->kind != CT_STRING || str->n < 2)
 		return;
 	if (sb->len && sb->buf[sb->len - 1] != '\n')
 		strbuf_addch(sb, '\n');
@@ -353,34 +236,34 @@ static void add_vtable_lines(struct strbuf *sb, const char *text, const char *na
 static void interface_body(struct midl *m, size_t open, size_t close, bool object, struct strbuf *cpp,
 			   struct strbuf *cvt)
 {
-	const struct toks *t = m->t;
+	const struct ctoks *t = m->t;
 	for (size_t i = open + 1; i < close;) {
-		const struct tok *k = &t->v[i];
-		if (k->kind == T_PP) {
+		const struct ctok *k = &t->v[i];
+		if (k->kind == CT_PP) {
 			emit_pp(&m->out, k);
 			i++;
 			continue;
 		}
-		if (is(k, "cpp_quote") && is(&t->v[i + 1], "(")) {
+		if (ctok_is(k, "cpp_quote") && ctok_is(&t->v[i + 1], "(")) {
 			emit_quote(&m->out, &t->v[i + 2]);
-			i = skip_group(t, i + 1);
-			if (is(&t->v[i], ";"))
+			i = ctok_skip_group(t, i + 1);
+			if (ctok_is(&t->v[i], ";"))
 				i++;
 			continue;
 		}
-		if (is(k, "midl_pragma")) {
-			i = skip_group(t, i + 1);
-			if (is(&t->v[i], ";"))
+		if (ctok_is(k, "midl_pragma")) {
+			i = ctok_skip_group(t, i + 1);
+			if (ctok_is(&t->v[i], ";"))
 				i++;
 			continue;
 		}
-		if (is(k, ";")) {
+		if (ctok_is(k, ";")) {
 			i++;
 			continue;
 		}
 		size_t start = i;
-		while (is(&t->v[start], "["))
-			start = skip_group(t, start);
+		while (ctok_is(&t->v[start], "["))
+			start = ctok_skip_group(t, start);
 		/* [propget]/[propput]/[propputref] methods are named get_X/put_X/putref_X */
 		struct attrs ma = { t->v[i].s, start > i ? (size_t)(t->v[start].s - t->v[i].s) : 0 };
 		const char *accessor = attr_has(&ma, "propget") ? "get_" : attr_has(&ma, "propputref") ? "putref_"
@@ -388,27 +271,27 @@ static void interface_body(struct midl *m, size_t open, size_t close, bool objec
 		size_t end = decl_end(t, start);
 		if (end > close)
 			end = close;
-		const struct tok *first = &t->v[start];
-		if (is(first, "const")) {
+		const struct ctok *first = &t->v[start];
+		if (ctok_is(first, "const")) {
 			/* const T NAME = value;  ->  #define NAME (value) */
 			size_t eq = start;
-			while (eq < end && !is(&t->v[eq], "="))
+			while (eq < end && !ctok_is(&t->v[eq], "="))
 				eq++;
 			if (eq < end && eq > start + 1) {
 				strbuf_addf(&m->out, "#define %.*s (", (int)t->v[eq - 1].n, t->v[eq - 1].s);
 				emit_c(m, &m->out, eq + 1, end);
 				strbuf_addstr(&m->out, ")\n");
 			}
-		} else if (is(first, "typedef") || is(first, "struct") || is(first, "union") || is(first, "enum")) {
+		} else if (ctok_is(first, "typedef") || ctok_is(first, "struct") || ctok_is(first, "union") || ctok_is(first, "enum")) {
 			emit_c(m, &m->out, start, end + 1);
 		} else {
 			/* a method / procedure: RET NAME ( params ) */
 			size_t lp = start;
-			while (lp < end && !is(&t->v[lp], "("))
+			while (lp < end && !ctok_is(&t->v[lp], "("))
 				lp++;
-			if (lp < end && lp > start && t->v[lp - 1].kind == T_IDENT) {
-				size_t rp = skip_group(t, lp) - 1;
-				const struct tok *name = &t->v[lp - 1];
+			if (lp < end && lp > start && t->v[lp - 1].kind == CT_IDENT) {
+				size_t rp = ctok_skip_group(t, lp) - 1;
+				const struct ctok *name = &t->v[lp - 1];
 				struct strbuf ret, params;
 				strbuf_init(&ret, 32);
 				strbuf_init(&params, 64);
@@ -443,32 +326,32 @@ static void forward_decl(struct midl *m, const char *nm, int nl)
 
 static void do_interface(struct midl *m, size_t *ip, const struct attrs *a)
 {
-	const struct toks *t = m->t;
+	const struct ctoks *t = m->t;
 	size_t i = *ip;
-	bool dispinterface = is(&t->v[i], "dispinterface");
-	const struct tok *name = &t->v[i + 1];
-	if (name->kind != T_IDENT) {
-		*ip = next(t, decl_end(t, i));
+	bool dispinterface = ctok_is(&t->v[i], "dispinterface");
+	const struct ctok *name = &t->v[i + 1];
+	if (name->kind != CT_IDENT) {
+		*ip = ctok_next(t, decl_end(t, i));
 		return;
 	}
 	const char *nm = name->s;
 	int nl = (int)name->n;
 	i += 2;
-	if (is(&t->v[i], ";")) { /* forward declaration */
+	if (ctok_is(&t->v[i], ";")) { /* forward declaration */
 		forward_decl(m, nm, nl);
 		*ip = i + 1;
 		return;
 	}
-	const struct tok *base = NULL;
-	if (is(&t->v[i], ":") && t->v[i + 1].kind == T_IDENT) {
+	const struct ctok *base = NULL;
+	if (ctok_is(&t->v[i], ":") && t->v[i + 1].kind == CT_IDENT) {
 		base = &t->v[i + 1];
 		i += 2;
 	}
-	if (!is(&t->v[i], "{")) {
-		*ip = next(t, decl_end(t, i));
+	if (!ctok_is(&t->v[i], "{")) {
+		*ip = ctok_next(t, decl_end(t, i));
 		return;
 	}
-	size_t close = skip_group(t, i) - 1;
+	size_t close = ctok_skip_group(t, i) - 1;
 	bool object = dispinterface || base || (a && (attr_has(a, "object") || attr_has(a, "local") ||
 						      attr_has(a, "dual") || attr_has(a, "oleautomation")));
 	if (!object) {
@@ -533,7 +416,7 @@ static void do_interface(struct midl *m, size_t *ip, const struct attrs *a)
 		strbuf_release(&cpp);
 	}
 	i = close + 1;
-	if (is(&t->v[i], ";"))
+	if (ctok_is(&t->v[i], ";"))
 		i++;
 	*ip = i;
 }
@@ -542,13 +425,13 @@ static void items(struct midl *m, size_t *ip, bool in_block);
 
 static void do_library_or_coclass(struct midl *m, size_t *ip, const struct attrs *a)
 {
-	const struct toks *t = m->t;
+	const struct ctoks *t = m->t;
 	size_t i = *ip;
-	bool coclass = is(&t->v[i], "coclass");
-	bool module = is(&t->v[i], "module");
-	const struct tok *name = &t->v[next(t, i)];
-	if (name->kind != T_IDENT) {
-		*ip = next(t, i);
+	bool coclass = ctok_is(&t->v[i], "coclass");
+	bool module = ctok_is(&t->v[i], "module");
+	const struct ctok *name = &t->v[ctok_next(t, i)];
+	if (name->kind != CT_IDENT) {
+		*ip = ctok_next(t, i);
 		return;
 	}
 	if (!module) {
@@ -562,17 +445,17 @@ static void do_library_or_coclass(struct midl *m, size_t *ip, const struct attrs
 		}
 	}
 	i += 2;
-	if (is(&t->v[i], "{")) {
+	if (ctok_is(&t->v[i], "{")) {
 		if (coclass || module) {
-			i = skip_group(t, i);
+			i = ctok_skip_group(t, i);
 		} else {
 			i++;
 			items(m, &i, true);
-			if (is(&t->v[i], "}"))
+			if (ctok_is(&t->v[i], "}"))
 				i++;
 		}
 	}
-	if (is(&t->v[i], ";"))
+	if (ctok_is(&t->v[i], ";"))
 		i++;
 	*ip = i;
 }
@@ -580,35 +463,35 @@ static void do_library_or_coclass(struct midl *m, size_t *ip, const struct attrs
 /* Top-level (or library-level) items up to EOF or the closing `}`. */
 static void items(struct midl *m, size_t *ip, bool in_block)
 {
-	const struct toks *t = m->t;
+	const struct ctoks *t = m->t;
 	size_t i = *ip;
 	struct attrs a = { 0 };
 	bool have_attrs = false;
-	while (t->v[i].kind != T_EOF) {
-		const struct tok *k = &t->v[i];
-		if (is(k, "}")) {
+	while (t->v[i].kind != CT_EOF) {
+		const struct ctok *k = &t->v[i];
+		if (ctok_is(k, "}")) {
 			if (in_block)
 				break;
 			i++;
 			continue;
 		}
-		if (k->kind == T_PP) {
+		if (k->kind == CT_PP) {
 			emit_pp(&m->out, k);
 			i++;
 			continue;
 		}
-		if (is(k, "[")) {
-			size_t e = skip_group(t, i);
+		if (ctok_is(k, "[")) {
+			size_t e = ctok_skip_group(t, i);
 			a.s = k->s + 1;
 			a.n = e > i + 1 ? (size_t)(t->v[e - 1].s - a.s) : 0;
 			have_attrs = true;
 			i = e;
 			continue;
 		}
-		if (is(k, "import")) {
-			for (i++; t->v[i].kind == T_STRING || is(&t->v[i], ","); i++) {
-				const struct tok *s = &t->v[i];
-				if (s->kind != T_STRING || s->n < 3)
+		if (ctok_is(k, "import")) {
+			for (i++; t->v[i].kind == CT_STRING || ctok_is(&t->v[i], ","); i++) {
+				const struct ctok *s = &t->v[i];
+				if (s->kind != CT_STRING || s->n < 3)
 					continue;
 				size_t n = s->n - 2;
 				const char *f = s->s + 1;
@@ -616,28 +499,28 @@ static void items(struct midl *m, size_t *ip, bool in_block)
 					n -= 4;
 				strbuf_addf(&m->out, "#include \"%.*s.h\"\n", (int)n, f);
 			}
-			if (is(&t->v[i], ";"))
+			if (ctok_is(&t->v[i], ";"))
 				i++;
-		} else if (is(k, "cpp_quote") && is(&t->v[i + 1], "(")) {
+		} else if (ctok_is(k, "cpp_quote") && ctok_is(&t->v[i + 1], "(")) {
 			emit_quote(&m->out, &t->v[i + 2]);
-			i = skip_group(t, i + 1);
-			if (is(&t->v[i], ";"))
+			i = ctok_skip_group(t, i + 1);
+			if (ctok_is(&t->v[i], ";"))
 				i++;
-		} else if (is(k, "importlib") || is(k, "midl_pragma")) {
-			i = skip_group(t, i + 1);
-			if (is(&t->v[i], ";"))
+		} else if (ctok_is(k, "importlib") || ctok_is(k, "midl_pragma")) {
+			i = ctok_skip_group(t, i + 1);
+			if (ctok_is(&t->v[i], ";"))
 				i++;
-		} else if (is(k, "interface") || is(k, "dispinterface")) {
+		} else if (ctok_is(k, "interface") || ctok_is(k, "dispinterface")) {
 			do_interface(m, &i, have_attrs ? &a : NULL);
-		} else if (is(k, "library") || is(k, "coclass") || is(k, "module")) {
+		} else if (ctok_is(k, "library") || ctok_is(k, "coclass") || ctok_is(k, "module")) {
 			do_library_or_coclass(m, &i, have_attrs ? &a : NULL);
-		} else if (is(k, ";")) {
+		} else if (ctok_is(k, ";")) {
 			i++;
 		} else {
 			size_t end = decl_end(t, i);
-			if (is(k, "const")) {
+			if (ctok_is(k, "const")) {
 				size_t eq = i;
-				while (eq < end && !is(&t->v[eq], "="))
+				while (eq < end && !ctok_is(&t->v[eq], "="))
 					eq++;
 				if (eq < end && eq > i + 1) {
 					strbuf_addf(&m->out, "#define %.*s (", (int)t->v[eq - 1].n, t->v[eq - 1].s);
@@ -645,10 +528,10 @@ static void items(struct midl *m, size_t *ip, bool in_block)
 					strbuf_addstr(&m->out, ")\n");
 				}
 			} else {
-				emit_c(m, &m->out, i, end + (t->v[end].kind != T_EOF && !is(&t->v[end], "}")));
+				emit_c(m, &m->out, i, end + (t->v[end].kind != CT_EOF && !ctok_is(&t->v[end], "}")));
 			}
 			i = end;
-			if (is(&t->v[i], ";"))
+			if (ctok_is(&t->v[i], ";"))
 				i++;
 		}
 		have_attrs = false;
@@ -694,8 +577,8 @@ char *env_midl_stub(const char *idl, bool iid_file)
 	struct text_file *tf = text_load(idl, &err);
 	if (!tf)
 		return NULL;
-	struct toks t = { 0 };
-	lex(tf->utf8, &t);
+	struct ctoks t = { 0 };
+	ctok_lex(tf->utf8, true, &t);
 	struct midl m = { .t = &t };
 	strbuf_init(&m.out, 4096);
 	strbuf_init(&m.iids, 256);
@@ -725,7 +608,7 @@ char *env_midl_stub(const char *idl, bool iid_file)
 	strlist_free(&m.iface_bases);
 	strlist_free(&m.iface_methods);
 	free(ih);
-	free(t.v);
+	ctoks_free(&t);
 	text_free(tf);
 	return strbuf_detach(&sb, NULL);
 }

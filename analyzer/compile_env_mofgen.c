@@ -12,6 +12,7 @@
  * Anything not understood is skipped; nothing is executable.
  */
 #include "analyzer/compile_env_internal.h"
+#include "analyzer/compile_env_ctok.h"
 
 #include "core/strbuf.h"
 #include "core/text.h"
@@ -22,99 +23,14 @@
 #include <string.h>
 #include <strings.h>
 
-enum mtok_kind { M_IDENT, M_NUMBER, M_STRING, M_PUNCT, M_EOF };
-
-struct mtok {
-	enum mtok_kind kind;
-	const char *s;
-	size_t n;
-};
-
-struct mtoks {
-	struct mtok *v;
-	size_t n, cap;
-};
-
-static void mpush(struct mtoks *t, enum mtok_kind k, const char *s, size_t n)
+static bool is_open_paren(const struct ctoks *t, size_t k)
 {
-	if (t->n == t->cap) {
-		t->cap = t->cap ? t->cap * 2 : 256;
-		t->v = xrealloc(t->v, t->cap * sizeof(*t->v));
-	}
-	t->v[t->n++] = (struct mtok){ k, s, n };
+	return ctok_punct(&t->v[k + 1], '(');
 }
 
-static void mlex(const char *p, struct mtoks *out)
+static bool is_open_brace(const struct ctoks *t, size_t k)
 {
-	while (*p) {
-		if (isspace((unsigned char)*p)) {
-			p++;
-		} else if (p[0] == '/' && p[1] == '/') {
-			while (*p && *p != '\n')
-				p++;
-		} else if (p[0] == '/' && p[1] == '*') {
-			const char *e = strstr(p + 2, "*/");
-			p = e ? e + 2 : p + strlen(p);
-		} else if (*p == '#') { /* #pragma lines */
-			while (*p && *p != '\n')
-				p++;
-		} else if (isalpha((unsigned char)*p) || *p == '_') {
-			const char *s = p;
-			while (isalnum((unsigned char)*p) || *p == '_')
-				p++;
-			mpush(out, M_IDENT, s, (size_t)(p - s));
-		} else if (isdigit((unsigned char)*p)) {
-			const char *s = p;
-			while (isalnum((unsigned char)*p))
-				p++;
-			mpush(out, M_NUMBER, s, (size_t)(p - s));
-		} else if (*p == '"') {
-			const char *s = ++p;
-			while (*p && *p != '"') {
-				if (*p == '\\' && p[1])
-					p++;
-				p++;
-			}
-			mpush(out, M_STRING, s, (size_t)(p - s));
-			if (*p)
-				p++;
-		} else {
-			mpush(out, M_PUNCT, p, 1);
-			p++;
-		}
-	}
-	mpush(out, M_EOF, p, 0);
-}
-
-static bool mis(const struct mtok *t, const char *s)
-{
-	return t->kind != M_EOF && t->kind != M_STRING && strlen(s) == t->n && !strncasecmp(t->s, s, t->n);
-}
-
-/* Past the bracket group opening at i. */
-static size_t mskip(const struct mtoks *t, size_t i)
-{
-	int depth = 0;
-	for (; t->v[i].kind != M_EOF; i++) {
-		if (t->v[i].kind != M_PUNCT)
-			continue;
-		char c = t->v[i].s[0];
-		if (c == '(' || c == '[' || c == '{')
-			depth++;
-		else if ((c == ')' || c == ']' || c == '}') && --depth == 0)
-			return i + 1;
-	}
-	return i;
-}
-
-static bool is_open_paren(const struct mtoks *t, size_t k)
-{
-	return t->v[k + 1].kind == M_PUNCT && t->v[k + 1].s[0] == '(';
-}
-
-static bool is_open_brace(const struct mtoks *t, size_t k)
-{
-	return t->v[k + 1].kind == M_PUNCT && t->v[k + 1].s[0] == '{';
+	return ctok_punct(&t->v[k + 1], '{');
 }
 
 /* Qualifiers of one `[...]` list that matter here. */
@@ -126,38 +42,42 @@ struct quals {
 };
 
 /* Read `[a, b(1), c("x") : amended, d{...}]` at i (the `[`); return past it. */
-static size_t read_quals(const struct mtoks *t, size_t i, struct quals *q)
+static size_t read_quals(const struct ctoks *t, size_t i, struct quals *q)
 {
 	memset(q, 0, sizeof(*q));
 	q->data_id = q->method_id = -1;
-	size_t end = mskip(t, i);
+	size_t end = ctok_skip_group(t, i);
 	for (size_t k = i + 1; k + 1 < end; k++) {
-		const struct mtok *n = &t->v[k];
-		if (n->kind != M_IDENT)
+		const struct ctok *n = &t->v[k];
+		if (n->kind != CT_IDENT)
 			continue;
-		const struct mtok *arg = is_open_paren(t, k) ? &t->v[k + 2] : NULL;
-		if (mis(n, "in"))
+		const struct ctok *arg = is_open_paren(t, k) ? &t->v[k + 2] : NULL;
+		if (ctok_is_ci(n, "in"))
 			q->in = true;
-		else if (mis(n, "out"))
+		else if (ctok_is_ci(n, "out"))
 			q->out = true;
-		else if (mis(n, "WmiSizeIs"))
+		else if (ctok_is_ci(n, "WmiSizeIs"))
 			q->size_is = true;
-		else if (arg && mis(n, "guid") && arg->kind == M_STRING) {
+		else if (arg && ctok_is_ci(n, "guid") && arg->kind == CT_STRING) {
 			size_t o = 0;
 			for (size_t c = 0; c < arg->n && o + 1 < sizeof(q->guid); c++)
 				if (isxdigit((unsigned char)arg->s[c]) || arg->s[c] == '-')
 					q->guid[o++] = arg->s[c];
 			q->guid[o] = '\0';
-		} else if (arg && mis(n, "HeaderName") && arg->kind == M_STRING && arg->n < sizeof(q->header_name)) {
-			memcpy(q->header_name, arg->s, arg->n);
-			q->header_name[arg->n] = '\0';
-		} else if (arg && mis(n, "WmiDataId") && arg->kind == M_NUMBER) {
+		} else if (arg && ctok_is_ci(n, "HeaderName") && arg->kind == CT_STRING) {
+			size_t hn;
+			const char *h = ctok_unquote(arg, &hn);
+			if (hn < sizeof(q->header_name)) {
+				memcpy(q->header_name, h, hn);
+				q->header_name[hn] = '\0';
+			}
+		} else if (arg && ctok_is_ci(n, "WmiDataId") && arg->kind == CT_NUMBER) {
 			q->data_id = strtol(arg->s, NULL, 0);
-		} else if (arg && mis(n, "WmiMethodId") && arg->kind == M_NUMBER) {
+		} else if (arg && ctok_is_ci(n, "WmiMethodId") && arg->kind == CT_NUMBER) {
 			q->method_id = strtol(arg->s, NULL, 0);
 		}
 		if (k + 1 < end && (is_open_paren(t, k) || is_open_brace(t, k)))
-			k = mskip(t, k + 1) - 1;
+			k = ctok_skip_group(t, k + 1) - 1;
 	}
 	return end;
 }
@@ -170,14 +90,14 @@ struct mclass {
 };
 
 struct mofgen {
-	const struct mtoks *t;
+	const struct ctoks *t;
 	struct mclass *classes;
 	size_t n_classes, alloc_classes;
 	struct strbuf out;
 };
 
 /* MOF scalar type -> C type and byte size (0: variable, e.g. string). */
-static const char *c_type(const struct mtok *ty, const struct mofgen *g, size_t *fixed)
+static const char *c_type(const struct ctok *ty, const struct mofgen *g, size_t *fixed)
 {
 	static const struct {
 		const char *mof, *c;
@@ -190,9 +110,9 @@ static const char *c_type(const struct mtok *ty, const struct mofgen *g, size_t 
 	};
 	*fixed = 1;
 	for (size_t i = 0; i < sizeof(map) / sizeof(map[0]); i++)
-		if (mis(ty, map[i].mof))
+		if (ctok_is_ci(ty, map[i].mof))
 			return map[i].c;
-	if (mis(ty, "datetime"))
+	if (ctok_is_ci(ty, "datetime"))
 		return "WCHAR"; /* 25 characters, added as an array bound by the caller */
 	for (size_t i = 0; i < g->n_classes; i++)
 		if (strlen(g->classes[i].name) == ty->n && !strncasecmp(g->classes[i].name, ty->s, ty->n))
@@ -203,7 +123,7 @@ static const char *c_type(const struct mtok *ty, const struct mofgen *g, size_t 
 
 struct item {
 	long id;
-	const struct mtok *type, *name;
+	const struct ctok *type, *name;
 	const char *array;   /* bound text, "" for [], NULL for a scalar */
 	size_t array_n;
 	bool size_is;
@@ -230,7 +150,7 @@ static void emit_struct(struct mofgen *g, const char *sname, struct item *items,
 		size_t fixed;
 		const char *ct = c_type(it->type, g, &fixed);
 		bool unsized = it->array && (it->array_n == 0 || it->size_is);
-		bool dt = mis(it->type, "datetime");
+		bool dt = ctok_is_ci(it->type, "datetime");
 		if (!variable && (!fixed || unsized)) {
 			strbuf_addstr(o, "    CHAR VariableData[1];\n");
 			variable = true;
@@ -257,21 +177,21 @@ static void emit_struct(struct mofgen *g, const char *sname, struct item *items,
 }
 
 /* `type name[bound]` at *ip up to `;` or `,` or `)`; false when not one. */
-static bool read_item(const struct mtoks *t, size_t *ip, struct item *it)
+static bool read_item(const struct ctoks *t, size_t *ip, struct item *it)
 {
 	size_t i = *ip;
-	if (t->v[i].kind != M_IDENT)
+	if (t->v[i].kind != CT_IDENT)
 		return false;
 	it->type = &t->v[i++];
-	if (mis(it->type, "object") && mis(&t->v[i], ":") && t->v[i + 1].kind == M_IDENT) /* object:Class */
+	if (ctok_is_ci(it->type, "object") && ctok_is_ci(&t->v[i], ":") && t->v[i + 1].kind == CT_IDENT) /* object:Class */
 		i += 2;
-	if (t->v[i].kind != M_IDENT)
+	if (t->v[i].kind != CT_IDENT)
 		return false;
 	it->name = &t->v[i++];
 	it->array = NULL;
 	it->array_n = 0;
-	if (t->v[i].kind == M_PUNCT && t->v[i].s[0] == '[') {
-		size_t close = mskip(t, i);
+	if (ctok_punct(&t->v[i], '[')) {
+		size_t close = ctok_skip_group(t, i);
 		it->array = t->v[i + 1].s;
 		it->array_n = close > i + 2 ? (size_t)(t->v[close - 1].s - t->v[i + 1].s) : 0;
 		i = close;
@@ -296,16 +216,16 @@ static void guid_defs(struct mofgen *g, const char *name, const char *guid)
 }
 
 /* Parameters of one method -> <Method>_IN / <Method>_OUT structs. */
-static void method_params(struct mofgen *g, const struct mtok *mname, size_t open, size_t close)
+static void method_params(struct mofgen *g, const struct ctok *mname, size_t open, size_t close)
 {
-	const struct mtoks *t = g->t;
+	const struct ctoks *t = g->t;
 	struct item in[64], out[64];
 	size_t n_in = 0, n_out = 0;
 	long seq = 0;
 	for (size_t i = open + 1; i < close;) {
 		struct quals q;
 		memset(&q, 0, sizeof(q));
-		if (t->v[i].kind == M_PUNCT && t->v[i].s[0] == '[')
+		if (ctok_punct(&t->v[i], '['))
 			i = read_quals(t, i, &q);
 		struct item it = { 0 };
 		if (!read_item(t, &i, &it)) {
@@ -318,7 +238,7 @@ static void method_params(struct mofgen *g, const struct mtok *mname, size_t ope
 			in[n_in++] = it;
 		if (q.out && n_out < 64)
 			out[n_out++] = it;
-		while (i < close && !(t->v[i].kind == M_PUNCT && t->v[i].s[0] == ','))
+		while (i < close && !(ctok_punct(&t->v[i], ',')))
 			i++;
 		i++;
 	}
@@ -331,21 +251,21 @@ static void method_params(struct mofgen *g, const struct mtok *mname, size_t ope
 
 static void do_class(struct mofgen *g, size_t *ip, const struct quals *cq)
 {
-	const struct mtoks *t = g->t;
+	const struct ctoks *t = g->t;
 	size_t i = *ip + 1;
-	const struct mtok *name = &t->v[i];
-	if (name->kind != M_IDENT) {
+	const struct ctok *name = &t->v[i];
+	if (name->kind != CT_IDENT) {
 		*ip = i;
 		return;
 	}
 	i++;
-	if (mis(&t->v[i], ":") && t->v[i + 1].kind == M_IDENT)
+	if (ctok_is_ci(&t->v[i], ":") && t->v[i + 1].kind == CT_IDENT)
 		i += 2;
-	if (!(t->v[i].kind == M_PUNCT && t->v[i].s[0] == '{')) {
+	if (!(ctok_punct(&t->v[i], '{'))) {
 		*ip = i;
 		return;
 	}
-	size_t close = mskip(t, i) - 1;
+	size_t close = ctok_skip_group(t, i) - 1;
 	ALLOC_GROW(g->classes, g->n_classes + 1, g->alloc_classes);
 	struct mclass *c = &g->classes[g->n_classes++];
 	c->name = xstrndup(name->s, name->n);
@@ -361,25 +281,25 @@ static void do_class(struct mofgen *g, size_t *ip, const struct quals *cq)
 		struct quals q;
 		memset(&q, 0, sizeof(q));
 		q.data_id = q.method_id = -1;
-		if (t->v[i].kind == M_PUNCT && t->v[i].s[0] == '[')
+		if (ctok_punct(&t->v[i], '['))
 			i = read_quals(t, i, &q);
 		size_t semi = i;
-		while (semi < close && !(t->v[semi].kind == M_PUNCT && t->v[semi].s[0] == ';')) {
-			if (t->v[semi].kind == M_PUNCT && (t->v[semi].s[0] == '(' || t->v[semi].s[0] == '{'))
-				semi = mskip(t, semi);
+		while (semi < close && !(ctok_punct(&t->v[semi], ';'))) {
+			if (t->v[semi].kind == CT_PUNCT && (t->v[semi].s[0] == '(' || t->v[semi].s[0] == '{'))
+				semi = ctok_skip_group(t, semi);
 			else
 				semi++;
 		}
 		size_t lp = i;
-		while (lp < semi && !(t->v[lp].kind == M_PUNCT && t->v[lp].s[0] == '('))
+		while (lp < semi && !(ctok_punct(&t->v[lp], '(')))
 			lp++;
-		if (lp < semi && lp > i && t->v[lp - 1].kind == M_IDENT && q.method_id >= 0) {
+		if (lp < semi && lp > i && t->v[lp - 1].kind == CT_IDENT && q.method_id >= 0) {
 			if (!methods)
 				strbuf_addf(&g->out, "//\n// Method id definitions for %s\n", c->name);
 			methods = true;
-			const struct mtok *mname = &t->v[lp - 1];
+			const struct ctok *mname = &t->v[lp - 1];
 			strbuf_addf(&g->out, "#define %.*s     %ld\n", (int)mname->n, mname->s, q.method_id);
-			method_params(g, mname, lp, mskip(t, lp) - 1);
+			method_params(g, mname, lp, ctok_skip_group(t, lp) - 1);
 		} else if (lp == semi && q.data_id >= 0 && n_items < 256) {
 			struct item it = { 0 };
 			size_t k = i;
@@ -403,22 +323,22 @@ char *env_mof_stub(const char *mof)
 	struct text_file *tf = text_load(mof, &err);
 	if (!tf)
 		return NULL;
-	struct mtoks t = { 0 };
-	mlex(tf->utf8, &t);
+	struct ctoks t = { 0 };
+	ctok_lex(tf->utf8, false, &t);
 	struct mofgen g = { .t = &t };
 	strbuf_init(&g.out, 4096);
 	strbuf_addf(&g.out, "/* driso: stand-in for the header wmimofck.exe -h writes from %s (declarations only) */\n"
 			    "#pragma once\n\n", path_basename(mof));
 	struct quals q;
 	memset(&q, 0, sizeof(q));
-	for (size_t i = 0; t.v[i].kind != M_EOF;) {
-		if (t.v[i].kind == M_PUNCT && t.v[i].s[0] == '[') {
+	for (size_t i = 0; t.v[i].kind != CT_EOF;) {
+		if (ctok_punct(&t.v[i], '[')) {
 			i = read_quals(&t, i, &q);
-		} else if (mis(&t.v[i], "class")) {
+		} else if (ctok_is_ci(&t.v[i], "class")) {
 			do_class(&g, &i, &q);
 			memset(&q, 0, sizeof(q));
-		} else if (t.v[i].kind == M_PUNCT && t.v[i].s[0] == '{') {
-			i = mskip(&t, i); /* instance of X { ... } */
+		} else if (ctok_punct(&t.v[i], '{')) {
+			i = ctok_skip_group(&t, i); /* instance of X { ... } */
 		} else {
 			i++;
 		}
@@ -428,7 +348,7 @@ char *env_mof_stub(const char *mof)
 		free(g.classes[i].sname);
 	}
 	free(g.classes);
-	free(t.v);
+	ctoks_free(&t);
 	text_free(tf);
 	return strbuf_detach(&g.out, NULL);
 }

@@ -118,6 +118,19 @@ static void parse(const struct tu_config *c, int *not_found, int *errors, char *
 	clang_disposeIndex(idx);
 }
 
+/* The TU parses with every #include found and no error (the first error is
+ * printed before the check fails). */
+static void check_parses_clean(const struct tu_config *c, const char *what)
+{
+	int not_found = 0, errors = 0;
+	char first[512] = "";
+	parse(c, &not_found, &errors, first, sizeof(first));
+	if (errors)
+		fprintf(stderr, "%s: first error: %s\n", what, first);
+	CHECK_INT(not_found, 0);
+	CHECK_INT(errors, 0);
+}
+
 TEST(vcxproj_debug_x64)
 {
 	CHECK(discover(FX "/vcxproj", NULL) > 0);
@@ -456,13 +469,7 @@ TEST(ms_compatibility_constructs_parse)
 		CHECK(has_arg(c, "-fms-compatibility"));
 		CHECK(has_arg(c, "-D__GNUC__=4"));
 		CHECK_CONTAINS(origin_of(c, "-D__GNUC__=4"), "mingw-w64");
-		int not_found = 0, errors = 0;
-		char first[512] = "";
-		parse(c, &not_found, &errors, first, sizeof(first));
-		CHECK_INT(not_found, 0);
-		CHECK_INT(errors, 0);
-		if (errors)
-			fprintf(stderr, "%s: first error: %s\n", tus[i], first);
+		check_parses_clean(c, tus[i]);
 	}
 }
 
@@ -576,13 +583,7 @@ TEST(etw_manifest_header_and_unevaluated_define)
 	CHECK(has_arg(c, "-DSourceDirLength=0"));
 	const char *why = origin_of(c, "-DSourceDirLength=0");
 	CHECK(why && strstr(why, "unevaluated MSBuild expression"));
-	int not_found = 0, errors = 0;
-	char first[512] = "";
-	parse(c, &not_found, &errors, first, sizeof(first));
-	CHECK_INT(not_found, 0);
-	CHECK_INT(errors, 0);
-	if (errors)
-		fprintf(stderr, "first error: %s\n", first);
+	check_parses_clean(c, "/src/log.c");
 }
 
 /* The file `name` of the stand-in directory a TU searches last. */
@@ -614,13 +615,7 @@ TEST(midl_and_message_compiler_stand_ins)
 		CHECK(c);
 		if (!c)
 			continue;
-		int not_found = 0, errors = 0;
-		char first[512] = "";
-		parse(c, &not_found, &errors, first, sizeof(first));
-		CHECK_INT(not_found, 0);
-		CHECK_INT(errors, 0);
-		if (errors)
-			fprintf(stderr, "%s: first error: %s\n", tus[i], first);
+		check_parses_clean(c, tus[i]);
 	}
 	const struct tu_config *c = find("/msg/tool.c", NULL);
 	char *msg = generated_file(c, "toolmsg.h");
@@ -696,13 +691,7 @@ TEST(project_declared_outputs_and_wmi_schema)
 			if (!strcmp(c->args[k], "-I") && str_ends_with(c->args[k + 1], "/generated-project"))
 				declared_dir = strstr(c->arg_origin[k], "Wmimofck") != NULL;
 		CHECK(declared_dir);
-		int not_found = 0, errors = 0;
-		char first[512] = "";
-		parse(c, &not_found, &errors, first, sizeof(first));
-		CHECK_INT(not_found, 0);
-		CHECK_INT(errors, 0);
-		if (errors)
-			fprintf(stderr, "%s: first error: %s\n", tus[i], first);
+		check_parses_clean(c, tus[i]);
 	}
 	const struct tu_config *c = find("/wmi/wmi.c", NULL);
 	char *dir = NULL;
@@ -789,13 +778,7 @@ TEST(utf16_header_served_as_utf8)
 	CHECK(c);
 	if (!c)
 		return;
-	int not_found = 0, errors = 0;
-	char first[512] = "";
-	parse(c, &not_found, &errors, first, sizeof(first));
-	CHECK_INT(not_found, 0);
-	CHECK_INT(errors, 0);
-	if (errors)
-		fprintf(stderr, "first error: %s\n", first);
+	check_parses_clean(c, "/dlg.c");
 }
 
 TEST(stale_cache_dirs_removed)
