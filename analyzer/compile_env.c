@@ -806,12 +806,13 @@ void env_emit(struct env_ctx *ctx, const char *file, const char *directory, stru
 	if (is_cxx_file(file))
 		argvec_add(&a, "-Wno-reserved-user-defined-literal", "default: MSVC accepts L\"text\"MACRO");
 	add_msvc_tolerance(&a, is_cxx_file(file));
-	if (ctx->generated_project_dir) {
-		/* after every project -I, before the SDK's (-isystem) headers */
-		static const char why[] = "stand-ins for headers the project's build generates (Midl, MessageCompile, Wmimofck items)";
-		argvec_add(&a, "-I", why);
-		argvec_add(&a, ctx->generated_project_dir, why);
-	}
+	for (size_t i = 0; f->project && i < ctx->gen_project_owner.n; i++)
+		if (!strcmp(ctx->gen_project_owner.v[i], f->project)) {
+			/* after every project -I, before the SDK's (-isystem) headers */
+			static const char why[] = "stand-ins for headers the project's build generates (Midl, MessageCompile, Wmimofck items)";
+			argvec_add(&a, "-I", why);
+			argvec_add(&a, ctx->gen_project_dir.v[i], why);
+		}
 	if (ctx->generated_dir) {
 		argvec_add(&a, "-idirafter", "stand-ins for build-generated headers (MIDL, mc, mofcomp)");
 		argvec_add(&a, ctx->generated_dir, "stand-ins for build-generated headers (MIDL, mc, mofcomp)");
@@ -914,7 +915,8 @@ static void ctx_free(struct env_ctx *ctx)
 	strlist_free(&ctx->tmh_names);
 	free(ctx->wpp_stub);
 	free(ctx->generated_dir);
-	free(ctx->generated_project_dir);
+	strlist_free(&ctx->gen_project_owner);
+	strlist_free(&ctx->gen_project_dir);
 	free(ctx->overlay);
 	free(ctx->cache_dir);
 	env_inc_cache_free(ctx->inc_cache);

@@ -73,15 +73,24 @@ static char *item_include(xmlNode *item)
 	return strbuf_detach(&sb, NULL);
 }
 
-static void add(struct strlist *names, struct strlist *from, const char *header, const char *input)
+struct declared {
+	struct strlist *names, *from, *owners;
+	const char *owner;
+};
+
+static void add(const struct declared *d, const char *header, const char *input)
 {
-	if (!*header || !input || !path_is_file(input) || strlist_has(names, header))
+	if (!*header || !input || !path_is_file(input))
 		return;
-	strlist_add(names, header);
-	strlist_add(from, input);
+	for (size_t i = 0; i < d->names->n; i++)
+		if (!strcmp(d->names->v[i], header) && !strcmp(d->owners->v[i], d->owner))
+			return;
+	strlist_add(d->names, header);
+	strlist_add(d->from, input);
+	strlist_add(d->owners, d->owner);
 }
 
-static void scan_project(const char *path, struct strlist *names, struct strlist *from)
+static void scan_project(const char *path, const struct declared *d)
 {
 	env_xml_quiet();
 	xmlDoc *doc = xmlReadFile(path, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
@@ -122,13 +131,13 @@ static void scan_project(const char *path, struct strlist *names, struct strlist
 				} else if (pass == 1 && !strcmp(kind, "Midl")) {
 					v = child_text(it, "HeaderFileName");
 					h = value_basename(v ? v : "%(Filename).h", stem);
-					add(names, from, h, input);
+					add(d, h, input);
 				} else if (pass == 1 && !strcmp(kind, "MessageCompile")) {
 					v = child_text(it, "GeneratedFilesBaseName");
 					char *base = value_basename(v ? v : "%(Filename)", stem);
 					h = xasprintf("%s.h", base);
 					free(base);
-					add(names, from, h, input);
+					add(d, h, input);
 				} else if (pass == 1 && !strcmp(kind, "Wmimofck")) {
 					v = child_text(it, "HeaderOutputFile");
 					if (v) {
@@ -140,7 +149,7 @@ static void scan_project(const char *path, struct strlist *names, struct strlist
 								mof = bmf_mof.v[i];
 						char *guess = mof ? NULL : xasprintf("%s/%s.mof", dir, stem);
 						char *found = guess ? env_resolve_path(dir, path_basename(guess)) : NULL;
-						add(names, from, h, mof ? mof : found);
+						add(d, h, mof ? mof : found);
 						free(found);
 						free(guess);
 					}
@@ -157,8 +166,11 @@ static void scan_project(const char *path, struct strlist *names, struct strlist
 	xmlFreeDoc(doc);
 }
 
-void env_project_generated(const struct env_ctx *ctx, struct strlist *names, struct strlist *from)
+void env_project_generated(const struct env_ctx *ctx, struct strlist *names, struct strlist *from,
+			   struct strlist *owners)
 {
-	for (size_t i = 0; i < ctx->vcxprojs.n; i++)
-		scan_project(ctx->vcxprojs.v[i], names, from);
+	for (size_t i = 0; i < ctx->vcxprojs.n; i++) {
+		struct declared d = { names, from, owners, ctx->vcxprojs.v[i] };
+		scan_project(ctx->vcxprojs.v[i], &d);
+	}
 }

@@ -75,7 +75,10 @@ struct env_ctx {
 	char *overlay;             /* path of the VFS overlay, NULL when none */
 	char *wpp_stub;            /* stub content file for missing *.tmh */
 	char *generated_dir;       /* stubs for headers generated from .idl/.mc/.man/.mof, or NULL */
-	char *generated_project_dir; /* stubs for outputs a .vcxproj declares (Wmimofck HeaderOutputFile, ...) */
+	/* stubs for the outputs a .vcxproj declares (Wmimofck HeaderOutputFile,
+	 * ...), one directory per declaring project: only its own TUs search it
+	 * before the SDK */
+	struct strlist gen_project_owner, gen_project_dir;
 	struct strlist tmh_names;  /* absolute paths the overlay maps to the stub */
 	const char *configuration; /* requested: "Debug" */
 	enum env_platform platform;
@@ -142,9 +145,10 @@ char *env_midl_stub(const char *idl, bool iid_file);
 char *env_msgtext_stub(const char *mc);
 /* Headers the tree's .vcxproj files say their build generates (Midl
  * HeaderFileName, MessageCompile GeneratedFilesBaseName, Wmimofck
- * HeaderOutputFile), as base names, and the input each comes from
- * (compile_env_genmap.c). */
-void env_project_generated(const struct env_ctx *ctx, struct strlist *names, struct strlist *from);
+ * HeaderOutputFile), as base names, the input each comes from and the
+ * project that declares it (compile_env_genmap.c). */
+void env_project_generated(const struct env_ctx *ctx, struct strlist *names, struct strlist *from,
+			   struct strlist *owners);
 /* Header text standing in for what wmimofck.exe -h writes from a WMI
  * schema (.mof); NULL when it cannot be read (compile_env_mofgen.c). */
 char *env_mof_stub(const char *mof);

@@ -356,7 +356,7 @@ static const char *find_generator(const struct env_ctx *ctx, const char *dir, co
  */
 static void find_generated_includes(struct env_ctx *ctx, const struct strlist *hdrs, const struct strlist *declared,
 				    const struct strlist *declared_from, struct strlist *tmh, struct strlist *gen,
-				    struct strlist *gen_from, struct strlist *gen_decl, struct strlist *gen_decl_from)
+				    struct strlist *gen_from, struct strlist *gen_decl)
 {
 	size_t nb = ctx->files.n + hdrs->n;
 	const char **base = xmalloc((nb ? nb : 1) * sizeof(char *));
@@ -406,25 +406,27 @@ static void find_generated_includes(struct env_ctx *ctx, const struct strlist *h
 			} else if (!wpp && !strchr(name, '/')) {
 				/* What a project says its build generates is made even when an
 				 * SDK header has the name (wmisamp's WmiData.h against mingw's
-				 * wmidata.h): the build's $(IntDir) comes before the SDK. */
+				 * wmidata.h): the build's $(IntDir) comes before the SDK, for
+				 * that project's own TUs (write_declared_dirs). */
 				for (size_t k = 0; k < declared->n && !generator; k++)
 					if (!strcasecmp(declared->v[k], name))
 						generator = declared_from->v[k];
+				if (generator && !strlist_has(gen_decl, name))
+					strlist_add(gen_decl, name);
+				/* Anyone else finds it last, and only when no header has the name. */
 				const char *key = name;
-				if (generator)
-					into = gen_decl;
-				else if (!nb || !bsearch(&key, base, nb, sizeof(char *), cmp_ci)) {
-					generator = find_generator(ctx, dir, name);
+				if (!nb || !bsearch(&key, base, nb, sizeof(char *), cmp_ci)) {
+					if (!generator)
+						generator = find_generator(ctx, dir, name);
 					if (generator)
 						into = gen;
 				}
 			}
-			if (into == gen || into == gen_decl) {
+			if (into == gen) {
 				/* Generated headers become files of one directory. */
-				struct strlist *from = into == gen ? gen_from : gen_decl_from;
-				if (!strlist_has(into, name)) {
-					strlist_add(into, name);
-					strlist_add(from, generator);
+				if (!strlist_has(gen, name)) {
+					strlist_add(gen, name);
+					strlist_add(gen_from, generator);
 				}
 			} else if (into) {
 				char *full = path_join(dir, name);
@@ -546,6 +548,41 @@ static char *write_generated_dir(struct env_ctx *ctx, const struct strlist *hdrs
 		free(path);
 	}
 	return dir;
+}
+
+/*
+ * One stand-in directory per project whose declared outputs (`declared`,
+ * from `declared_from`, declared by `owners`) some source includes, under
+ * the spellings in `included`.
+ */
+static void write_declared_dirs(struct env_ctx *ctx, const struct strlist *hdrs, const struct strlist *included,
+				const struct strlist *declared, const struct strlist *declared_from,
+				const struct strlist *owners)
+{
+	for (size_t k = 0; k < owners->n; k++) {
+		const char *owner = owners->v[k];
+		if (strlist_has(&ctx->gen_project_owner, owner))
+			continue;
+		struct strlist names = { 0 }, from = { 0 };
+		for (size_t j = k; j < owners->n; j++) {
+			if (strcmp(owners->v[j], owner))
+				continue;
+			for (size_t i = 0; i < included->n; i++)
+				if (!strcasecmp(included->v[i], declared->v[j]) && !strlist_has(&names, included->v[i])) {
+					strlist_add(&names, included->v[i]);
+					strlist_add(&from, declared_from->v[j]);
+				}
+		}
+		char *sub = xasprintf("generated-project-%zu", ctx->gen_project_dir.n + 1);
+		char *dir = names.n ? write_generated_dir(ctx, hdrs, &names, &from, sub) : NULL;
+		if (dir) {
+			strlist_add(&ctx->gen_project_owner, owner);
+			strlist_add_take(&ctx->gen_project_dir, dir);
+		}
+		free(sub);
+		strlist_free(&names);
+		strlist_free(&from);
+	}
 }
 
 /* Overlay roots mapping each path in `paths` to `stub`. */
@@ -709,10 +746,9 @@ void env_write_overlay(struct env_ctx *ctx)
 		qsort(all, n, sizeof(char *), cmp_by_dir);
 
 	struct strlist tmh = { 0 }, gen = { 0 }, gen_from = { 0 }, declared = { 0 }, declared_from = { 0 };
-	struct strlist gen_decl = { 0 }, gen_decl_from = { 0 };
-	env_project_generated(ctx, &declared, &declared_from);
-	find_generated_includes(ctx, &hdrs, &declared, &declared_from, &tmh, &gen, &gen_from, &gen_decl, &gen_decl_from);
-	strlist_free(&declared);
+	struct strlist declared_owner = { 0 }, gen_decl = { 0 };
+	env_project_generated(ctx, &declared, &declared_from, &declared_owner);
+	find_generated_includes(ctx, &hdrs, &declared, &declared_from, &tmh, &gen, &gen_from, &gen_decl);
 	if (tmh.n)
 		ctx->wpp_stub = write_wpp_stub(ctx);
 	/* searched last (-idirafter): angled includes do not look next to the
@@ -720,10 +756,10 @@ void env_write_overlay(struct env_ctx *ctx)
 	if (gen.n)
 		ctx->generated_dir = write_generated_dir(ctx, &hdrs, &gen, &gen_from, "generated");
 	/* a project's declared outputs: -I after the project's own, before the SDK */
-	if (gen_decl.n)
-		ctx->generated_project_dir = write_generated_dir(ctx, &hdrs, &gen_decl, &gen_decl_from, "generated-project");
+	write_declared_dirs(ctx, &hdrs, &gen_decl, &declared, &declared_from, &declared_owner);
 	strlist_free(&gen_decl);
-	strlist_free(&gen_decl_from);
+	strlist_free(&declared);
+	strlist_free(&declared_owner);
 
 	struct strbuf sb = STRBUF_INIT;
 	strbuf_addstr(&sb, "{ \"version\": 0, \"case-sensitive\": \"false\", \"overlay-relative\": \"false\",\n"

@@ -58,11 +58,12 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 		free(env_mof_stub(path));
 	if (data[0] & 32) {
 		struct env_ctx ctx = { 0 };
-		struct strlist names = { 0 }, from = { 0 };
+		struct strlist names = { 0 }, from = { 0 }, owners = { 0 };
 		strlist_add(&ctx.vcxprojs, path);
-		env_project_generated(&ctx, &names, &from);
+		env_project_generated(&ctx, &names, &from, &owners);
 		strlist_free(&names);
 		strlist_free(&from);
+		strlist_free(&owners);
 		strlist_free(&ctx.vcxprojs);
 	}
 	tu_config_list_free(&l);
