@@ -167,6 +167,30 @@ static void redeclared_member(struct repair_set *rs, struct rfile *rf, size_t of
 	add_edit(rs, rf, off, off + 1, xstrdup("$"), what, line);
 }
 
+/* Old-style SAL `__in` / `__out`: MSVC's headers define them empty, but a
+ * user-mode C++ TU cannot have them as macros (libstdc++ names parameters
+ * `__in`), so every one in the file is blanked (same columns); both at
+ * once, as an error on one hides the other's. */
+static const char *const old_sal[] = { "__in", "__out" };
+
+static void old_sal_words(struct repair_set *rs, struct rfile *rf)
+{
+	const char *s = rf->content;
+	for (size_t w = 0; w < sizeof(old_sal) / sizeof(old_sal[0]); w++) {
+		size_t wl = strlen(old_sal[w]);
+		unsigned line = 1;
+		const char *counted = s;
+		for (const char *p = s; (p = memmem(p, (size_t)(s + rf->len - p), old_sal[w], wl)); p += wl) {
+			if ((p > s && ident_char(p[-1])) || ident_char(p[wl]))
+				continue;
+			for (; counted < p; counted++)
+				line += *counted == '\n';
+			add_edit(rs, rf, (size_t)(p - s), (size_t)(p - s) + wl, xasprintf("%*s", (int)wl, ""),
+				 "old-style SAL annotation", line);
+		}
+	}
+}
+
 /* The files of a TU, for string_prefix_macro(). */
 struct incl {
 	CXFile *v;
@@ -265,7 +289,8 @@ struct repair_set *repair_plan(CXTranslationUnit tu)
 		}
 		CXString spelling = clang_getDiagnosticSpelling(d);
 		const char *msg = clang_getCString(spelling);
-		enum { NONE, LVALUE, ADDR, ENUMF, MEMBER, PREFIX, KEYWORD } kind = NONE;
+		enum { NONE, LVALUE, ADDR, ENUMF, MEMBER, PREFIX, KEYWORD, OLDSAL } kind = NONE;
+
 		if (msg && str_starts_with(msg, "assignment to cast is illegal"))
 			kind = LVALUE;
 		else if (msg && str_starts_with(msg, "cannot take the address of an rvalue of type"))
@@ -278,6 +303,13 @@ struct repair_set *repair_plan(CXTranslationUnit tu)
 			kind = PREFIX;
 		else if (msg && str_starts_with(msg, "invalid parameter name: '") && str_ends_with(msg, "' is a keyword"))
 			kind = KEYWORD;
+		else if (msg && (str_starts_with(msg, "unknown type name '") || str_starts_with(msg, "use of undeclared identifier '")))
+			for (size_t w = 0; w < sizeof(old_sal) / sizeof(old_sal[0]); w++) {
+				size_t ml = strlen(msg), wl = strlen(old_sal[w]);
+				if (ml > wl + 2 && msg[ml - 1] == '\'' && msg[ml - wl - 2] == '\'' &&
+				    !strncmp(msg + ml - wl - 1, old_sal[w], wl))
+					kind = OLDSAL;
+			}
 		clang_disposeString(spelling);
 		CXSourceLocation l = clang_getDiagnosticLocation(d);
 		if (kind == ADDR && clang_getDiagnosticNumRanges(d) > 0)
@@ -291,7 +323,7 @@ struct repair_set *repair_plan(CXTranslationUnit tu)
 		 * field or member name only outside macros */
 		bool tree = kind != NONE && fs && !clang_Location_isInSystemHeader(l);
 		bool plain = tree && fe && clang_File_isEqual(fe, fs) && off == soff;
-		bool named = kind == ENUMF || kind == MEMBER || kind == KEYWORD;
+		bool named = kind == ENUMF || kind == MEMBER || kind == KEYWORD || kind == OLDSAL;
 		struct rfile *rf = (kind == LVALUE || kind == ADDR) ? (tree ? file_for(rs, tu, fs) : NULL)
 				   : named ? (plain ? file_for(rs, tu, fs) : NULL) : NULL;
 		if (rf && (kind == LVALUE || kind == ADDR))
@@ -302,6 +334,8 @@ struct repair_set *repair_plan(CXTranslationUnit tu)
 			redeclared_member(rs, rf, soff, sline, "member redeclared in an anonymous struct");
 		else if (rf && kind == KEYWORD)
 			redeclared_member(rs, rf, soff, sline, "keyword as a parameter name");
+		else if (rf && kind == OLDSAL)
+			old_sal_words(rs, rf);
 		else if (tree && kind == PREFIX)
 			string_prefix_macro(rs, tu, fs, soff);
 		clang_disposeDiagnostic(d);

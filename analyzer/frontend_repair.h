@@ -10,6 +10,8 @@
  *     union (MSVC: the first declaration wins)
  *   - `#define TEXT_PREF L` pasted onto a string: TEXT_PREF"x" (MSVC's
  *     preprocessor works on text)
+ *   - old-style SAL `__in` / `__out` in user-mode C++ (the SDK defines them
+ *     empty; here they cannot be macros, libstdc++ uses the names)
  * After a parse, repair_plan() reads the error diagnostics for these, in
  * the tree's own files only (never system headers), and plans a textual
  * repair with MSVC's meaning, where the construct is spelled (a cast may be
@@ -19,6 +21,7 @@
  *   enum X field       -> int field (padded to the same columns)
  *   redeclared member  -> its first letter becomes '$' (same columns)
  *   TEXT_PREF"x"       -> L"x" in every file of the TU (same columns)
+ *   __in / __out       -> blanks, every one in the file (same columns)
  * repair_write() writes the repaired copies and a VFS overlay that maps
  * each original path to its copy (external names hidden, so every location
  * keeps the original path); the front end reparses with that overlay placed

@@ -646,6 +646,11 @@ TEST(msvc_only_constructs_read_as_msvc)
 	CHECK(found);
 	CHECK(call(t, "RegOpenKeyExW", 0) != NULL);
 	CHECK_INT(func(t, "Advance")->error_nodes, 0);
+	repair_notes(t, "old-style SAL annotation", 18, &found);
+	CHECK(found);
+	CHECK_INT(func(t, "ReadLevel")->error_nodes, 0);
+	const struct fcall *q = call(t, "RegQueryValueExW", 0);
+	CHECK(q && q->callee_declared && arg(q, 1)->kind == FX_STRING);
 	tu_facts_free(t);
 	CHECK_INT(repair_dirs_left(), before);
 }
