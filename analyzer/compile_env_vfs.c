@@ -173,6 +173,43 @@ static int cmp_by_dir(const void *a, const void *b)
 
 /* ---------- WPP stubs ---------- */
 
+static bool wpp_ident_char(char c)
+{
+	return c == '_' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+/* A `begin_wpp config` line declares a function as `FUNC Name(...)` or,
+ * in the older form, `Name{LEVEL=...}(...)`; directives (USEPREFIX,
+ * CUSTOM_TYPE, DEFINE_CPLX_TYPE, ...) are not functions. */
+static char *wpp_config_func(const char *line, const char *end)
+{
+	static const char *const directives[] = { "USEPREFIX", "USESUFFIX", "CUSTOM_TYPE", "DEFINE_CPLX_TYPE",
+						  "DEFINE_FLAVOR", "WPP_FLAGS", "TEMPLATE" };
+	const char *s = line;
+	while (s < end && (*s == '/' || *s == '*' || *s == ' ' || *s == '\t'))
+		s++;
+	bool func_kw = end - s > 5 && !strncmp(s, "FUNC", 4) && (s[4] == ' ' || s[4] == '\t');
+	if (func_kw)
+		for (s += 4; s < end && (*s == ' ' || *s == '\t');)
+			s++;
+	size_t n = 0;
+	while (s + n < end && wpp_ident_char(s[n]))
+		n++;
+	if (!n || (s[0] >= '0' && s[0] <= '9'))
+		return NULL;
+	if (!func_kw) {
+		const char *t = s + n;
+		while (t < end && (*t == ' ' || *t == '\t'))
+			t++;
+		if (t >= end || (*t != '{' && *t != '('))
+			return NULL;
+		for (size_t i = 0; i < sizeof(directives) / sizeof(directives[0]); i++)
+			if (strlen(directives[i]) == n && !strncmp(s, directives[i], n))
+				return NULL;
+	}
+	return xstrndup(s, n);
+}
+
 static void add_wpp_funcs(const char *text, struct strlist *funcs)
 {
 	const char *p = text;
@@ -180,20 +217,16 @@ static void add_wpp_funcs(const char *text, struct strlist *funcs)
 		const char *end = strstr(p, "end_wpp");
 		if (!end)
 			end = p + strlen(p);
-		for (const char *q = p; (q = strstr(q, "FUNC ")) && q < end; q += 5) {
-			const char *s = q + 5;
-			while (*s == ' ' || *s == '\t')
-				s++;
-			size_t n = 0;
-			while (s[n] == '_' || (s[n] >= 'A' && s[n] <= 'Z') || (s[n] >= 'a' && s[n] <= 'z') || (s[n] >= '0' && s[n] <= '9'))
-				n++;
-			if (n) {
-				char *name = xstrndup(s, n);
-				if (!strlist_has(funcs, name))
-					strlist_add_take(funcs, name);
-				else
-					free(name);
-			}
+		const char *line = strchr(p, '\n');
+		while (line && line < end) {
+			line++;
+			const char *eol = memchr(line, '\n', (size_t)(end - line));
+			char *name = wpp_config_func(line, eol ? eol : end);
+			if (name && !strlist_has(funcs, name))
+				strlist_add_take(funcs, name);
+			else
+				free(name);
+			line = eol;
 		}
 		p = end;
 	}

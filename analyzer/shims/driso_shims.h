@@ -16,8 +16,8 @@
 #ifndef DRISO_SHIMS_H
 #define DRISO_SHIMS_H
 
-#define DRISO_SHIMS_VERSION 20000
-#define DRISO_SHIMS_VERSION_STRING "2.0.0"
+#define DRISO_SHIMS_VERSION 20100
+#define DRISO_SHIMS_VERSION_STRING "2.1.0"
 
 /* Kernel vs. user mode: compile_env defines _KERNEL_MODE for kernel TUs;
  * UMDF 2 TUs define UMDF_VERSION_MAJOR. */

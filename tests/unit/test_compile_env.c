@@ -543,7 +543,7 @@ TEST(msvc_tolerance_flags)
 TEST(wpp_stub_functions)
 {
 	/* The .tmh stand-in defines the trace functions of `begin_wpp config`
-	 * FUNC lines and of the project's <WppTraceFunction> (several, ';'),
+	 * lines (FUNC or the bare `Name{...}(...)` form) and of the project's <WppTraceFunction> (several, ';'),
 	 * and pulls in the generic neutralizer from the shims. */
 	discover(FX "/vcxproj", NULL);
 	const struct tu_config *c = find("/drv/driver.c", NULL);
@@ -561,6 +561,9 @@ TEST(wpp_stub_functions)
 		CHECK_CONTAINS(text, "#define TraceEvents(...) ((void)0)");
 		CHECK_CONTAINS(text, "#define DoTrace(...) ((void)0)");
 		CHECK_CONTAINS(text, "#define LogMsg(...) ((void)0)");
+		/* the older form without FUNC (NetAdapterCx samples); USEPREFIX is a directive */
+		CHECK_CONTAINS(text, "#define LogInfo(...) ((void)0)");
+		CHECK(!strstr(text, "USEPREFIX"));
 		CHECK_CONTAINS(text, "#include <driso_wpp.h>");
 		CHECK(!strstr(text, "#define LEVEL("));
 	}

@@ -10,8 +10,46 @@
 #include "result_macros.h"
 #ifdef __cplusplus
 
+#ifndef WIL_KERNEL_MODE
 #include <objbase.h>
 #include <propidl.h>
+#endif
+
+/* wistd (wistd_type_traits.h, wistd_functional.h): the std:: helpers WIL
+ * carries for code without the C++ library (kernel mode) */
+namespace wistd {
+template <class T, T v> struct integral_constant {
+	static constexpr T value = v;
+	typedef T value_type;
+	typedef integral_constant type;
+	constexpr operator value_type() const noexcept { return value; }
+	constexpr value_type operator()() const noexcept { return value; }
+};
+typedef integral_constant<bool, true> true_type;
+typedef integral_constant<bool, false> false_type;
+template <class T> struct remove_reference { typedef T type; };
+template <class T> struct remove_reference<T &> { typedef T type; };
+template <class T> struct remove_reference<T &&> { typedef T type; };
+template <class T, class U> struct is_same : false_type {};
+template <class T> struct is_same<T, T> : true_type {};
+template <bool B, class T = void> struct enable_if {};
+template <class T> struct enable_if<true, T> { typedef T type; };
+template <bool B, class T, class F> struct conditional { typedef T type; };
+template <class T, class F> struct conditional<false, T, F> { typedef F type; };
+template <class T> constexpr typename remove_reference<T>::type &&move(T &&t) noexcept
+{
+	return static_cast<typename remove_reference<T>::type &&>(t);
+}
+template <class T> constexpr T &&forward(typename remove_reference<T>::type &t) noexcept
+{
+	return static_cast<T &&>(t);
+}
+template <class T> constexpr T &&forward(typename remove_reference<T>::type &&t) noexcept
+{
+	return static_cast<T &&>(t);
+}
+template <class T> void swap_wil(T &a, T &b) noexcept;
+}
 
 /* wistd (wistd_memory.h): WIL's exception-neutral unique_ptr */
 namespace wistd {
@@ -106,6 +144,7 @@ public:
 };
 
 template <typename T> struct function_deleter;
+#ifndef WIL_KERNEL_MODE
 template <typename T> class unique_cotaskmem_ptr {
 public:
 	typedef T *pointer;
@@ -219,6 +258,7 @@ public:
 typedef event_t<err_exception_policy> unique_event;
 typedef event_t<err_returncode_policy> unique_event_nothrow;
 typedef event_t<err_failfast_policy> unique_event_failfast;
+#endif /* !WIL_KERNEL_MODE */
 
 template <typename T> class out_param_t {
 public:
@@ -235,13 +275,16 @@ public:
 template <typename T> out_param_t<T> out_param(T &p) noexcept;
 template <typename Tcast, typename T> out_param_ptr_t<Tcast, T> out_param_ptr(T &p) noexcept;
 
+#ifndef WIL_KERNEL_MODE
 unique_cotaskmem_string make_cotaskmem_string_nothrow(PCWSTR source, size_t length = static_cast<size_t>(-1)) noexcept;
 unique_cotaskmem_string make_cotaskmem_string(PCWSTR source, size_t length = static_cast<size_t>(-1));
+#endif
 template <typename T, typename... Args> T *make_unique_nothrow_raw(Args &&...args);
 template <typename T, typename... Args> typename wistd::details::if_not_array<T, wistd::unique_ptr<T>>::type make_unique_nothrow(Args &&...args);
 template <typename T> typename wistd::details::if_array<T, wistd::unique_ptr<T>>::type make_unique_nothrow(size_t size);
 template <typename T, typename... Args> typename wistd::details::if_not_array<T, wistd::unique_ptr<T>>::type make_unique_failfast(Args &&...args);
 template <typename T> typename wistd::details::if_array<T, wistd::unique_ptr<T>>::type make_unique_failfast(size_t size);
+#ifndef WIL_KERNEL_MODE
 /* CoTaskMemAlloc-backed objects and arrays (a null pointer on failure for _nothrow) */
 template <typename T, typename... Args> typename wistd::details::if_not_array<T, unique_cotaskmem_ptr<T>>::type make_unique_cotaskmem_nothrow(Args &&...args);
 template <typename T> typename wistd::details::if_array<T, unique_cotaskmem_ptr<T>>::type make_unique_cotaskmem_nothrow(size_t size);
@@ -249,6 +292,7 @@ template <typename T, typename... Args> typename wistd::details::if_not_array<T,
 template <typename T> typename wistd::details::if_array<T, unique_cotaskmem_ptr<T>>::type make_unique_cotaskmem_failfast(size_t size);
 template <typename T, typename... Args> typename wistd::details::if_not_array<T, unique_cotaskmem_ptr<T>>::type make_unique_cotaskmem(Args &&...args);
 template <typename T> typename wistd::details::if_array<T, unique_cotaskmem_ptr<T>>::type make_unique_cotaskmem(size_t size);
+#endif
 }
 #endif
 #endif

@@ -10,6 +10,7 @@
 #define DRISO_SHIM_WIL_RESULT_MACROS_H
 #include "common.h"
 #ifdef __cplusplus
+#ifndef WIL_KERNEL_MODE
 /* as in WIL, the C++ user-mode error helpers bring in strsafe.h. With MSVC
  * the SDK's strsafe.h only marks strcpy & co. deprecated (a warning);
  * mingw's #defines them to error tokens, which would break later C++
@@ -22,6 +23,7 @@
 #ifdef DRISO_WIL_STRSAFE_NO_DEPRECATE
 #undef STRSAFE_NO_DEPRECATE
 #undef DRISO_WIL_STRSAFE_NO_DEPRECATE
+#endif
 #endif
 namespace wil {
 namespace details {
@@ -36,6 +38,7 @@ public:
 	const char *what() const noexcept;
 };
 HRESULT ResultFromCaughtException() noexcept;
+#ifndef WIL_KERNEL_MODE
 /* Failure reporting types (member lists from WIL's result_macros.h,
  * microsoft/wil, MIT licence). */
 enum class FailureType { Exception, Return, Log, FailFast };
@@ -69,7 +72,14 @@ struct FailureInfo {
 HRESULT GetFailureLogString(PWSTR pszDest, size_t cchDest, FailureInfo const &failure) noexcept;
 typedef void (*ResultLoggingCallback)(const FailureInfo &failure) ;
 void SetResultLoggingCallback(ResultLoggingCallback callback) noexcept;
+#endif
 }
+
+/* NTSTATUS forms (kernel and user mode) */
+#define NT_RETURN_NTSTATUS(status) return (status)
+#define NT_RETURN_NTSTATUS_MSG(status, fmt, ...) return (status)
+#define NT_RETURN_IF_NTSTATUS_FAILED(status) do { NTSTATUS __statusRet = (status); if (__statusRet < 0) { return __statusRet; } } while (0)
+#define NT_RETURN_IF_NTSTATUS_FAILED_MSG(status, fmt, ...) NT_RETURN_IF_NTSTATUS_FAILED(status)
 
 #define DRISO_WIL_HR_LAST_ERROR() HRESULT_FROM_WIN32(GetLastError())
 
