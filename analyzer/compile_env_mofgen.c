@@ -38,6 +38,7 @@ struct quals {
 	char guid[40];
 	char header_name[128];
 	long data_id, method_id;
+	long max_len;     /* MaxLen(n) of a string, 0 when absent */
 	bool in, out, size_is;
 };
 
@@ -75,6 +76,9 @@ static size_t read_quals(const struct ctoks *t, size_t i, struct quals *q)
 			q->data_id = strtol(arg->s, NULL, 0);
 		} else if (arg && ctok_is_ci(n, "WmiMethodId") && arg->kind == CT_NUMBER) {
 			q->method_id = strtol(arg->s, NULL, 0);
+		} else if (arg && ctok_is_ci(n, "MaxLen") && arg->kind == CT_NUMBER) {
+			long v = strtol(arg->s, NULL, 0);
+			q->max_len = v > 0 && v < 65536 ? v : 0;
 		}
 		if (k + 1 < end && (is_open_paren(t, k) || is_open_brace(t, k)))
 			k = ctok_skip_group(t, k + 1) - 1;
@@ -126,6 +130,7 @@ struct item {
 	const struct ctok *type, *name;
 	const char *array;   /* bound text, "" for [], NULL for a scalar */
 	size_t array_n;
+	long max_len;
 	bool size_is;
 };
 
@@ -151,9 +156,29 @@ static void emit_struct(struct mofgen *g, const char *sname, struct item *items,
 		const char *ct = c_type(it->type, g, &fixed);
 		bool unsized = it->array && (it->array_n == 0 || it->size_is);
 		bool dt = ctok_is_ci(it->type, "datetime");
-		if (!variable && (!fixed || unsized)) {
+		if (!variable && !it->array && it->max_len && ctok_is_ci(it->type, "string")) {
+			/* a bounded string is inline: WCHAR Name[MaxLen + 1] */
+			strbuf_addf(o, "    WCHAR %.*s[%ld + 1];\n    #define %s_%.*s_SIZE sizeof(WCHAR[%ld + 1])\n",
+				    (int)it->name->n, it->name->s, it->max_len, sname, (int)it->name->n, it->name->s,
+				    it->max_len);
+			strbuf_addf(o, "    #define %s_%.*s_ID %ld\n\n", sname, (int)it->name->n, it->name->s, it->id);
+			last = it;
+			continue;
+		}
+		if (!variable && unsized && it->max_len && ctok_is_ci(it->type, "string")) {
+			/* a counted array of bounded strings: the field code takes the offset of */
+			strbuf_addf(o, "    WCHAR %.*s[1][%ld + 1];\n", (int)it->name->n, it->name->s, it->max_len);
+			variable = true;
+			last = NULL;
+		} else if (!variable && fixed && unsized) {
+			/* a counted array of fixed-size elements ends the struct as Name[1] */
+			strbuf_addf(o, "    %s %.*s[1];\n", ct, (int)it->name->n, it->name->s);
+			variable = true;
+			last = NULL;
+		} else if (!variable && (!fixed || unsized)) {
 			strbuf_addstr(o, "    CHAR VariableData[1];\n");
 			variable = true;
+			last = it;
 		}
 		if (!variable) {
 			if (it->array || dt)
@@ -172,7 +197,7 @@ static void emit_struct(struct mofgen *g, const char *sname, struct item *items,
 	if (last && !variable)
 		strbuf_addf(o, "#define %s_SIZE (FIELD_OFFSET(%s, %.*s) + %s_%.*s_SIZE)\n\n", sname, sname,
 			    (int)last->name->n, last->name->s, sname, (int)last->name->n, last->name->s);
-	else if (variable)
+	else if (variable && last)
 		strbuf_addf(o, "#define %s_SIZE (FIELD_OFFSET(%s, VariableData))\n\n", sname, sname);
 }
 
@@ -234,6 +259,7 @@ static void method_params(struct mofgen *g, const struct ctok *mname, size_t ope
 		}
 		it.id = q.data_id >= 0 ? q.data_id : ++seq;
 		it.size_is = q.size_is;
+		it.max_len = q.max_len;
 		if (q.in && n_in < 64)
 			in[n_in++] = it;
 		if (q.out && n_out < 64)
@@ -306,6 +332,7 @@ static void do_class(struct mofgen *g, size_t *ip, const struct quals *cq)
 			if (read_item(t, &k, &it)) {
 				it.id = q.data_id;
 				it.size_is = q.size_is;
+				it.max_len = q.max_len;
 				items[n_items++] = it;
 			}
 		}

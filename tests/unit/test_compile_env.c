@@ -716,6 +716,9 @@ TEST(project_declared_outputs_and_wmi_schema)
 		CHECK_CONTAINS(h, "#define AcmeReset_OUT_SIZE (FIELD_OFFSET(AcmeReset_OUT, Status) + AcmeReset_OUT_Status_SIZE)");
 		CHECK_NOT_CONTAINS(h, "AfterString;");        /* nothing after the variable part */
 		CHECK_NOT_CONTAINS(h, "typedef struct _AcmeArrival"); /* no data items */
+		CHECK_CONTAINS(h, "    WCHAR HardwareId[31 + 1];\n    #define AcmeTargets_HardwareId_SIZE sizeof(WCHAR[31 + 1])");
+		CHECK_CONTAINS(h, "    ACME_RANGE Targets[1];\n    #define AcmeTargets_Targets_ID 3\n\n} AcmeTargets");
+		CHECK_NOT_CONTAINS(h, "#define AcmeTargets_SIZE");
 		/* data items in WmiDataId order, whatever the source order */
 		const char *bus = strstr(h, "UCHAR BusType;"), *err = strstr(h, "ULONG ErrorCount;");
 		CHECK(bus && err && bus < err);
