@@ -107,7 +107,8 @@ static void add_edit(struct repair_set *rs, struct rfile *rf, size_t start, size
  * (`(T)x = v`, `((T)x)--`, `&(T)x`), becomes `*(T*)&`: the operand's own
  * storage read as a T, which is what MSVC does. A redundant pair of
  * parentheses around the cast (`&((T)x)`) is stepped into. */
-static void lvalue_cast(struct repair_set *rs, struct rfile *rf, size_t off, unsigned line, const char *what)
+static void lvalue_cast_at(struct repair_set *rs, struct rfile *rf, size_t off, unsigned line, const char *what,
+			   int depth)
 {
 	const char *s = rf->content;
 	if (off >= rf->len || s[off] != '(')
@@ -132,6 +133,15 @@ static void lvalue_cast(struct repair_set *rs, struct rfile *rf, size_t off, uns
 		return;
 	char *text = xasprintf("*(%.*s*)&", (int)(close - off - 1), s + off + 1);
 	add_edit(rs, rf, off, close + 1, text, what, line);
+	/* a cast of a cast, ((ULONG)(ULONG_PTR)p)--: the inner one too, or the
+	 * outer would take the address of an rvalue */
+	if (s[k] == '(' && depth < 4)
+		lvalue_cast_at(rs, rf, k, line, what, depth + 1);
+}
+
+static void lvalue_cast(struct repair_set *rs, struct rfile *rf, size_t off, unsigned line, const char *what)
+{
+	lvalue_cast_at(rs, rf, off, line, what, 0);
 }
 
 /* `enum X name` (off: name) -> `int name`, padded. */
@@ -289,10 +299,12 @@ struct repair_set *repair_plan(CXTranslationUnit tu)
 		}
 		CXString spelling = clang_getDiagnosticSpelling(d);
 		const char *msg = clang_getCString(spelling);
-		enum { NONE, LVALUE, ADDR, ENUMF, MEMBER, PREFIX, KEYWORD, OLDSAL } kind = NONE;
+		enum { NONE, LVALUE, NOTASSIGN, ADDR, ENUMF, MEMBER, PREFIX, KEYWORD, OLDSAL } kind = NONE;
 
 		if (msg && str_starts_with(msg, "assignment to cast is illegal"))
 			kind = LVALUE;
+		else if (msg && !strcmp(msg, "expression is not assignable"))
+			kind = NOTASSIGN; /* ((ULONG)(ULONG_PTR)p)--: a cast of a cast */
 		else if (msg && str_starts_with(msg, "cannot take the address of an rvalue of type"))
 			kind = ADDR;
 		else if (msg && str_starts_with(msg, "field has incomplete type 'enum "))
@@ -312,7 +324,7 @@ struct repair_set *repair_plan(CXTranslationUnit tu)
 			}
 		clang_disposeString(spelling);
 		CXSourceLocation l = clang_getDiagnosticLocation(d);
-		if (kind == ADDR && clang_getDiagnosticNumRanges(d) > 0)
+		if ((kind == ADDR || kind == NOTASSIGN) && clang_getDiagnosticNumRanges(d) > 0)
 			l = clang_getRangeStart(clang_getDiagnosticRange(d, 0)); /* the cast being taken the address of */
 		CXFile fe = NULL, fs = NULL;
 		unsigned line = 0, col = 0, off = 0, sline = 0, scol = 0, soff = 0;
@@ -324,10 +336,10 @@ struct repair_set *repair_plan(CXTranslationUnit tu)
 		bool tree = kind != NONE && fs && !clang_Location_isInSystemHeader(l);
 		bool plain = tree && fe && clang_File_isEqual(fe, fs) && off == soff;
 		bool named = kind == ENUMF || kind == MEMBER || kind == KEYWORD || kind == OLDSAL;
-		struct rfile *rf = (kind == LVALUE || kind == ADDR) ? (tree ? file_for(rs, tu, fs) : NULL)
+		struct rfile *rf = (kind == LVALUE || kind == ADDR || kind == NOTASSIGN) ? (tree ? file_for(rs, tu, fs) : NULL)
 				   : named ? (plain ? file_for(rs, tu, fs) : NULL) : NULL;
-		if (rf && (kind == LVALUE || kind == ADDR))
-			lvalue_cast(rs, rf, soff, sline, kind == LVALUE ? "lvalue cast" : "address of a cast");
+		if (rf && (kind == LVALUE || kind == ADDR || kind == NOTASSIGN))
+			lvalue_cast(rs, rf, soff, sline, kind == ADDR ? "address of a cast" : "lvalue cast");
 		else if (rf && kind == ENUMF)
 			incomplete_enum_field(rs, rf, soff, sline);
 		else if (rf && kind == MEMBER)
