@@ -605,11 +605,21 @@ static void add_ms_compatibility(struct argvec *a, bool cxx, const struct argvec
 		argvec_add(a, gxx_macros[i], gxx);
 	/* a strict -std=c++NN is __STRICT_ANSI__ to libstdc++, which then keeps
 	 * __int128 out of std::ranges (-fms-compatibility drops the macro) */
+	bool cxx20 = false;
 	for (size_t i = 0; project && i < project->n; i++)
-		if (str_starts_with(project->args[i], "-std=c++")) {
-			argvec_add(a, "-D__STRICT_ANSI__=1", "default: a strict -std is __STRICT_ANSI__ to libstdc++");
-			break;
+		if (str_starts_with(project->args[i], "-std=c++") || str_starts_with(project->args[i], "-std=gnu++")) {
+			const char *v = strstr(project->args[i], "++") + 2;
+			cxx20 = v[0] == '2';
+			if (str_starts_with(project->args[i], "-std=c++")) {
+				argvec_add(a, "-D__STRICT_ANSI__=1", "default: a strict -std is __STRICT_ANSI__ to libstdc++");
+				break;
+			}
 		}
+	/* MSVC parses a template's body only when it is instantiated (before
+	 * C++20): code it never instantiates compiles however it is spelled
+	 * (SkeletonI2C's HWREG<T>), as with clang-cl */
+	if (!cxx20)
+		argvec_add(a, "-fdelayed-template-parsing", "default: MSVC parses template bodies when instantiated (clang-cl's default before C++20)");
 }
 
 static void add_msvc_tolerance(struct argvec *a, bool cxx)

@@ -201,6 +201,29 @@ static void old_sal_words(struct repair_set *rs, struct rfile *rf)
 	}
 }
 
+/* clang's own fix-it for a construct MSVC takes as written (an explicit
+ * specialization without `template<>`), applied in the tree's files. */
+static void apply_fixits(struct repair_set *rs, CXTranslationUnit tu, CXDiagnostic d, const char *what)
+{
+	unsigned n = clang_getDiagnosticNumFixIts(d);
+	for (unsigned k = 0; k < n; k++) {
+		CXSourceRange r;
+		CXString text = clang_getDiagnosticFixIt(d, k, &r);
+		CXFile fs = NULL, fe = NULL;
+		unsigned line = 0, col = 0, soff = 0, eoff = 0;
+		clang_getSpellingLocation(clang_getRangeStart(r), &fs, &line, &col, &soff);
+		clang_getSpellingLocation(clang_getRangeEnd(r), &fe, NULL, NULL, &eoff);
+		struct rfile *rf = fs && fe && clang_File_isEqual(fs, fe) && eoff >= soff &&
+					   !clang_Location_isInSystemHeader(clang_getRangeStart(r))
+				   ? file_for(rs, tu, fs)
+				   : NULL;
+		const char *t = clang_getCString(text);
+		if (rf && t && eoff <= rf->len)
+			add_edit(rs, rf, soff, eoff, xstrdup(t), what, line);
+		clang_disposeString(text);
+	}
+}
+
 /* The files of a TU, for string_prefix_macro(). */
 struct incl {
 	CXFile *v;
@@ -299,10 +322,12 @@ struct repair_set *repair_plan(CXTranslationUnit tu)
 		}
 		CXString spelling = clang_getDiagnosticSpelling(d);
 		const char *msg = clang_getCString(spelling);
-		enum { NONE, LVALUE, NOTASSIGN, ADDR, ENUMF, MEMBER, PREFIX, KEYWORD, OLDSAL } kind = NONE;
+		enum { NONE, LVALUE, NOTASSIGN, ADDR, ENUMF, MEMBER, PREFIX, KEYWORD, OLDSAL, FIXIT } kind = NONE;
 
 		if (msg && str_starts_with(msg, "assignment to cast is illegal"))
 			kind = LVALUE;
+		else if (msg && !strcmp(msg, "template specialization requires 'template<>'"))
+			kind = FIXIT;
 		else if (msg && !strcmp(msg, "expression is not assignable"))
 			kind = NOTASSIGN; /* ((ULONG)(ULONG_PTR)p)--: a cast of a cast */
 		else if (msg && str_starts_with(msg, "cannot take the address of an rvalue of type"))
@@ -346,6 +371,8 @@ struct repair_set *repair_plan(CXTranslationUnit tu)
 			redeclared_member(rs, rf, soff, sline, "member redeclared in an anonymous struct");
 		else if (rf && kind == KEYWORD)
 			redeclared_member(rs, rf, soff, sline, "keyword as a parameter name");
+		else if (tree && kind == FIXIT)
+			apply_fixits(rs, tu, d, "explicit specialization without template<>");
 		else if (rf && kind == OLDSAL)
 			old_sal_words(rs, rf);
 		else if (tree && kind == PREFIX)

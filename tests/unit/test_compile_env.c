@@ -456,10 +456,14 @@ TEST(ms_compatibility_constructs_parse)
 	CHECK(helper && has_arg(helper, "c++") && has_arg(helper, "-DACME_FEATURE=1"));
 	for (size_t i = 0; helper && i < helper->n_args; i++)
 		CHECK(!str_starts_with(helper->args[i], "-D/"));
+	/* template bodies parsed when instantiated, as MSVC before C++20 */
+	CHECK(has_arg(find("/msvc/hwreg.cpp", NULL), "-fdelayed-template-parsing"));
+	CHECK(!has_arg(find("/msvc/trace.c", NULL), "-fdelayed-template-parsing"));
+	CHECK(!has_arg(find("/msvc/app/cxx20.cpp", NULL), "-fdelayed-template-parsing"));
 	/* minmax.cpp, kmminmax.cpp: bare min/max as the SDK and WDK define them,
 	 * beside libstdc++ (which defines NOMINMAX) and numeric_limits */
 	static const char *const tus[] = { "/msvc/trace.c",  "/msvc/tool.cpp",   "/msvc/atomics.cpp",
-					   "/msvc/LEGACY.C", "/msvc/minmax.cpp", "/msvc/kmminmax.cpp",
+					   "/msvc/LEGACY.C", "/msvc/minmax.cpp", "/msvc/kmminmax.cpp", "/msvc/hwreg.cpp",
 					   "/msvc/HELPER.CPP", "/msvc/app/cxx20.cpp" };
 	for (size_t i = 0; i < sizeof(tus) / sizeof(tus[0]); i++) {
 		const struct tu_config *c = find(tus[i], NULL);

@@ -655,6 +655,9 @@ TEST(msvc_only_constructs_read_as_msvc)
 	CHECK_INT(func(t, "ReadLevel")->error_nodes, 0);
 	const struct fcall *q = call(t, "RegQueryValueExW", 0);
 	CHECK(q && q->callee_declared && arg(q, 1)->kind == FX_STRING);
+	repair_notes(t, "explicit specialization without template<>", 28, &found);
+	CHECK(found);
+	CHECK(call(t, "RegCloseKey", 0) != NULL);
 	tu_facts_free(t);
 	CHECK_INT(repair_dirs_left(), before);
 }
