@@ -179,6 +179,10 @@ typedef enum {
 #define FWPS_L2_METADATA_FIELD_VSWITCH_SOURCE_NIC_INDEX 0x00000008
 #define FWPS_L2_METADATA_FIELD_VSWITCH_PACKET_CONTEXT 0x00000010
 #define FWPS_L2_METADATA_FIELD_VSWITCH_DESTINATION_PORT_ID 0x00000020
+#if NTDDI_VERSION >= NTDDI_WINBLUE
+/* value from the WDK header in microsoft/wdkmetadata (generation/WDK/IdlHeaders/km/fwpsk.h) */
+#define FWPS_L2_METADATA_FIELD_RESERVED 0x80000000
+#endif
 
 #define FWPS_IS_METADATA_FIELD_PRESENT(metadataValues, metadataField) \
 	(((metadataValues)->currentMetadataValues & (metadataField)) == (metadataField))

@@ -9,7 +9,7 @@
  * FWPM_CONDITION_ETHER_TYPE reference points to (IANA EtherTypes), the
  * NPI identifiers of the Network Module Registrar (NPIID, NPI_MODULEID, as
  * documented with netioddk.h / wsk.h), and the kernel network types of
- * driso_km_netio.h.
+ * driso_km_netio.h. It includes mstcpip.h, as the WDK's netiodef.h does.
  */
 #ifndef DRISO_SHIM_NETIODEF_H
 #define DRISO_SHIM_NETIODEF_H
@@ -19,6 +19,8 @@
 #include <winsock2.h>
 #include <ws2ipdef.h>
 #endif
+/* as the WDK's netiodef.h: the INETADDR_* helpers WFP callouts use */
+#include <mstcpip.h>
 
 #ifndef DRISO_HAVE_NPI_MODULEID
 #define DRISO_HAVE_NPI_MODULEID
