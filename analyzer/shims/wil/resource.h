@@ -144,6 +144,61 @@ public:
 };
 
 template <typename T> struct function_deleter;
+#ifdef WIL_KERNEL_MODE
+/* kernel synchronization wrappers: a lock object's acquire() returns a
+ * guard that releases it when it goes out of scope */
+namespace details {
+template <int Kind> class lock_guard {
+public:
+	lock_guard() noexcept;
+	lock_guard(lock_guard &&other) noexcept;
+	lock_guard &operator=(lock_guard &&other) noexcept;
+	~lock_guard() noexcept;
+	void reset() noexcept;
+	explicit operator bool() const noexcept;
+};
+template <EVENT_TYPE eventType> class kernel_event_t {
+public:
+	explicit kernel_event_t(bool isSignaled = false) noexcept;
+	PRKEVENT get() noexcept;
+	void clear() noexcept;
+	bool set(KPRIORITY increment = IO_NO_INCREMENT) noexcept;
+	bool is_signaled() const noexcept;
+	bool wait(LONGLONG waitTime) noexcept;
+	void wait() noexcept;
+};
+}
+using kspin_lock_guard = details::lock_guard<0>;
+using kspin_lock_at_dpc_guard = details::lock_guard<1>;
+using fast_mutex_guard = details::lock_guard<2>;
+using fast_mutex_with_critical_region_guard = details::lock_guard<3>;
+class kernel_spin_lock {
+public:
+	kernel_spin_lock() noexcept;
+	~kernel_spin_lock() noexcept;
+	kspin_lock_guard acquire() noexcept;
+	kspin_lock_at_dpc_guard acquire_at_dpc() noexcept;
+};
+using kernel_event_auto_reset = details::kernel_event_t<SynchronizationEvent>;
+using kernel_event_manual_reset = details::kernel_event_t<NotificationEvent>;
+using kernel_event = kernel_event_auto_reset;
+fast_mutex_guard acquire_fast_mutex(FAST_MUTEX *fastMutex) noexcept;
+fast_mutex_guard try_acquire_fast_mutex(FAST_MUTEX *fastMutex) noexcept;
+class fast_mutex {
+public:
+	fast_mutex() noexcept;
+	~fast_mutex() noexcept;
+	fast_mutex_guard acquire() noexcept;
+	fast_mutex_guard try_acquire() noexcept;
+};
+fast_mutex_with_critical_region_guard acquire_fast_mutex_with_critical_region(FAST_MUTEX *fastMutex) noexcept;
+class fast_mutex_with_critical_region {
+public:
+	fast_mutex_with_critical_region() noexcept;
+	~fast_mutex_with_critical_region() noexcept;
+	fast_mutex_with_critical_region_guard acquire() noexcept;
+};
+#endif
 #ifndef WIL_KERNEL_MODE
 template <typename T> class unique_cotaskmem_ptr {
 public:
