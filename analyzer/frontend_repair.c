@@ -224,6 +224,75 @@ static void apply_fixits(struct repair_set *rs, CXTranslationUnit tu, CXDiagnost
 	}
 }
 
+/* The text between the parentheses after `name` at off of s, or NULL. */
+static char *param_list(const char *s, size_t len, size_t off, const char *name, size_t *open_at, size_t *close_at)
+{
+	size_t nl = strlen(name);
+	if (off + nl > len || strncmp(s + off, name, nl))
+		return NULL;
+	size_t open = off + nl;
+	while (open < len && isspace((unsigned char)s[open]))
+		open++;
+	size_t close = open < len && s[open] == '(' ? matching_paren(s, len, open) : 0;
+	if (!close)
+		return NULL;
+	*open_at = open;
+	*close_at = close;
+	return xstrndup(s + open + 1, close - open - 1);
+}
+
+/* C: a prototype whose parameter types differ from the definition's (MSVC
+ * warning C4028; clang: conflicting types). MSVC goes on with the
+ * definition; here the earlier declaration takes the definition's
+ * parameter list, joined onto its first line, its own newlines kept after
+ * it so that no line moves. */
+static void conflicting_prototype(struct repair_set *rs, CXTranslationUnit tu, CXDiagnostic d, const char *name)
+{
+	CXFile dfile = NULL;
+	unsigned doff = 0;
+	clang_getSpellingLocation(clang_getDiagnosticLocation(d), &dfile, NULL, NULL, &doff);
+	size_t dlen = 0;
+	const char *dbuf = dfile ? clang_getFileContents(tu, dfile, &dlen) : NULL;
+	size_t dopen, dclose;
+	char *def_params = dbuf ? param_list(dbuf, dlen, doff, name, &dopen, &dclose) : NULL;
+	if (!def_params)
+		return;
+	for (char *c = def_params; *c; c++)
+		if (*c == '\n' || *c == '\r')
+			*c = ' ';
+	CXDiagnosticSet notes = clang_getChildDiagnostics(d);
+	unsigned n = notes ? clang_getNumDiagnosticsInSet(notes) : 0;
+	for (unsigned k = 0; k < n; k++) {
+		CXDiagnostic note = clang_getDiagnosticInSet(notes, k);
+		CXString sp = clang_getDiagnosticSpelling(note);
+		bool prev = clang_getCString(sp) && !strcmp(clang_getCString(sp), "previous declaration is here");
+		clang_disposeString(sp);
+		CXSourceLocation l = clang_getDiagnosticLocation(note);
+		CXFile fe = NULL, fs = NULL;
+		unsigned line = 0, off = 0, soff = 0;
+		clang_getExpansionLocation(l, &fe, NULL, NULL, &off);
+		clang_getSpellingLocation(l, &fs, &line, NULL, &soff);
+		struct rfile *rf = prev && fs && fe && clang_File_isEqual(fe, fs) && off == soff &&
+					   !clang_Location_isInSystemHeader(l)
+				   ? file_for(rs, tu, fs)
+				   : NULL;
+		clang_disposeDiagnostic(note);
+		size_t open, close;
+		char *old = rf ? param_list(rf->content, rf->len, soff, name, &open, &close) : NULL;
+		if (!old)
+			continue;
+		struct strbuf sb = STRBUF_INIT;
+		strbuf_addstr(&sb, def_params);
+		for (const char *c = old; *c; c++)
+			if (*c == '\n')
+				strbuf_addch(&sb, '\n');
+		free(old);
+		add_edit(rs, rf, open + 1, close, strbuf_detach(&sb, NULL), "prototype differing from its definition", line);
+	}
+	/* a child set belongs to its diagnostic: not disposed */
+	free(def_params);
+}
+
 /* The files of a TU, for string_prefix_macro(). */
 struct incl {
 	CXFile *v;
@@ -322,11 +391,16 @@ struct repair_set *repair_plan(CXTranslationUnit tu)
 		}
 		CXString spelling = clang_getDiagnosticSpelling(d);
 		const char *msg = clang_getCString(spelling);
-		enum { NONE, LVALUE, NOTASSIGN, ADDR, ENUMF, MEMBER, PREFIX, KEYWORD, OLDSAL, FIXIT } kind = NONE;
+		enum { NONE, LVALUE, NOTASSIGN, ADDR, ENUMF, MEMBER, PREFIX, KEYWORD, OLDSAL, FIXIT, PROTO } kind = NONE;
+		char proto_name[256] = "";
 
 		if (msg && str_starts_with(msg, "assignment to cast is illegal"))
 			kind = LVALUE;
-		else if (msg && !strcmp(msg, "template specialization requires 'template<>'"))
+		else if (msg && str_starts_with(msg, "conflicting types for '") && str_ends_with(msg, "'") &&
+			 strlen(msg) - 24 < sizeof(proto_name)) {
+			kind = PROTO;
+			snprintf(proto_name, sizeof(proto_name), "%.*s", (int)(strlen(msg) - 24), msg + 23);
+		} else if (msg && !strcmp(msg, "template specialization requires 'template<>'"))
 			kind = FIXIT;
 		else if (msg && !strcmp(msg, "expression is not assignable"))
 			kind = NOTASSIGN; /* ((ULONG)(ULONG_PTR)p)--: a cast of a cast */
@@ -371,6 +445,8 @@ struct repair_set *repair_plan(CXTranslationUnit tu)
 			redeclared_member(rs, rf, soff, sline, "member redeclared in an anonymous struct");
 		else if (rf && kind == KEYWORD)
 			redeclared_member(rs, rf, soff, sline, "keyword as a parameter name");
+		else if (tree && kind == PROTO)
+			conflicting_prototype(rs, tu, d, proto_name);
 		else if (tree && kind == FIXIT)
 			apply_fixits(rs, tu, d, "explicit specialization without template<>");
 		else if (rf && kind == OLDSAL)

@@ -5,8 +5,8 @@
  * NUL-terminated) pointer types of the Windows data types reference.
  * Storage miniports use them for multi-string registry values. Also the
  * neutral TCHAR types and TEXT() per UNICODE, as the WDK's ntdef.h has them
- * for kernel code (minispy's kernel library). Skipped when winnt.h has been
- * seen (identical typedefs either way). Facts: the WDK's shared/ntdef.h as
+ * for kernel code (minispy's kernel library), and UFIELD_OFFSET. Skipped
+ * (but UFIELD_OFFSET) when winnt.h has been seen (identical typedefs either way). Facts: the WDK's shared/ntdef.h as
  * published in microsoft/wdkmetadata.
  */
 #ifndef DRISO_NTDEF_EXTRAS_H
@@ -54,6 +54,12 @@ typedef CONST CHAR *LPCTCH, *PCTCH, *PCTSTR, *LPCTSTR;
 #ifndef TEXT
 #define TEXT(quote) __TEXT(quote)
 #endif
+#endif
+
+/* the unsigned field offset of ntdef.h and winnt.h (wmimofck headers' and
+ * WMI providers' _SIZE macros); mingw-w64 has neither */
+#ifndef UFIELD_OFFSET
+#define UFIELD_OFFSET(type, field) ((ULONG)FIELD_OFFSET(type, field))
 #endif
 
 #endif
