@@ -83,6 +83,21 @@ void inf_edit_delete_entry(struct file_fix *fx, const struct inf_file *inf, cons
 	file_fix_add_edit(fx, e->line_span.start, e->line_span.end, "");
 }
 
+/* Whether the line before `at` (its EOL aside) ends in a continuation
+ * backslash: at the end of the file (or before a Ctrl-Z) it continues into
+ * nothing, but a line inserted after it would be swallowed into it. */
+static bool continues_at(const char *s, size_t at)
+{
+	size_t k = at;
+	if (k > 0 && s[k - 1] == '\n')
+		k--;
+	if (k > 0 && s[k - 1] == '\r')
+		k--;
+	while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t'))
+		k--;
+	return k > 0 && s[k - 1] == '\\';
+}
+
 /* Text to insert at `at` so that `line` becomes a line of its own. */
 static char *new_line_text(const struct inf_file *inf, size_t at, const char *indent, size_t indent_n,
 			   const char *eol, const char *line)
@@ -90,18 +105,24 @@ static char *new_line_text(const struct inf_file *inf, size_t at, const char *in
 	struct strbuf sb = STRBUF_INIT;
 	const char *s = inf->text->utf8;
 	bool at_line_start = at == 0 || s[at - 1] == '\n';
+	/* a blank line for a dangling continuation to join, as it joined nothing */
+	bool blank_first = continues_at(s, at);
 	if (!at_line_start) {
 		/* the previous line has no EOL (last line of the file, or a lone CR) */
 		if (s[at - 1] != '\r')
 			strbuf_addstr(&sb, eol);
 		else
 			strbuf_addch(&sb, '\n');   /* complete a lone CR to CRLF */
+		if (blank_first)
+			strbuf_addstr(&sb, eol);
 		strbuf_add(&sb, indent, indent_n);
 		strbuf_addstr(&sb, line);
 		/* keep whatever followed (e.g. a Ctrl-Z) on its own */
 		if (at < inf->text->len)
 			strbuf_addstr(&sb, eol);
 	} else {
+		if (blank_first)
+			strbuf_addstr(&sb, eol);
 		strbuf_add(&sb, indent, indent_n);
 		strbuf_addstr(&sb, line);
 		strbuf_addstr(&sb, eol);
@@ -165,7 +186,7 @@ void inf_edit_add_section(struct file_fix *fx, const struct inf_file *inf,
 		if (k > 0 && s[k - 1] == '\r')
 			k--;
 		bool blank_before = k == 0 || s[k - 1] == '\n';
-		if (!blank_before)
+		if (!blank_before || continues_at(s, at))
 			strbuf_addstr(&sb, eol);
 	}
 	strbuf_addf(&sb, "[%s]", name);

@@ -212,6 +212,40 @@ TEST(append_to_section_goes_after_its_last_entry)
 	inf_free(inf);
 }
 
+TEST(a_dangling_continuation_does_not_swallow_a_new_line)
+{
+	/* The last line ends in a continuation backslash with nothing after it
+	 * but the end of the file or a Ctrl-Z (found by fuzz_inf_rewrite: the
+	 * appended entry became part of the HKLM line, so planning it again
+	 * added it again). A blank line takes the continuation. */
+	const char src[] = "[Reg]\nHKLM,Software\\Acme\\\x1a";
+	struct inf_file *inf = parse_n(src, sizeof(src) - 1);
+	struct file_fix fx = { 0 };
+	inf_edit_append_to_section(&fx, inf, inf_find_section(inf, "Reg"), "HKR,,Path");
+	size_t n;
+	char *out = applied(inf, &fx, &n);
+	CHECK_STR(out, "[Reg]\nHKLM,Software\\Acme\\\n\nHKR,,Path\n\x1a");
+	struct inf_file *re = parse_n(out, n);
+	const struct inf_section *reg = re ? inf_find_section(re, "Reg") : NULL;
+	CHECK(reg && reg->n_entries == 2);
+	inf_free(re);
+	free(out);
+	fix_free(&fx);
+	inf_free(inf);
+
+	const char *lines[] = { "a=1" };
+	inf = parse("[A]\nx=1,\\\n");   /* ends in "\\\n" and the file ends */
+	inf_edit_add_section(&fx, inf, "N", lines, 1);
+	out = applied(inf, &fx, &n);
+	re = parse_n(out, n);
+	CHECK(re && inf_find_section(re, "N") && inf_find_section(re, "N")->n_entries == 1);
+	CHECK(re && inf_find_section(re, "A")->n_entries == 1);
+	inf_free(re);
+	free(out);
+	fix_free(&fx);
+	inf_free(inf);
+}
+
 TEST(add_section_at_end_before_ctrl_z)
 {
 	const char *lines[] = { "a=1", "b = \"x y\"" };
@@ -401,6 +435,7 @@ int main(void)
 	RUN(delete_entry_removes_its_lines_with_eol);
 	RUN(insert_after_keeps_indentation_and_the_lines_eol);
 	RUN(append_to_section_goes_after_its_last_entry);
+	RUN(a_dangling_continuation_does_not_swallow_a_new_line);
 	RUN(add_section_at_end_before_ctrl_z);
 	RUN(rename_section_every_occurrence);
 	RUN(fill_positions);
